@@ -1,0 +1,46 @@
+package org.dataregistry.database;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a WHERE clause of AND-ed conditions with named parameters, from filters that may be unset. */
+public final class SqlConditions {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** Adds a condition without parameters. */
+    public SqlConditions add(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Adds a condition using parameter {@code :name}, unless {@code value} is null. */
+    public SqlConditions add(String condition, String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code condition} when {@code wanted} is true, its negation when false, nothing when null. */
+    public SqlConditions is(String condition, Boolean wanted) {
+        if (wanted != null) {
+            conditions.add(wanted ? "(" + condition + ")" : "NOT (" + condition + ")");
+        }
+        return this;
+    }
+
+    /** {@code " WHERE a AND b"}, or the empty string when there is no condition. */
+    public String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The parameters, plus room for more (paging). */
+    public Map<String, Object> params() {
+        return new HashMap<>(params);
+    }
+}

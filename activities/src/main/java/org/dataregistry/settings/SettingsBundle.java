@@ -1,0 +1,131 @@
+package org.dataregistry.settings;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.SequencedMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import org.dataregistry.audit.Audited;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * Extra Scrapy settings for the crawls of the publications that use the bundle, e.g. the clearance cookies a
+ * Cloudflare-protected source needs.
+ */
+@Table("settings_bundle")
+public class SettingsBundle implements Audited {
+
+    @Id
+    private Long id;
+    @NotBlank(message = "Enter a name, e.g. \"opentender.eu (Cloudflare)\".")
+    private String name = "";
+    @Valid
+    @MappedCollection(idColumn = "settings_bundle_id")
+    private Set<Setting> settings = new LinkedHashSet<>();
+
+    @Version
+    private Integer version;
+    @CreatedDate
+    private Instant created;
+    @LastModifiedDate
+    private Instant modified;
+
+    /** The settings by name, as they are passed to Scrapyd. */
+    public List<Setting> sortedSettings() {
+        return settings.stream().sorted(Comparator.comparing(Setting::key)).toList();
+    }
+
+    /** Setting names that appear more than once. */
+    public Set<String> repeatedKeys() {
+        return settings.stream()
+                .collect(Collectors.groupingBy(Setting::key, Collectors.counting()))
+                .entrySet().stream()
+                .filter(entry -> entry.getValue() > 1)
+                .map(java.util.Map.Entry::getKey)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @AssertTrue(message = "Each setting name can appear only once in a bundle.")
+    public boolean isEachKeyUnique() {
+        return repeatedKeys().isEmpty();
+    }
+
+    @Override
+    public String auditName() {
+        return name + " (" + id + ")";
+    }
+
+    @Override
+    public SequencedMap<String, String> auditedFields() {
+        SequencedMap<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        for (Setting setting : sortedSettings()) {
+            fields.put("setting " + setting.key(), setting.value());
+        }
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return auditName();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SettingsBundle that && id != null && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? "" : name.strip();
+    }
+
+    public Set<Setting> getSettings() {
+        return settings;
+    }
+
+    public void setSettings(Set<Setting> settings) {
+        this.settings = new LinkedHashSet<>(settings);
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Instant getModified() {
+        return modified;
+    }
+}
