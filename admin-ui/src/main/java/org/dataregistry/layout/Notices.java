@@ -1,0 +1,40 @@
+package org.dataregistry.layout;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.dataregistry.validation.ActionRefusedException;
+import org.dataregistry.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Short messages after an action: what happened, or why it didn't. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void success(String message) {
+        Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Runs an action and reports the refusals users can do something about (invalid input, a conflicting state,
+     * a missing permission); returns whether it succeeded.
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException | ActionRefusedException e) {
+            error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            error("You don't have permission to do that.");
+        }
+        return false;
+    }
+}
