@@ -1,0 +1,82 @@
+package org.dataregistry.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries of DESIGN §2 (ocds ← workflows ← activities ← admin-ui; ocds and workflows independent)
+ * and the package conventions of STYLE.md. Modules share feature packages, so a class's module is told by where
+ * it was compiled, not by its package.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importAllModules() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.dataregistry");
+    }
+
+    @Test
+    void ocdsEnginesArePureJava() {
+        noClasses().that(inModule("ocds"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "io.temporal..", "java.sql..", "javax.sql..", "com.vaadin..")
+                .orShould().dependOnClassesThat(inModule("workflows").or(inModule("activities")).or(inModule("admin-ui")))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void workflowsDependOnTheTemporalSdkAlone() {
+        noClasses().that(inModule("workflows"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "java.sql..", "javax.sql..", "com.vaadin..", "java.net.http..")
+                .orShould().dependOnClassesThat(inModule("ocds").or(inModule("activities")).or(inModule("admin-ui")))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void activitiesKnowNothingOfTheUi() {
+        noClasses().that(inModule("activities"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.security..")
+                .orShould().dependOnClassesThat(inModule("admin-ui"))
+                .check(classes);
+    }
+
+    @Test
+    void viewsGoThroughFacadesNeverRepositoriesOrTemporal() {
+        noClasses().that().areAssignableTo(Component.class)
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "io.temporal.client..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFeaturesNotLayers() {
+        ArchRule rule = noClasses().should().resideInAnyPackage(
+                "..util..", "..utils..", "..common..", "..helpers..", "..service..", "..services..",
+                "..controller..", "..impl..", "..dto..");
+        rule.check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> inModule(String module) {
+        return DescribedPredicate.describe("in module " + module, javaClass -> javaClass.getSource()
+                .map(source -> source.getUri().toString())
+                .map(uri -> uri.contains("/" + module + "/target/classes/") || uri.contains("/" + module + "-"))
+                .orElse(false));
+    }
+}

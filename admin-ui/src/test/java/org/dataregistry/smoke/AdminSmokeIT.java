@@ -1,0 +1,116 @@
+package org.dataregistry.smoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.dataregistry.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Signs in through a real (headless) Chromium and opens every view the side navigation offers, checking that each
+ * renders without an error. Needs Debian's {@code chromium} and {@code chromium-driver}: skipped where they are
+ * missing, except on CI ({@code CI=true}), where it must run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Timeout(300)
+class AdminSmokeIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+    @Value("${data-registry.admin.initial-password}")
+    String adminPassword;
+    @Autowired
+    TestDatabase database;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(installed, "Chromium and chromium-driver are not installed");
+        }
+        database.clear();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (browser != null) {
+            Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(screenshot, Path.of("target", "admin-smoke-last-page.png"), StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminSignsInAndOpensEveryView() {
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        type("vaadin-login-form input[name='username']", "admin");
+        type("vaadin-login-form input[name='password']", adminPassword);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
+        List<String> paths = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(item -> item.getAttribute("path"))
+                .toList();
+        assertThat(paths).as("views in the side navigation").hasSizeGreaterThanOrEqualTo(2);
+
+        for (String path : paths) {
+            browser.get(url("/" + path));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+            wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-side-nav-item[current]")).isEmpty());
+            assertThat(browser.getCurrentUrl()).as("no redirect to login for %s", path).doesNotContain("/login");
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .as("page %s renders without an error", path)
+                    .doesNotContain("Internal error", "Could not navigate", "There was an exception", "Exception");
+        }
+    }
+
+    private void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.sendKeys(text);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
