@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.dataregistry.TestDatabase;
@@ -109,44 +110,36 @@ class PublicationsTest {
                 new FieldChange("quality summary [es]", "", "Buenos datos."));
     }
 
-    @Test
+    @ParameterizedTest
+    @MethodSource("switches")
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
-    void publishingAndUnpublishingAreRecordedAsSuch() {
+    void eachSwitchIsRecordedAsItsOwnAction(PublicationSwitch.Setter flip, Predicate<Publication> isOn, String field,
+            AuditAction on, AuditAction off) {
         long id = publications.save(publication("Tenders")).getId();
 
-        publications.setPublished(id, true);
-        assertThat(repository.findById(id).orElseThrow().isPublished()).isTrue();
+        flip.set(publications, id, true);
+        assertThat(isOn.test(repository.findById(id).orElseThrow())).isTrue();
         assertThat(latestEntry()).satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo(AuditAction.PUBLISH);
-            assertThat(entry.changes()).containsExactly(new FieldChange("public", "false", "true"));
+            assertThat(entry.action()).isEqualTo(on);
+            assertThat(entry.changes()).containsExactly(new FieldChange(field, "false", "true"));
         });
 
-        publications.setPublished(id, false);
-        assertThat(repository.findById(id).orElseThrow().isPublished()).isFalse();
+        flip.set(publications, id, false);
+        assertThat(isOn.test(repository.findById(id).orElseThrow())).isFalse();
         assertThat(latestEntry()).satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo(AuditAction.UNPUBLISH);
-            assertThat(entry.changes()).containsExactly(new FieldChange("public", "true", "false"));
+            assertThat(entry.action()).isEqualTo(off);
+            assertThat(entry.changes()).containsExactly(new FieldChange(field, "true", "false"));
         });
     }
 
-    @Test
-    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
-    void freezingAndUnfreezingAreRecordedAsSuch() {
-        long id = publications.save(publication("Tenders")).getId();
-
-        publications.setFrozen(id, true);
-        assertThat(repository.findById(id).orElseThrow().isFrozen()).isTrue();
-        assertThat(latestEntry()).satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo(AuditAction.FREEZE);
-            assertThat(entry.changes()).containsExactly(new FieldChange("frozen", "false", "true"));
-        });
-
-        publications.setFrozen(id, false);
-        assertThat(repository.findById(id).orElseThrow().isFrozen()).isFalse();
-        assertThat(latestEntry()).satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo(AuditAction.UNFREEZE);
-            assertThat(entry.changes()).containsExactly(new FieldChange("frozen", "true", "false"));
-        });
+    static Stream<Arguments> switches() {
+        return Stream.of(
+                argumentSet("publish, unpublish", (PublicationSwitch.Setter) Publications::setPublished,
+                        (Predicate<Publication>) Publication::isPublished, "public",
+                        AuditAction.PUBLISH, AuditAction.UNPUBLISH),
+                argumentSet("freeze, unfreeze", (PublicationSwitch.Setter) Publications::setFrozen,
+                        (Predicate<Publication>) Publication::isFrozen, "frozen",
+                        AuditAction.FREEZE, AuditAction.UNFREEZE));
     }
 
     @Test
@@ -226,8 +219,10 @@ class PublicationsTest {
                 argumentSet("missing title", (Consumer<Publication>) p -> p.setTitle(" "),
                         "title", "Enter a title."),
                 argumentSet("missing source ID", (Consumer<Publication>) p -> p.setSourceId(""),
-                        "sourceId", "Enter the source ID: the Kingfisher Collect spider, or a short name for a download."),
-                argumentSet("ftp source URL", (Consumer<Publication>) p -> p.setSourceUrl("ftp://example.com/data.json"),
+                        "sourceId",
+                        "Enter the source ID: the Kingfisher Collect spider, or a short name for a download."),
+                argumentSet("ftp source URL",
+                        (Consumer<Publication>) p -> p.setSourceUrl("ftp://example.com/data.json"),
                         "sourceUrl", "Enter a web address starting with http:// or https://."),
                 argumentSet("dates out of order", (Consumer<Publication>) p -> {
                     p.setDateFrom(LocalDate.of(2024, 6, 1));
