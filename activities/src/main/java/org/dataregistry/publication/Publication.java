@@ -31,6 +31,12 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("publication")
 public class Publication implements Audited {
 
+    /** What a form shows next to the maximum release date when {@link #datesInOrder} fails. */
+    public static final String DATES_OUT_OF_ORDER =
+            "The maximum release date can't be before the minimum release date.";
+    /** What a form shows next to the source URL when {@link #sourceUrlGivenFor} fails. */
+    public static final String SOURCE_URL_NEEDED = "The built-in collector downloads the source URL: enter one.";
+
     @Id
     private Long id;
 
@@ -95,14 +101,19 @@ public class Publication implements Audited {
         return from == null || to == null || !from.isAfter(to);
     }
 
-    @AssertTrue(message = "The maximum release date can't be before the minimum release date.")
+    /** Whether {@code collector} has what it needs: the built-in download needs a source URL. */
+    public static boolean sourceUrlGivenFor(Collector collector, String sourceUrl) {
+        return collector != Collector.HTTP || (sourceUrl != null && !sourceUrl.isBlank());
+    }
+
+    @AssertTrue(message = DATES_OUT_OF_ORDER)
     public boolean isDateRangeInOrder() {
         return datesInOrder(dateFrom, dateTo);
     }
 
-    @AssertTrue(message = "The built-in collector downloads the source URL: enter one.")
+    @AssertTrue(message = SOURCE_URL_NEEDED)
     public boolean isSourceUrlGivenForDownload() {
-        return collector != Collector.HTTP || !sourceUrl.isEmpty();
+        return sourceUrlGivenFor(collector, sourceUrl);
     }
 
     /**

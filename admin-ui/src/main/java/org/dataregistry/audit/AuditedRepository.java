@@ -1,6 +1,8 @@
 package org.dataregistry.audit;
 
+import java.util.List;
 import java.util.SequencedMap;
+import java.util.function.Consumer;
 
 import jakarta.validation.Validator;
 import org.dataregistry.validation.ActionRefusedException;
@@ -40,6 +42,25 @@ public final class AuditedRepository<T extends Audited> {
         SequencedMap<String, String> before = existing(object.getId()).auditedFields();
         T saved = write(object);
         audit.updated(type, before, saved);
+        return saved;
+    }
+
+    /**
+     * Applies {@code change} to a fresh copy of the stored object and saves it, recorded as {@code action} with
+     * the fields that changed; a change that changes nothing saves and records nothing. Working on a fresh copy
+     * keeps whatever others saved meanwhile; validated and refused on a concurrent write like {@link #save}.
+     */
+    public T change(long id, Consumer<T> change, AuditAction action) {
+        T object = existing(id);
+        SequencedMap<String, String> before = object.auditedFields();
+        change.accept(object);
+        List<FieldChange> changes = FieldChange.between(before, object.auditedFields());
+        if (changes.isEmpty()) {
+            return object;
+        }
+        InvalidInputException.check(validator, object);
+        T saved = write(object);
+        audit.record(type, saved, action, changes);
         return saved;
     }
 

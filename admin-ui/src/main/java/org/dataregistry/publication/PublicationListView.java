@@ -1,0 +1,145 @@
+package org.dataregistry.publication;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.layout.MainLayout;
+import org.dataregistry.layout.Notices;
+import org.dataregistry.security.CurrentUser;
+import org.dataregistry.security.Roles;
+
+/**
+ * The admin's home page: every publication, searched, filtered and sorted in the database a page at a time, with
+ * the public and frozen switches at hand.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Publications")
+@Menu(order = 1, title = "Publications", icon = "vaadin:records")
+@RolesAllowed(Roles.VIEWER)
+public class PublicationListView extends VerticalLayout {
+
+    final Grid<PublicationSummary> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Button add = new Button("Add publication");
+    final PublicationFilters filters;
+
+    private final PublicationFilter filter = new PublicationFilter();
+    private final Publications publications;
+    private final CurrentUser user;
+
+    PublicationListView(Publications publications, CurrentUser user) {
+        this.publications = publications;
+        this.user = user;
+        this.filters = new PublicationFilters(filter, this::updateList);
+        setSizeFull();
+        configureGrid();
+        add(toolbar(), content());
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addComponentColumn(publication -> new RouterLink(publication.label(), PublicationView.class,
+                        PublicationView.parameters(publication.id())))
+                .setHeader("Publication").setSortProperty(PublicationOrder.TITLE.name()).setFlexGrow(3);
+        grid.addComponentColumn(PublicationListView::country)
+                .setHeader("Country").setSortProperty(PublicationOrder.COUNTRY.name()).setFlexGrow(2);
+        for (PublicationSwitch toggle : PublicationSwitch.values()) {
+            grid.addComponentColumn(publication -> toggle(toggle, publication))
+                    .setHeader(toggle.label()).setKey(toggle.name()).setSortProperty(toggle.order().name())
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(publication -> publication.activeJob() == null ? "" : publication.activeJob().label())
+                .setHeader("Active job").setSortProperty(PublicationOrder.ACTIVE_JOB.name()).setAutoWidth(true);
+        grid.addColumn(publication -> Objects.toString(publication.lastReviewed(), ""))
+                .setHeader("Last reviewed").setSortProperty(PublicationOrder.LAST_REVIEWED.name()).setAutoWidth(true);
+        grid.addItemClickListener(event -> PublicationView.open(event.getItem().id()));
+        grid.setItems(query -> publications.find(filter, sorts(query), query.getOffset(), query.getLimit()).stream(),
+                query -> publications.count(filter));
+    }
+
+    private static List<PublicationOrder.Sort> sorts(Query<?, ?> query) {
+        return query.getSortOrders().stream()
+                .map(order -> new PublicationOrder.Sort(PublicationOrder.valueOf(order.getSorted()),
+                        order.getDirection() == SortDirection.DESCENDING))
+                .toList();
+    }
+
+    private static Component country(PublicationSummary publication) {
+        return new Span(new FlagImage(publication.countryFlag()), new Text(publication.country()));
+    }
+
+    /** The switch as a check box, flipped through the facade; read-only for those who can't change it. */
+    private Checkbox toggle(PublicationSwitch toggle, PublicationSummary publication) {
+        Checkbox checkbox = new Checkbox(toggle.isOn(publication));
+        checkbox.setAriaLabel(toggle.label() + ": " + publication.label());
+        checkbox.setReadOnly(!user.hasRole(Roles.CONTRIBUTOR));
+        checkbox.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            boolean on = event.getValue();
+            if (Notices.attempt(() -> toggle.set(publications, publication.id(), on))) {
+                Notices.success(toggle.to(on).done(publication.label()));
+            }
+            updateList();
+        });
+        return checkbox;
+    }
+
+    private Component toolbar() {
+        search.setPlaceholder("Search title or country");
+        search.setAriaLabel("Search title or country");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24em");
+        search.addValueChangeListener(event -> {
+            filter.setSearch(event.getValue());
+            updateList();
+        });
+
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> PublicationView.openNew());
+        add.setVisible(user.hasRole(Roles.CONTRIBUTOR));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private Component content() {
+        Scroller sidebar = new Scroller(filters);
+        sidebar.setWidth("16em");
+        sidebar.setHeightFull();
+        HorizontalLayout content = new HorizontalLayout(grid, sidebar);
+        content.setFlexGrow(1, grid);
+        content.setFlexShrink(0, sidebar);
+        content.setSizeFull();
+        return content;
+    }
+
+    private void updateList() {
+        grid.getDataProvider().refreshAll();
+    }
+}

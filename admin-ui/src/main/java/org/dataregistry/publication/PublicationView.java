@@ -1,0 +1,134 @@
+package org.dataregistry.publication;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.job.JobSummary;
+import org.dataregistry.layout.MainLayout;
+import org.dataregistry.layout.Notices;
+import org.dataregistry.security.CurrentUser;
+import org.dataregistry.security.Roles;
+import org.dataregistry.validation.ActionRefusedException;
+
+/** One publication's page: its form, at {@code publications/<id>}, or an empty one at {@code publications/new}. */
+@Route(value = "publications/:" + PublicationView.ID + "([0-9]+)", layout = MainLayout.class)
+@RouteAlias(value = PublicationView.NEW, layout = MainLayout.class)
+@RolesAllowed(Roles.VIEWER)
+public class PublicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final String NEW = "publications/new";
+
+    final PublicationForm form;
+
+    private final Publications publications;
+    private final CurrentUser user;
+    private String title = "";
+
+    PublicationView(Publications publications, CountryFlags flags, CurrentUser user) {
+        this.publications = publications;
+        this.user = user;
+        this.form = new PublicationForm(flags.fileNames(), publications.licenses(), publications.settingsBundles());
+        setMaxWidth("72em");
+        configureForm();
+        add(form);
+    }
+
+    /** The route parameters of a stored publication's page. */
+    static RouteParameters parameters(long id) {
+        return new RouteParameters(ID, String.valueOf(id));
+    }
+
+    /** Opens a stored publication's page. */
+    static void open(long id) {
+        UI.getCurrent().navigate(PublicationView.class, parameters(id));
+    }
+
+    /** Opens the page that adds a publication. */
+    static void openNew() {
+        UI.getCurrent().navigate(NEW);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = event.getRouteParameters().getLong(ID).orElse(null);
+        if (id == null && !user.hasRole(Roles.CONTRIBUTOR)) {
+            Notices.error("Only contributors can add publications.");
+            event.forwardTo(PublicationListView.class);
+            return;
+        }
+        try {
+            edit(id == null ? new Publication() : publications.get(id));
+        } catch (ActionRefusedException e) {
+            Notices.error(e.getMessage());
+            event.forwardTo(PublicationListView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void configureForm() {
+        form.addSaveListener(event -> {
+            if (Notices.attempt(() -> publications.save(event.getPublication()))) {
+                Notices.success("Saved the publication \"" + event.getPublication().getTitle() + "\".");
+                backToList();
+            }
+        });
+        form.addSwitchListener(event -> confirmSwitch(event.getSwitch(), event.getPublication()));
+        form.addDeleteListener(event -> confirmDelete(event.getPublication()));
+        form.addCloseListener(event -> backToList());
+    }
+
+    private void confirmSwitch(PublicationSwitch toggle, Publication publication) {
+        boolean on = !toggle.isOn(publication);
+        PublicationSwitch.Flip flip = toggle.to(on);
+        confirm(flip.action() + " \"" + publication.auditName() + "\"?", flip.consequence(), flip.action(), "primary",
+                () -> {
+                    toggle.set(publications, publication.getId(), on);
+                    Notices.success(flip.done(publication.auditName()));
+                    edit(publications.get(publication.getId()));
+                });
+    }
+
+    private void confirmDelete(Publication publication) {
+        confirm("Delete \"" + publication.auditName() + "\"?",
+                "Its jobs are deleted too. This can't be undone: to hide it from the public, unpublish it instead.",
+                "Delete", "error primary", () -> {
+                    publications.delete(publication.getId());
+                    Notices.success("Deleted the publication \"" + publication.auditName() + "\".");
+                    backToList();
+                });
+    }
+
+    private static void confirm(String header, String text, String confirmText, String confirmTheme,
+            Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, event -> Notices.attempt(action),
+                "Cancel", event -> { });
+        dialog.setConfirmButtonTheme(confirmTheme);
+        dialog.open();
+    }
+
+    private void edit(Publication publication) {
+        boolean stored = publication.getId() != null;
+        title = stored ? publication.auditName() : "New publication";
+        List<JobSummary> jobs = stored ? publications.successfulJobs(publication.getId())
+                : List.of();
+        form.edit(publication, jobs, user.hasRole(Roles.CONTRIBUTOR), user.hasRole(Roles.SUPERUSER));
+    }
+
+    private static void backToList() {
+        UI.getCurrent().navigate(PublicationListView.class);
+    }
+}

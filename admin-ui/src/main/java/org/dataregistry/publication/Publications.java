@@ -1,0 +1,135 @@
+package org.dataregistry.publication;
+
+import java.util.List;
+
+import jakarta.validation.Validator;
+import org.dataregistry.audit.AuditAction;
+import org.dataregistry.audit.AuditTrail;
+import org.dataregistry.audit.AuditedRepository;
+import org.dataregistry.audit.ObjectType;
+import org.dataregistry.job.JobQueries;
+import org.dataregistry.job.JobSummary;
+import org.dataregistry.license.License;
+import org.dataregistry.license.LicenseRepository;
+import org.dataregistry.security.Roles;
+import org.dataregistry.settings.SettingsBundle;
+import org.dataregistry.settings.SettingsBundleRepository;
+import org.dataregistry.validation.InvalidInputException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the admin UI can do with publications. Every method checks the caller's role; every change is validated,
+ * refused when it would overwrite someone else's, and recorded in the audit log.
+ */
+@Service
+@Secured(Roles.ROLE_VIEWER)
+public class Publications {
+
+    private final PublicationSearch search;
+    private final JobQueries jobs;
+    private final LicenseRepository licenses;
+    private final SettingsBundleRepository settingsBundles;
+    private final AuditedRepository<Publication> audited;
+
+    Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobs,
+            LicenseRepository licenses, SettingsBundleRepository settingsBundles, AuditTrail audit,
+            Validator validator) {
+        this.search = search;
+        this.jobs = jobs;
+        this.licenses = licenses;
+        this.settingsBundles = settingsBundles;
+        this.audited = new AuditedRepository<>(publications, ObjectType.PUBLICATION, audit, validator);
+    }
+
+    /** How many publications match the search and filters. */
+    public int count(PublicationFilter filter) {
+        return search.count(filter);
+    }
+
+    /**
+     * One page of the publications that match the search and filters, sorted by {@code sorts}, then newest first.
+     */
+    public List<PublicationSummary> find(PublicationFilter filter, List<PublicationOrder.Sort> sorts, int offset,
+            int limit) {
+        return search.find(filter, sorts, offset, limit);
+    }
+
+    /** A fresh copy of the publication, to edit; refused when it no longer exists. */
+    public Publication get(long id) {
+        return audited.existing(id);
+    }
+
+    /** The jobs that may become the publication's active job: its successful ones, newest first. */
+    public List<JobSummary> successfulJobs(long publicationId) {
+        return jobs.successfulJobs(publicationId);
+    }
+
+    /** The data licenses a publication can have, by English name. */
+    public List<License> licenses() {
+        return licenses.findAllByName();
+    }
+
+    /** The Scrapy settings bundles a publication's crawls can use, by name. */
+    public List<SettingsBundle> settingsBundles() {
+        return settingsBundles.findAllByName();
+    }
+
+    /**
+     * Creates the publication (no id yet) or saves the changes to it; returns the saved publication. A newly chosen
+     * active job must be one of the publication's successful jobs.
+     *
+     * @throws InvalidInputException when a field breaks a rule; nothing is saved
+     * @throws org.dataregistry.validation.ActionRefusedException when someone else saved the publication since it
+     *         was read, or deleted it
+     */
+    @Secured(Roles.ROLE_CONTRIBUTOR)
+    @Transactional
+    public Publication save(Publication publication) {
+        checkActiveJob(publication);
+        return audited.save(publication);
+    }
+
+    /**
+     * Publishes or unpublishes the stored publication, leaving its other fields as they are now; recorded as
+     * {@link AuditAction#PUBLISH} or {@link AuditAction#UNPUBLISH}. Returns the saved publication.
+     */
+    @Secured(Roles.ROLE_CONTRIBUTOR)
+    @Transactional
+    public Publication setPublished(long id, boolean published) {
+        return audited.change(id, publication -> publication.setPublished(published),
+                published ? AuditAction.PUBLISH : AuditAction.UNPUBLISH);
+    }
+
+    /**
+     * Freezes (no automatic jobs) or unfreezes the stored publication, leaving its other fields as they are now;
+     * recorded as {@link AuditAction#FREEZE} or {@link AuditAction#UNFREEZE}. Returns the saved publication.
+     */
+    @Secured(Roles.ROLE_CONTRIBUTOR)
+    @Transactional
+    public Publication setFrozen(long id, boolean frozen) {
+        return audited.change(id, publication -> publication.setFrozen(frozen),
+                frozen ? AuditAction.FREEZE : AuditAction.UNFREEZE);
+    }
+
+    /** Deletes the publication and, with it, all its jobs. */
+    @Secured(Roles.ROLE_SUPERUSER)
+    @Transactional
+    public void delete(long id) {
+        audited.delete(id);
+    }
+
+    private void checkActiveJob(Publication publication) {
+        Long chosen = publication.getActiveJobId();
+        Long stored = publication.getId() == null ? null : audited.existing(publication.getId()).getActiveJobId();
+        if (chosen == null || chosen.equals(stored)) {
+            return;
+        }
+        boolean successful = publication.getId() != null && successfulJobs(publication.getId()).stream()
+                .anyMatch(job -> job.id() == chosen);
+        if (!successful) {
+            throw InvalidInputException.of("activeJobId", "Choose one of this publication's successful jobs.");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.dataregistry.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.dataregistry.publication.PublicationsTest.publication;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.data.provider.SortDirection;
+import org.dataregistry.TestDatabase;
+import org.dataregistry.audit.AuditAction;
+import org.dataregistry.audit.AuditEntry;
+import org.dataregistry.audit.AuditFilter;
+import org.dataregistry.audit.AuditLog;
+import org.dataregistry.audit.FieldChange;
+import org.dataregistry.translation.Translations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class PublicationListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PublicationRepository repository;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    TestDatabase database;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.clear();
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void searchIgnoresCaseAndAccents() {
+        save("Montréal open data", p -> p.setCountry(Translations.english("Canada")));
+        save("City tenders", p -> p.setCountry(Translations.english("México")));
+        save("Toronto", p -> p.setCountry(Translations.english("Canada")));
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(view.search).setValue("montreal");
+        assertThat(titles(view)).containsExactly("Montréal open data");
+
+        test(view.search).setValue("Mexico");
+        assertThat(titles(view)).containsExactly("City tenders");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void sidebarFiltersCombine() {
+        save("public frozen", p -> {
+            p.setPublished(true);
+            p.setFrozen(true);
+        });
+        save("public thawed", p -> p.setPublished(true));
+        save("private frozen", p -> p.setFrozen(true));
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(view.filters.published).selectItem("Yes");
+        assertThat(titles(view)).containsExactlyInAnyOrder("public frozen", "public thawed");
+
+        test(view.filters.frozen).selectItem("Yes");
+        assertThat(titles(view)).containsExactly("public frozen");
+
+        test(view.filters.clear).click();
+        assertThat(titles(view)).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void retrievalFrequencyFilterFindsPublicationsWithoutOne() {
+        save("monthly", p -> { });
+        save("unset", p -> p.setRetrievalFrequency(null));
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(view.filters.retrievalFrequency).selectItem("Not set");
+        assertThat(titles(view)).containsExactly("unset");
+
+        test(view.filters.retrievalFrequency).selectItem("Monthly");
+        assertThat(titles(view)).containsExactly("monthly");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void newestFirstUntilSortedByAColumn() {
+        save("Bravo", p -> { });
+        save("alpha", p -> { });
+        save("Charlie", p -> { });
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(titles(view)).containsExactly("Charlie", "alpha", "Bravo");
+
+        test(view.grid).sortByColumn(0, SortDirection.ASCENDING);
+        assertThat(titles(view)).containsExactly("alpha", "Bravo", "Charlie");
+    }
+
+    @Test
+    @WithMockUser(username = "carla", roles = {"VIEWER", "CONTRIBUTOR"})
+    void contributorPublishesAndFreezesFromTheList() {
+        long id = save("Tenders", p -> { }).getId();
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(toggle(view, PublicationSwitch.PUBLIC)).click();
+        test(toggle(view, PublicationSwitch.FROZEN)).click();
+
+        Publication stored = repository.findById(id).orElseThrow();
+        assertThat(stored.isPublished()).isTrue();
+        assertThat(stored.isFrozen()).isTrue();
+        assertThat(auditLog.find(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::action, AuditEntry::changes)
+                .containsExactly(
+                        tuple(AuditAction.FREEZE,
+                                List.of(new FieldChange("frozen", "false", "true"))),
+                        tuple(AuditAction.PUBLISH,
+                                List.of(new FieldChange("public", "false", "true"))));
+        assertThat(toggle(view, PublicationSwitch.FROZEN).getValue()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void viewerSeesTheSwitchesReadOnlyAndCannotAdd() {
+        save("Tenders", p -> p.setPublished(true));
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(view.add.isVisible()).isFalse();
+        assertThat(toggle(view, PublicationSwitch.PUBLIC).getValue()).isTrue();
+        assertThat(test(toggle(view, PublicationSwitch.PUBLIC)).isUsable()).isFalse();
+        assertThat(test(toggle(view, PublicationSwitch.FROZEN)).isUsable()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void clickingARowOpensThePublication() {
+        long id = save("Tenders", p -> { }).getId();
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(view.grid).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOfSatisfying(PublicationView.class,
+                form -> assertThat(form.form.title.getValue()).isEqualTo("Tenders"));
+        assertThat(form().getPageTitle()).isEqualTo("Tenders (" + id + ")");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void pagesThroughManyPublications() {
+        IntStream.rangeClosed(1, 120).forEach(i -> save("Publication %03d".formatted(i), p -> { }));
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(test(view.grid).size()).isEqualTo(120);
+        assertThat(test(view.grid).getRow(119).title()).isEqualTo("Publication 001");
+    }
+
+    private PublicationView form() {
+        return (PublicationView) getCurrentView();
+    }
+
+    private Checkbox toggle(PublicationListView view, PublicationSwitch toggle) {
+        return (Checkbox) test(view.grid).getCellComponent(0, toggle.name());
+    }
+
+    private List<String> titles(PublicationListView view) {
+        return IntStream.range(0, test(view.grid).size()).mapToObj(row -> test(view.grid).getRow(row).title()).toList();
+    }
+
+    private Publication save(String title, Consumer<Publication> change) {
+        Publication publication = publication(title);
+        change.accept(publication);
+        return repository.save(publication);
+    }
+}

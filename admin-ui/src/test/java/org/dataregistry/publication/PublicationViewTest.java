@@ -1,0 +1,228 @@
+package org.dataregistry.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dataregistry.publication.PublicationsTest.completedJob;
+import static org.dataregistry.publication.PublicationsTest.publication;
+
+import java.time.LocalDate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldTester;
+import org.dataregistry.TestDatabase;
+import org.dataregistry.audit.AuditAction;
+import org.dataregistry.audit.AuditFilter;
+import org.dataregistry.audit.AuditLog;
+import org.dataregistry.translation.Language;
+import org.dataregistry.translation.TranslatedField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class PublicationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PublicationRepository repository;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestDatabase database;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.clear();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void invalidInputShowsTheProblemsNextToTheFieldsAndSavesNothing() {
+        PublicationForm form = openNew();
+
+        test(form.sourceUrl).setValue("ftp://example.com/data.json");
+        test(form.dateFrom).setValue(LocalDate.of(2024, 6, 1));
+        test(form.dateTo).setValue(LocalDate.of(2024, 1, 1));
+        test(form.save).click();
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Enter a title.");
+        assertThat(form.sourceId.isInvalid()).isTrue();
+        assertThat(form.sourceId.getErrorMessage()).startsWith("Enter the source ID");
+        assertThat(form.sourceUrl.getErrorMessage())
+                .isEqualTo("Enter a web address starting with http:// or https://.");
+        assertThat(form.dateTo.isInvalid()).isTrue();
+        assertThat(form.dateTo.getErrorMessage()).isEqualTo(Publication.DATES_OUT_OF_ORDER);
+        assertThat(repository.count()).isZero();
+        assertThat(getCurrentView()).isInstanceOf(PublicationView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void theBuiltInDownloadAsksForASourceUrl() {
+        PublicationForm form = openNew();
+        fillInRequiredFields(form);
+
+        test(form.collector).selectItem(Collector.HTTP.label());
+        test(form.save).click();
+
+        assertThat(form.sourceUrl.isInvalid()).isTrue();
+        assertThat(form.sourceUrl.getErrorMessage()).isEqualTo(Publication.SOURCE_URL_NEEDED);
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void aValidPublicationIsSavedAndTheListShown() {
+        PublicationForm form = openNew();
+        fillInRequiredFields(form);
+        text(form.country, Language.EN).setValue("México");
+        text(form.country, Language.ES).setValue("México");
+        test(form.retrievalFrequency).selectItem("Every 2 weeks");
+        test(form.sourceUrl).setValue("https://example.com/tenders.json");
+
+        test(form.save).click();
+
+        assertThat(repository.findAll()).singleElement().satisfies(saved -> {
+            assertThat(saved.getTitle()).isEqualTo("City tenders");
+            assertThat(saved.getSourceId()).isEqualTo("city_tenders");
+            assertThat(saved.getCountry().getEs()).isEqualTo("México");
+            assertThat(saved.getRetrievalFrequency()).isEqualTo(RetrievalFrequency.BIWEEKLY);
+        });
+        assertThat(getCurrentView()).isInstanceOf(PublicationListView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void markdownIsPreviewedAsTyped() {
+        PublicationForm form = openNew();
+
+        test(markdown(form.description, Language.EN)).setValue("Covers **all** tenders.");
+
+        assertThat(find(Html.class).from(form.description).all())
+                .anySatisfy(preview -> assertThat(preview.getInnerHtml()).contains("<strong>all</strong>"));
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void theFlagPickerOffersTheFlagFiles() {
+        PublicationForm form = openNew();
+
+        test(form.countryFlag).setFilter("pt.s");
+
+        assertThat(test(form.countryFlag).getSuggestions()).containsExactly("pt.svg");
+        test(form.countryFlag).selectItem("pt.svg");
+        assertThat(form.countryFlag.getValue()).isEqualTo("pt.svg");
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void theActiveJobIsChosenAmongThePublicationsSuccessfulJobs() {
+        Publication saved = repository.save(publication("Tenders"));
+        long job = completedJob(jdbc, saved.getId());
+        PublicationForm form = open(saved.getId());
+
+        test(form.activeJob).selectItem("01-Nov-26 .. 02-Nov-26 (" + job + ")");
+        test(form.save).click();
+
+        assertThat(repository.findById(saved.getId()).orElseThrow().getActiveJobId()).isEqualTo(job);
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void freezingAsksForConfirmation() {
+        long id = repository.save(publication("Tenders")).getId();
+        PublicationForm form = open(id);
+        Button freeze = form.switchButton(PublicationSwitch.FROZEN);
+        assertThat(freeze.getText()).isEqualTo("Freeze");
+
+        test(freeze).click();
+        test(find(ConfirmDialog.class).single()).cancel();
+        assertThat(repository.findById(id).orElseThrow().isFrozen()).isFalse();
+
+        test(freeze).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(repository.findById(id).orElseThrow().isFrozen()).isTrue();
+        assertThat(auditLog.find(AuditFilter.ALL, 0, 1).getFirst().action()).isEqualTo(AuditAction.FREEZE);
+        assertThat(freeze.getText()).isEqualTo("Unfreeze");
+        assertThat(form.frozen.getValue()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void theSwitchesWaitUntilTheFormIsSaved() {
+        long id = repository.save(publication("Tenders")).getId();
+        PublicationForm form = open(id);
+
+        test(form.title).setValue("Public tenders");
+
+        assertThat(form.switchButton(PublicationSwitch.PUBLIC).isEnabled()).isFalse();
+        assertThat(form.switchButton(PublicationSwitch.FROZEN).isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void contributorIsNotOfferedDelete() {
+        long id = repository.save(publication("Tenders")).getId();
+
+        assertThat(open(id).delete.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
+    void superuserDeletesAfterConfirming() {
+        long id = repository.save(publication("Tenders")).getId();
+        PublicationForm form = open(id);
+
+        test(form.delete).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(repository.existsById(id)).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(PublicationListView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void viewerSeesThePublicationReadOnly() {
+        long id = repository.save(publication("Tenders")).getId();
+        PublicationForm form = open(id);
+
+        assertThat(form.title.isReadOnly()).isTrue();
+        assertThat(form.save.isVisible()).isFalse();
+        assertThat(form.switchButton(PublicationSwitch.PUBLIC).isVisible()).isFalse();
+        assertThat(form.delete.isVisible()).isFalse();
+    }
+
+    private PublicationForm openNew() {
+        return navigate(PublicationView.NEW, PublicationView.class).form;
+    }
+
+    private PublicationForm open(long id) {
+        return navigate("publications/" + id, PublicationView.class).form;
+    }
+
+    private void fillInRequiredFields(PublicationForm form) {
+        test(form.title).setValue("City tenders");
+        test(form.sourceId).setValue("city_tenders");
+    }
+
+    /** The field's input in {@code language}, after switching to that language's tab. */
+    private TextFieldTester<TextField, String> text(TranslatedField field, Language language) {
+        test(find(Tabs.class).from(field).single()).select(language.ordinal());
+        return test((TextField) field.input(language));
+    }
+
+    private TextArea markdown(TranslatedField field, Language language) {
+        return find(TextArea.class).from((Component) field.input(language)).single();
+    }
+}
