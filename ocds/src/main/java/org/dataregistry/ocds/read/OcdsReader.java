@@ -188,7 +188,7 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         }
 
         private String describe(IOException cause) {
-            if (cause instanceof EOFException) {
+            if (cause instanceof EOFException || String.valueOf(cause.getMessage()).startsWith("Truncated")) {
                 return "unexpected end of compressed data: the file is truncated (" + cause.getMessage() + ")";
             }
             if (cause instanceof ZipException) {

@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.dataregistry.ocds.Fixtures;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,9 +23,14 @@ class MergerFixturesTest {
 
     private final Merger merger = Merger.ocds11();
 
+    /** The ocdsmerge 1.1 vectors: {@code <name>.json} releases, {@code -compiled.json} and {@code -versioned.json}. */
+    static Stream<String> ocdsmergeVectors() {
+        return Stream.of("simple", "string-list", "lists", "mergeid", "unit", "contextual", "initial-null", "null",
+                "empty-object", "fill-object");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"simple", "string-list", "lists", "mergeid", "unit", "contextual", "initial-null", "null",
-            "empty-object", "fill-object"})
+    @MethodSource("ocdsmergeVectors")
     void compiledReleaseMatchesOcdsmerge(String name) {
         List<ObjectNode> releases = Fixtures.objects("merge/" + name + ".json");
 
@@ -32,8 +38,7 @@ class MergerFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simple", "string-list", "lists", "mergeid", "unit", "contextual", "initial-null", "null",
-            "empty-object", "fill-object"})
+    @MethodSource("ocdsmergeVectors")
     void versionedReleaseMatchesOcdsmerge(String name) {
         List<ObjectNode> releases = Fixtures.objects("merge/" + name + ".json");
 

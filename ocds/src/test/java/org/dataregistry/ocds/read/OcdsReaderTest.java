@@ -240,6 +240,23 @@ class OcdsReaderTest {
     }
 
     @Test
+    void truncatedZipNamesTheArchiveAndEntry() throws IOException {
+        Path whole = dir.resolve("whole.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(whole))) {
+            zip.putNextEntry(new ZipEntry("packages.json"));
+            zip.write(Files.readAllBytes(Fixtures.path("kingfisher-process/collection_file.json")));
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path file = dir.resolve("cut.zip");
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(OcdsReadException.class)
+                .hasMessageStartingWith(file + "!/packages.json:")
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
     void itemsBeforeABadSpotAreDeliveredFirst() throws IOException {
         Path file = write("late-error.json", """
                 {"releases": [{"ocid": "ocds-1", "id": "1"}, {"ocid": "ocds-2", "id": "2"}, ]}
