@@ -38,9 +38,17 @@ sealed interface ElementKey {
 
     /** Matches objects at the same position. */
     record ByPosition(int index) implements ElementKey {
+        @Override
+        public String toString() {
+            return String.valueOf(index);
+        }
     }
 
     /** Matches nothing else: the object is appended. */
     final class Unique implements ElementKey {
+        @Override
+        public String toString() {
+            return "(object without id)";
+        }
     }
 }

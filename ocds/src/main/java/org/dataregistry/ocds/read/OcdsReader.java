@@ -70,18 +70,25 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
 
     /** Opens a file; messages name it by its path. */
     public static OcdsReader open(Path path, ReadOptions options) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        try {
-            return new OcdsReader(in, path.toString(), options);
-        } catch (RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return open(Files.newInputStream(path), path.toString(), options);
     }
 
-    /** Reads a stream, which closing the reader closes; messages name it {@code name}. */
+    /**
+     * Reads a stream, which closing the reader closes (as does failing to open it); messages name it {@code name}.
+     *
+     * @throws OcdsReadException if the stream starts with a corrupt gzip header
+     */
     public static OcdsReader open(InputStream in, String name, ReadOptions options) {
-        return new OcdsReader(in, name, options);
+        try {
+            return new OcdsReader(in, name, options);
+        } catch (RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     /**
