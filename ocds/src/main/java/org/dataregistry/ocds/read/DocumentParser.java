@@ -66,17 +66,17 @@ final class DocumentParser {
         if (token == null) {
             return false;
         }
-        startValue(token, new TopLevelArray());
+        startValue(token);
         return true;
     }
 
     /** Handles a value where a package, release or record is expected. */
-    private void startValue(JsonToken token, Frame arrayFrame) {
+    private void startValue(JsonToken token) {
         SourcePosition at = tokenPosition();
         if (token == JsonToken.START_OBJECT) {
             frames.push(new ObjectFrame(at));
         } else if (token == JsonToken.START_ARRAY && frames.isEmpty()) {
-            frames.push(arrayFrame);
+            frames.push(new TopLevelArray());
         } else {
             parser.skipChildren();
             listener.note(new ReadNote(at, describe(token) + " is not a package, release or record: skipped"));
@@ -120,7 +120,7 @@ final class DocumentParser {
             if (token == JsonToken.END_ARRAY) {
                 frames.pop();
             } else {
-                startValue(token, this);
+                startValue(token);
             }
             return true;
         }
