@@ -229,9 +229,7 @@ class OcdsReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
             out.write(Files.readAllBytes(Fixtures.path("kingfisher-process/collection_file.json")));
         }
-        byte[] bytes = Files.readAllBytes(whole);
-        Path file = dir.resolve("cut.json.gz");
-        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        Path file = firstHalfOf(whole);
 
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(OcdsReadException.class)
@@ -246,9 +244,7 @@ class OcdsReaderTest {
             zip.putNextEntry(new ZipEntry("packages.json"));
             zip.write(Files.readAllBytes(Fixtures.path("kingfisher-process/collection_file.json")));
         }
-        byte[] bytes = Files.readAllBytes(whole);
-        Path file = dir.resolve("cut.zip");
-        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        Path file = firstHalfOf(whole);
 
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(OcdsReadException.class)
@@ -352,6 +348,11 @@ class OcdsReaderTest {
         try (OcdsReader reader = OcdsReader.open(file, options)) {
             return reader.stream().toList();
         }
+    }
+
+    private Path firstHalfOf(Path whole) throws IOException {
+        byte[] bytes = Files.readAllBytes(whole);
+        return Files.write(dir.resolve("cut-" + whole.getFileName()), Arrays.copyOf(bytes, bytes.length / 2));
     }
 
     private Path write(String name, String content) throws IOException {
