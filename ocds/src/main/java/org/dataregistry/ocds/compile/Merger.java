@@ -1,0 +1,155 @@
+package org.dataregistry.ocds.compile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Merges the releases of one OCID into a compiled release and/or a versioned release, following
+ * the OCDS merge rules as ocdsmerge implements them.
+ *
+ * <p>Releases are merged in {@code date} order (compared as strings, stable for equal dates:
+ * input order then decides, and a {@link MergeWarning.RepeatedDateValue} is reported). With
+ * several releases, each must have a string {@code date}. Later values replace earlier ones, a
+ * {@code null} removes a field, objects in arrays are merged by {@code id}, and so on: see
+ * {@link ReleaseFlattener} and {@link TreeBuilder}.
+ *
+ * <p>The compiled release has {@code tag} {@code ["compiled"]}, {@code id}
+ * {@code <ocid>-<date>} and the {@code date} and {@code ocid} of the latest release, then the
+ * merged fields. The versioned release has {@code ocid}, then each merged field as a list of
+ * {@code {releaseID, releaseDate, releaseTag, value}}, one entry per change. A release's own
+ * {@code ocid}, {@code id}, {@code date} and {@code tag} are never merged as data, whatever the
+ * schema says.
+ *
+ * <p>Stateless: one instance can merge any number of OCIDs, from any number of threads.
+ */
+public final class Merger {
+
+    private final MergeRules rules;
+
+    public Merger(MergeRules rules) {
+        this.rules = rules;
+    }
+
+    /** A merger with the OCDS 1.1 rules. */
+    public static Merger ocds11() {
+        return new Merger(MergeRules.ocds11());
+    }
+
+    /**
+     * Merges the releases of one OCID into its compiled release.
+     *
+     * @throws MergeException if they cannot be merged
+     */
+    public ObjectNode compile(List<ObjectNode> releases) {
+        return merge(releases, true, false).compiledRelease();
+    }
+
+    /**
+     * Merges the releases of one OCID into its versioned release.
+     *
+     * @throws MergeException if they cannot be merged
+     */
+    public ObjectNode version(List<ObjectNode> releases) {
+        return merge(releases, false, true).versionedRelease();
+    }
+
+    /**
+     * Merges the releases of one OCID, in one pass for both outputs.
+     *
+     * @param releases  the releases, in any order
+     * @param compiled  whether to build the compiled release
+     * @param versioned whether to build the versioned release
+     * @throws MergeException if they cannot be merged; its index refers to {@code releases}
+     */
+    public MergedRelease merge(List<ObjectNode> releases, boolean compiled, boolean versioned) {
+        List<Integer> order = dateOrder(releases);
+        List<MergeWarning> warnings = new ArrayList<>(repeatedDates(releases, order));
+        ReleaseFlattener flattener = new ReleaseFlattener(rules.root(), compiled, versioned);
+        for (int index : order) {
+            flattener.add(releases.get(index), index);
+        }
+        warnings.addAll(flattener.warnings());
+        ObjectNode latest = order.isEmpty() ? JsonNodeFactory.instance.objectNode() : releases.get(order.getLast());
+        return new MergedRelease(
+                compiled ? compiledRelease(latest, flattener) : null,
+                versioned ? versionedRelease(latest, flattener) : null,
+                warnings);
+    }
+
+    private static ObjectNode compiledRelease(ObjectNode latest, ReleaseFlattener flattener) {
+        ObjectNode compiled = JsonNodeFactory.instance.objectNode();
+        compiled.putArray("tag").add("compiled");
+        compiled.put("id", text(latest.get("ocid")) + "-" + text(latest.get("date")));
+        setUnlessNull(compiled, "date", latest.get("date"));
+        setUnlessNull(compiled, "ocid", latest.get("ocid"));
+        TreeBuilder.build(compiled, flattener.leaves(), leaf -> leaf.value);
+        return compiled;
+    }
+
+    private static ObjectNode versionedRelease(ObjectNode latest, ReleaseFlattener flattener) {
+        ObjectNode versioned = JsonNodeFactory.instance.objectNode();
+        setUnlessNull(versioned, "ocid", latest.get("ocid"));
+        TreeBuilder.build(versioned, flattener.leaves(), leaf -> leaf.versions);
+        return versioned;
+    }
+
+    /** Input indexes sorted by date; dates are checked first when there are several releases. */
+    private static List<Integer> dateOrder(List<ObjectNode> releases) {
+        List<Integer> order = new ArrayList<>(releases.size());
+        for (int index = 0; index < releases.size(); index++) {
+            if (releases.size() > 1) {
+                checkDate(releases.get(index).get("date"), index);
+            }
+            order.add(index);
+        }
+        if (releases.size() > 1) {
+            order.sort(Comparator.comparing(index -> releases.get(index).get("date").stringValue()));
+        }
+        return order;
+    }
+
+    private static void checkDate(JsonNode date, int index) {
+        if (date == null) {
+            throw new MergeException(MergeError.MISSING_DATE_KEY, index, "Release at index " + index
+                    + " is missing a `date` field");
+        }
+        if (date.isNull()) {
+            throw new MergeException(MergeError.NULL_DATE_VALUE, index, "Release at index " + index
+                    + " has a null `date` value");
+        }
+        if (!date.isString()) {
+            throw new MergeException(MergeError.NON_STRING_DATE_VALUE, index, "Release at index " + index
+                    + " has a non-string `date` value");
+        }
+    }
+
+    private static List<MergeWarning> repeatedDates(List<ObjectNode> releases, List<Integer> order) {
+        List<MergeWarning> warnings = new ArrayList<>();
+        for (int position = 1; position < order.size(); position++) {
+            String date = releases.get(order.get(position)).get("date").stringValue();
+            if (date.equals(releases.get(order.get(position - 1)).get("date").stringValue())) {
+                warnings.add(new MergeWarning.RepeatedDateValue(date, position));
+            }
+        }
+        return warnings;
+    }
+
+    /** A value as ocdsmerge writes it into the compiled release's id: {@code None} when absent. */
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "None";
+        }
+        return value.isString() ? value.stringValue() : value.toString();
+    }
+
+    private static void setUnlessNull(ObjectNode target, String field, JsonNode value) {
+        if (value != null && !value.isNull()) {
+            target.set(field, value);
+        }
+    }
+}

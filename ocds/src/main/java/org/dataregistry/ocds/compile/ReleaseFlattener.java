@@ -1,0 +1,158 @@
+package org.dataregistry.ocds.compile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Merges releases, in date order, into a tree of paths: each leaf keeps the latest value of its
+ * path (and its history when versioning), and leaves are listed in the order their paths first
+ * appeared, which is the order of fields and array objects in the merged release.
+ *
+ * <p>Per the OCDS merge rules: omitted fields are skipped; literals, {@code null}s, whole-list
+ * arrays and arrays holding any non-object are leaves; objects are walked, empty ones change
+ * nothing; arrays of objects are walked with each object keyed by its {@code id} (identifier
+ * merge), and an empty one changes nothing.
+ */
+final class ReleaseFlattener {
+
+    /** Top-level fields that identify a release rather than describe the process: never merged as data. */
+    private static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
+
+    /** Numbers are compared by value, as ocdsmerge's Python does: {@code 1.0} and {@code 1.00} are no change. */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) ->
+            a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : (a.equals(b) ? 0 : 1);
+
+    private final RuleNode rules;
+    private final boolean keepLatest;
+    private final boolean keepVersions;
+    private final PathNode root = PathNode.root();
+    private final List<PathNode> leaves = new ArrayList<>();
+    private final List<MergeWarning> warnings = new ArrayList<>();
+    private int releaseIndex;
+    private ObjectNode release;
+
+    ReleaseFlattener(RuleNode rules, boolean keepLatest, boolean keepVersions) {
+        this.rules = rules;
+        this.keepLatest = keepLatest;
+        this.keepVersions = keepVersions;
+    }
+
+    /**
+     * Merges the next release.
+     *
+     * @param inputIndex the release's index in the merger's input, for errors
+     */
+    void add(ObjectNode next, int inputIndex) {
+        release = next;
+        releaseIndex = inputIndex;
+        for (var member : next.properties()) {
+            if (!RELEASE_IDENTITY.contains(member.getKey())) {
+                addMember(root, rules, member.getKey(), member.getValue());
+            }
+        }
+    }
+
+    List<PathNode> leaves() {
+        return leaves;
+    }
+
+    List<MergeWarning> warnings() {
+        return warnings;
+    }
+
+    private void addMember(PathNode parent, RuleNode parentRules, String field, JsonNode value) {
+        RuleNode fieldRules = parentRules.child(field);
+        if (fieldRules.rule == MergeRule.OMIT) {
+            return;
+        }
+        if (fieldRules.rule == MergeRule.WHOLE_LIST || isWhole(value)) {
+            assign(parent.field(field), value);
+        } else if (!value.isEmpty()) {
+            if (value instanceof ObjectNode object) {
+                addObject(parent.field(field), fieldRules, object);
+            } else {
+                addObjects(parent.field(field), fieldRules, (ArrayNode) value);
+            }
+        }
+    }
+
+    private void addObject(PathNode node, RuleNode nodeRules, ObjectNode object) {
+        for (var member : object.properties()) {
+            addMember(node, nodeRules, member.getKey(), member.getValue());
+        }
+    }
+
+    /** An array of objects: identifier merge, or the strategy that overrides it. */
+    private void addObjects(PathNode array, RuleNode arrayRules, ArrayNode objects) {
+        Map<ElementKey, Integer> firstIndexById = objects.size() > 1 ? new HashMap<>() : null;
+        for (int index = 0; index < objects.size(); index++) {
+            ObjectNode object = (ObjectNode) objects.get(index);
+            JsonNode id = object.get("id");
+            ElementKey byId = ElementKey.of(id, releaseIndex);
+            if (firstIndexById != null && firstIndexById.putIfAbsent(byId, index) != null) {
+                warnings.add(new MergeWarning.DuplicateIdValue(array.fieldPath(), byId.toString()));
+            }
+            ElementKey key = arrayRules.arrayStrategy == null ? byId : switch (arrayRules.arrayStrategy) {
+                case APPEND -> new ElementKey.Unique();
+                case MERGE_BY_POSITION -> new ElementKey.ByPosition(index);
+            };
+            addObject(array.element(key, id), arrayRules, object);
+        }
+    }
+
+    /** Literals, nulls, and arrays that hold anything but objects are merged whole. */
+    private static boolean isWhole(JsonNode value) {
+        if (value.isObject()) {
+            return false;
+        }
+        if (value instanceof ArrayNode array) {
+            for (JsonNode item : array) {
+                if (!item.isObject()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void assign(PathNode node, JsonNode value) {
+        if (!node.leaf) {
+            node.leaf = true;
+            leaves.add(node);
+        }
+        if (keepLatest) {
+            node.value = value;
+        }
+        if (keepVersions) {
+            addVersion(node, value);
+        }
+    }
+
+    /** Appends a versioned value, unless the value is unchanged since the last one. */
+    private void addVersion(PathNode node, JsonNode value) {
+        if (node.versions == null) {
+            node.versions = JsonNodeFactory.instance.arrayNode();
+        } else if (node.versions.get(node.versions.size() - 1).get("value").equals(NUMBERS_BY_VALUE, value)) {
+            return;
+        }
+        ObjectNode version = node.versions.addObject();
+        version.set("releaseID", orNull(release.get("id")));
+        version.set("releaseDate", orNull(release.get("date")));
+        version.set("releaseTag", orNull(release.get("tag")));
+        version.set("value", value);
+    }
+
+    private static JsonNode orNull(JsonNode value) {
+        return value == null ? JsonNodeFactory.instance.nullNode() : value;
+    }
+}

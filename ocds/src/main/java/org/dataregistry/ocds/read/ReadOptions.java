@@ -1,0 +1,34 @@
+package org.dataregistry.ocds.read;
+
+import java.nio.charset.Charset;
+import java.util.Objects;
+
+/**
+ * How to read input.
+ *
+ * @param charset  the charset to decode with, strictly (invalid bytes are an error); {@code null}
+ *                 (the default) decodes UTF-8 and reads bytes that are not valid UTF-8 as
+ *                 ISO-8859-1, with a note
+ * @param listener receives notes and complete package metadata
+ */
+public record ReadOptions(Charset charset, ReadListener listener) {
+
+    public ReadOptions {
+        Objects.requireNonNull(listener, "listener");
+    }
+
+    /** UTF-8 with ISO-8859-1 fallback, notes ignored. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(null, new ReadListener() { });
+    }
+
+    /** These options, decoding strictly with {@code charset}. */
+    public ReadOptions withCharset(Charset charset) {
+        return new ReadOptions(charset, listener);
+    }
+
+    /** These options, reporting to {@code listener}. */
+    public ReadOptions withListener(ReadListener listener) {
+        return new ReadOptions(charset, listener);
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * Reading OCDS data as a stream of releases: {@link org.dataregistry.ocds.read.OcdsReader}.
+ *
+ * <p>Decisions, for callers:
+ * <ul>
+ *   <li><b>Formats</b> are recognised by content: gzip and zip by their magic bytes, then release
+ *       packages, record packages, records and releases by their fields. Any number of top-level
+ *       values may follow each other (JSON Lines, concatenated JSON), and a top-level array may
+ *       hold any of them.</li>
+ *   <li><b>Encoding</b>: UTF-8, with any byte that is not part of valid UTF-8 read as its
+ *       ISO-8859-1 character and a {@link org.dataregistry.ocds.read.ReadNote} giving the offset of
+ *       the first one. OCDS packages cannot declare an encoding, and undeclared ISO-8859-1 does
+ *       occur; this reads it correctly without a second pass over the file, and loses nothing
+ *       from valid UTF-8. An explicit charset in {@link org.dataregistry.ocds.read.ReadOptions}
+ *       decodes strictly instead.</li>
+ *   <li><b>Errors versus notes</b>: what cannot be parsed throws
+ *       {@link org.dataregistry.ocds.read.OcdsReadException} naming the file (and zip entry) and
+ *       line/column; well-formed values that cannot be attributed to an OCID are skipped with a
+ *       note naming their position. A release without {@code date} is read; the compiler reports
+ *       it if the OCID has several releases.</li>
+ * </ul>
+ */
+package org.dataregistry.ocds.read;
