@@ -31,8 +31,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         Span appName = new Span("Data Registry");
-        appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("padding", "var(--lumo-space-m)");
+        appName.addClassName("app-name");
         addToDrawer(appName, navigation());
 
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");

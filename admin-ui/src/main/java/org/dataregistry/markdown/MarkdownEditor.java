@@ -25,11 +25,6 @@ public class MarkdownEditor extends CustomField<String> {
 
         preview.addClassName("markdown-preview");
         preview.setWidthFull();
-        preview.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-s)")
-                .set("min-height", "8em")
-                .set("overflow", "auto");
 
         FlexLayout sideBySide = new FlexLayout(source, preview);
         sideBySide.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -10,6 +10,12 @@ import java.time.Duration;
 import java.util.List;
 
 import org.dataregistry.TestDatabase;
+import org.dataregistry.license.License;
+import org.dataregistry.license.LicenseRepository;
+import org.dataregistry.publication.Publication;
+import org.dataregistry.publication.PublicationRepository;
+import org.dataregistry.publication.RetrievalFrequency;
+import org.dataregistry.translation.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +53,10 @@ class AdminSmokeIT {
     String adminPassword;
     @Autowired
     TestDatabase database;
+    @Autowired
+    LicenseRepository licenses;
+    @Autowired
+    PublicationRepository publications;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -58,6 +68,7 @@ class AdminSmokeIT {
             assumeTrue(installed, "Chromium and chromium-driver are not installed");
         }
         database.clear();
+        seedCatalogue();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -73,14 +84,42 @@ class AdminSmokeIT {
     @AfterEach
     void stopBrowser() throws Exception {
         if (browser != null) {
-            Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(screenshot, Path.of("target", "admin-smoke-last-page.png"), StandardCopyOption.REPLACE_EXISTING);
+            screenshot("last-page");
             browser.quit();
         }
     }
 
+    /** A license and a few publications, so the views render rows and not only empty grids. */
+    private void seedCatalogue() {
+        License license = new License();
+        license.setName(new Translations("Creative Commons Attribution 4.0", "Creative Commons Atribución 4.0", ""));
+        license.setUrl("https://creativecommons.org/licenses/by/4.0/");
+        long licenseId = licenses.save(license).getId();
+        String[][] rows = {{"Compras públicas", "México", "mx.svg"}, {"Contrats publics", "Canada", "ca.svg"},
+                {"Public procurement", "United Kingdom", "gb.svg"}};
+        for (String[] row : rows) {
+            Publication publication = new Publication();
+            publication.setTitle(row[0]);
+            publication.setCountry(Translations.english(row[1]));
+            publication.setCountryFlag(row[2]);
+            publication.setSourceId("spider_" + row[2].substring(0, 2));
+            publication.setSourceUrl("https://example.com/" + row[2].substring(0, 2));
+            publication.setRetrievalFrequency(RetrievalFrequency.MONTHLY);
+            publication.setLicenseId(licenseId);
+            publication.setPublished(true);
+            publications.save(publication);
+        }
+    }
+
+    /** Keeps what the browser showed in {@code target/smoke/}, for a look after a failure or a UI change. */
+    private void screenshot(String name) throws java.io.IOException {
+        Path directory = Files.createDirectories(Path.of("target", "smoke"));
+        Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(taken, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
-    void adminSignsInAndOpensEveryView() {
+    void adminSignsInAndOpensEveryView() throws Exception {
         browser.get(url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
         type("vaadin-login-form input[name='username']", "admin");
@@ -102,6 +141,7 @@ class AdminSmokeIT {
             assertThat(browser.findElement(By.tagName("body")).getText())
                     .as("page %s renders without an error", path)
                     .doesNotContain("Internal error", "Could not navigate", "There was an exception", "Exception");
+            screenshot(path.isEmpty() ? "home" : path.replace('/', '_'));
         }
     }
 
