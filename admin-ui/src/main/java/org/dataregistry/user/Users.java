@@ -1,5 +1,6 @@
 package org.dataregistry.user;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -11,6 +12,7 @@ import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
 import org.dataregistry.validation.ActionRefusedException;
 import org.dataregistry.validation.InvalidInputException;
+import org.dataregistry.validation.InvalidInputException.Violation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Secured(Roles.ROLE_SUPERUSER)
 public class Users {
 
-    /** The unique index on {@code lower(username)}: the final word on whether a username is taken. */
+    /** The unique index on {@code lower(username)}: the final word when two admins add the same name at once. */
     private static final String UNIQUE_USERNAME = "users_username_key";
+    private static final Violation USERNAME_TAKEN = new Violation("username", "That username is taken.");
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -60,7 +63,13 @@ public class Users {
      */
     @Transactional
     public User create(User user, NewPassword password) {
-        password.check(user.getUsername());
+        List<Violation> violations = new ArrayList<>(password.violations(user.getUsername()));
+        if (users.findByUsernameIgnoreCase(user.getUsername()).isPresent()) {
+            violations.addFirst(USERNAME_TAKEN);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         user.setPasswordHash(passwords.encode(password.password()));
         user.setActive(true);
         user.setLastLogin(null);
@@ -68,7 +77,7 @@ public class Users {
             return audited.save(user);
         } catch (DuplicateKeyException e) {
             if (e.getMessage().contains(UNIQUE_USERNAME)) {
-                throw InvalidInputException.of("username", "That username is taken.");
+                throw new InvalidInputException(List.of(USERNAME_TAKEN));
             }
             throw e;
         }
