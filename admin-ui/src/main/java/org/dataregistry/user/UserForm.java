@@ -2,29 +2,26 @@ package org.dataregistry.user;
 
 import java.util.EnumSet;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.layout.FieldProblems;
+import org.dataregistry.layout.ItemForm;
 import org.dataregistry.layout.Notices;
 import org.dataregistry.validation.InvalidInputException;
 
 /**
  * Edits one user: a new user's username and initial password, and anyone's names, email, groups and superuser flag;
- * offers the account actions (deactivate or activate, reset the password) for existing users.
+ * offers the account actions (deactivate or activate, reset the password) for existing users. Users are never
+ * deleted: deactivating keeps their history attributable.
  */
-public class UserForm extends FormLayout {
+public class UserForm extends ItemForm<User> {
 
     final TextField username = new TextField("Username");
     final TextField firstName = new TextField("First name");
@@ -34,16 +31,12 @@ public class UserForm extends FormLayout {
     final Checkbox superuser = new Checkbox("Superuser");
     final NewPasswordFields password = new NewPasswordFields();
 
-    final Button save = new Button("Save");
     final Button deactivate = new Button("Deactivate");
     final Button activate = new Button("Activate");
     final Button resetPassword = new Button("Reset password");
-    final Button close = new Button("Close");
-
-    private final Binder<User> binder = new BeanValidationBinder<>(User.class);
-    private User user;
 
     public UserForm() {
+        super(new BeanValidationBinder<>(User.class));
         addClassName("user-form");
         username.setHelperText("Used to sign in; it can't be changed later.");
         groups.setItems(EnumSet.allOf(Group.class));
@@ -57,35 +50,21 @@ public class UserForm extends FormLayout {
         binder.bind(email, "email");
         binder.bind(groups, "groups");
         binder.bind(superuser, "superuser");
-        add(username, firstName, lastName, email, groups, superuser, password, buttons());
-        setResponsiveSteps(new ResponsiveStep("0", 1));
-    }
 
-    private FlexLayout buttons() {
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        save.addClickShortcut(Key.ENTER).setEventPropagationAllowed(false);
-        close.addClickShortcut(Key.ESCAPE);
-
-        save.addClickListener(event -> validateAndSave());
-        deactivate.addClickListener(event -> fireEvent(new DeactivateEvent(this, user)));
-        activate.addClickListener(event -> fireEvent(new ActivateEvent(this, user)));
-        resetPassword.addClickListener(event -> fireEvent(new ResetPasswordEvent(this, user)));
-        close.addClickListener(event -> fireEvent(new CloseEvent(this)));
-        FlexLayout buttons = new FlexLayout(save, deactivate, activate, resetPassword, close);
-        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        buttons.getStyle().set("gap", "var(--lumo-space-s)");
-        return buttons;
+        deactivate.addClickListener(event -> fireEvent(new DeactivateEvent(this, item())));
+        activate.addClickListener(event -> fireEvent(new ActivateEvent(this, item())));
+        resetPassword.addClickListener(event -> fireEvent(new ResetPasswordEvent(this, item())));
+        add(username, firstName, lastName, email, groups, superuser, password,
+                buttons(deactivate, activate, resetPassword));
     }
 
     /**
      * Shows {@code user} for editing: a new one with fields for the initial password, an existing one with its
-     * account actions. {@code self} (the signed-in user's own account) can't be deactivated.
+     * account actions. {@code self} (the signed-in user's own account) offers no Deactivate.
      */
     public void edit(User user, boolean self) {
-        this.user = user;
-        binder.readBean(user);
+        edit(user, true, false);
         boolean isNew = user.getId() == null;
         username.setReadOnly(!isNew);
         password.clear();
@@ -93,6 +72,11 @@ public class UserForm extends FormLayout {
         deactivate.setVisible(!isNew && user.isActive() && !self);
         activate.setVisible(!isNew && !user.isActive());
         resetPassword.setVisible(!isNew);
+    }
+
+    /** The password a new user is created with. */
+    public NewPassword initialPassword() {
+        return password.value();
     }
 
     /** Shows what the facade refused next to the fields at fault, e.g. a username someone already has. */
@@ -104,78 +88,28 @@ public class UserForm extends FormLayout {
         }
     }
 
-    private void validateAndSave() {
-        boolean isNew = user.getId() == null;
-        boolean passwordAcceptable = !isNew || password.validate(username.getValue());
-        if (binder.validate().isOk() && passwordAcceptable && binder.writeBeanIfValid(user)) {
-            fireEvent(isNew ? new CreateEvent(this, user, password.value()) : new SaveEvent(this, user));
-        }
+    @Override
+    protected boolean validate() {
+        boolean passwordAcceptable = item().getId() != null || password.validate(username.getValue());
+        return super.validate() && passwordAcceptable;
     }
 
-    public abstract static class UserFormEvent extends ComponentEvent<UserForm> {
-        private final User user;
-
-        protected UserFormEvent(UserForm source, User user) {
-            super(source, false);
-            this.user = user;
-        }
-
-        public User getUser() {
-            return user;
-        }
-    }
-
-    /** Add a new user with an initial password. */
-    public static class CreateEvent extends UserFormEvent {
-        private final NewPassword password;
-
-        CreateEvent(UserForm source, User user, NewPassword password) {
-            super(source, user);
-            this.password = password;
-        }
-
-        public NewPassword getPassword() {
-            return password;
-        }
-    }
-
-    /** Save the changes to an existing user. */
-    public static class SaveEvent extends UserFormEvent {
-        SaveEvent(UserForm source, User user) {
-            super(source, user);
-        }
-    }
-
-    public static class DeactivateEvent extends UserFormEvent {
+    public static class DeactivateEvent extends ItemFormEvent<User> {
         DeactivateEvent(UserForm source, User user) {
             super(source, user);
         }
     }
 
-    public static class ActivateEvent extends UserFormEvent {
+    public static class ActivateEvent extends ItemFormEvent<User> {
         ActivateEvent(UserForm source, User user) {
             super(source, user);
         }
     }
 
-    public static class ResetPasswordEvent extends UserFormEvent {
+    public static class ResetPasswordEvent extends ItemFormEvent<User> {
         ResetPasswordEvent(UserForm source, User user) {
             super(source, user);
         }
-    }
-
-    public static class CloseEvent extends UserFormEvent {
-        CloseEvent(UserForm source) {
-            super(source, null);
-        }
-    }
-
-    public Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {
-        return addListener(CreateEvent.class, listener);
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
     }
 
     public Registration addDeactivateListener(ComponentEventListener<DeactivateEvent> listener) {
@@ -188,9 +122,5 @@ public class UserForm extends FormLayout {
 
     public Registration addResetPasswordListener(ComponentEventListener<ResetPasswordEvent> listener) {
         return addListener(ResetPasswordEvent.class, listener);
-    }
-
-    public Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return addListener(CloseEvent.class, listener);
     }
 }

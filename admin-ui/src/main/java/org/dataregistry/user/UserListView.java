@@ -1,18 +1,13 @@
 package org.dataregistry.user;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.layout.ItemListView;
 import org.dataregistry.layout.MainLayout;
 import org.dataregistry.layout.Notices;
 import org.dataregistry.layout.UtcTime;
@@ -23,28 +18,21 @@ import org.dataregistry.security.Roles;
 @PageTitle("Users")
 @Menu(order = 8, title = "Users", icon = "vaadin:users")
 @RolesAllowed(Roles.SUPERUSER)
-public class UserListView extends VerticalLayout {
-
-    final Grid<User> grid = new Grid<>(User.class, false);
-    final UserForm form = new UserForm();
-    final Button add = new Button("Add user");
+public class UserListView extends ItemListView<User, UserForm> {
 
     private final Users users;
     private final CurrentUser currentUser;
 
     UserListView(Users users, CurrentUser currentUser) {
+        super(User.class, new UserForm(), "Add user");
         this.users = users;
         this.currentUser = currentUser;
-        setSizeFull();
         configureGrid();
         configureForm();
-        add(toolbar(), content());
-        updateList();
-        closeEditor();
+        refresh();
     }
 
     private void configureGrid() {
-        grid.setSizeFull();
         grid.addColumn(User::getUsername).setHeader("Username").setSortable(true);
         grid.addColumn(User::fullName).setHeader("Name").setSortable(true);
         grid.addColumn(User::getEmail).setHeader("Email").setSortable(true);
@@ -53,11 +41,6 @@ public class UserListView extends VerticalLayout {
         grid.addColumn(user -> yesOrNo(user.isSuperuser())).setHeader("Superuser").setSortable(true);
         grid.addColumn(user -> yesOrNo(user.isActive())).setHeader("Active").setSortable(true);
         grid.addColumn(user -> UtcTime.format(user.getLastLogin())).setHeader("Last login (UTC)").setSortable(true);
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            if (event.getValue() != null) {
-                editUser(users.get(event.getValue().getId()));
-            }
-        });
     }
 
     private static String yesOrNo(boolean value) {
@@ -66,26 +49,19 @@ public class UserListView extends VerticalLayout {
 
     private void configureForm() {
         form.setWidth("30em");
-        form.addCreateListener(event -> {
-            if (Notices.attempt(() -> users.create(event.getUser(), event.getPassword()), form::showProblems)) {
-                done("Added the user " + event.getUser().getUsername() + ".");
-            }
-        });
         form.addSaveListener(event -> {
-            if (Notices.attempt(() -> users.update(event.getUser()))) {
-                done("Saved the user " + event.getUser().getUsername() + ".");
+            User user = event.getItem();
+            if (user.getId() == null) {
+                if (Notices.attempt(() -> users.create(user, form.initialPassword()), form::showProblems)) {
+                    succeeded("Added the user " + user.getUsername() + ".");
+                }
+            } else if (Notices.attempt(() -> users.update(user))) {
+                succeeded("Saved the user " + user.getUsername() + ".");
             }
         });
-        form.addDeactivateListener(event -> confirmDeactivate(event.getUser()));
-        form.addActivateListener(event -> confirmActivate(event.getUser()));
-        form.addResetPasswordListener(event -> new ResetPasswordDialog(event.getUser(), password -> {
-            boolean reset = Notices.attempt(() -> users.resetPassword(event.getUser().getId(), password));
-            if (reset) {
-                done("Reset the password of " + event.getUser().getUsername() + ".");
-            }
-            return reset;
-        }).open());
-        form.addCloseListener(event -> closeEditor());
+        form.addDeactivateListener(event -> confirmDeactivate(event.getItem()));
+        form.addActivateListener(event -> confirmActivate(event.getItem()));
+        form.addResetPasswordListener(event -> resetPassword(event.getItem()));
     }
 
     private void confirmDeactivate(User user) {
@@ -101,51 +77,33 @@ public class UserListView extends VerticalLayout {
                 () -> users.activate(user.getId()), "Activated the user " + user.getUsername() + ".");
     }
 
-    private void confirm(String header, String text, String confirmText, String confirmTheme, Runnable action,
-            String success) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, event -> {
-            if (Notices.attempt(action)) {
-                done(success);
+    private void resetPassword(User user) {
+        new ResetPasswordDialog(user, password -> {
+            boolean reset = Notices.attempt(() -> users.resetPassword(user.getId(), password));
+            if (reset) {
+                succeeded("Reset the password of " + user.getUsername() + ".");
             }
-        }, "Cancel", event -> { });
-        dialog.setConfirmButtonTheme(confirmTheme);
-        dialog.open();
+            return reset;
+        }).open();
     }
 
-    private void done(String message) {
-        Notices.success(message);
-        updateList();
-        closeEditor();
+    @Override
+    protected List<User> items() {
+        return users.all();
     }
 
-    private Component toolbar() {
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(event -> {
-            grid.asSingleSelect().clear();
-            editUser(new User());
-        });
-        return new HorizontalLayout(add);
+    @Override
+    protected User reload(User user) {
+        return users.get(user.getId());
     }
 
-    private Component content() {
-        HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(2, grid);
-        content.setFlexGrow(1, form);
-        content.setSizeFull();
-        return content;
+    @Override
+    protected User newItem() {
+        return new User();
     }
 
-    private void editUser(User user) {
-        form.edit(user, user.getId() != null && currentUser.id().filter(user.getId()::equals).isPresent());
-        form.setVisible(true);
-    }
-
-    private void closeEditor() {
-        form.setVisible(false);
-        grid.asSingleSelect().clear();
-    }
-
-    private void updateList() {
-        grid.setItems(users.all());
+    @Override
+    protected void showInForm(User user) {
+        form.edit(user, currentUser.id().filter(id -> id.equals(user.getId())).isPresent());
     }
 }
