@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -55,11 +56,11 @@ public class AuditLogView extends VerticalLayout {
         objectType.setItemLabelGenerator(ObjectType::label);
         action.setItems(EnumSet.allOf(AuditAction.class));
         action.setItemLabelGenerator(AuditAction::verb);
-        for (ComboBox<?> box : new ComboBox<?>[] {user, objectType, action}) {
+        for (ComboBox<?> box : List.of(user, objectType, action)) {
             box.setClearButtonVisible(true);
             box.setPlaceholder("Any");
         }
-        for (HasValue<?, ?> filter : new HasValue<?, ?>[] {user, objectType, action, from, until}) {
+        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(user, objectType, action, from, until)) {
             filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         }
     }

@@ -20,7 +20,7 @@ import org.dataregistry.audit.Audited;
  */
 public abstract class ItemForm<T extends Audited> extends FormLayout {
 
-    /** Public, as the fields of the subclasses are to their views, so that view tests can press them. */
+    /** Public so that the view tests, in each feature's package, can press them. */
     public final Button save = new Button("Save");
     public final Button delete = new Button("Delete");
     public final Button close = new Button("Close");

@@ -20,7 +20,7 @@ import org.dataregistry.audit.Audited;
  */
 public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> extends VerticalLayout {
 
-    /** Public, as the fields of the forms are to their views, so that view tests can reach them. */
+    /** Public so that the view tests, in each feature's package, can reach them. */
     public final Grid<T> grid;
     public final F form;
     public final Button add;
