@@ -1,13 +1,16 @@
 package org.dataregistry.settings;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -50,12 +53,17 @@ public class SettingsBundle implements Audited {
 
     /** Setting names that appear more than once. */
     public Set<String> repeatedKeys() {
+        return repeatedKeys(settings);
+    }
+
+    /** Setting names that appear more than once in {@code settings}, e.g. in the rows of a form. */
+    public static Set<String> repeatedKeys(Collection<Setting> settings) {
         return settings.stream()
                 .collect(Collectors.groupingBy(Setting::key, Collectors.counting()))
                 .entrySet().stream()
                 .filter(entry -> entry.getValue() > 1)
-                .map(java.util.Map.Entry::getKey)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @AssertTrue(message = "Each setting name can appear only once in a bundle.")
@@ -113,7 +121,7 @@ public class SettingsBundle implements Audited {
         return settings;
     }
 
-    public void setSettings(Set<Setting> settings) {
+    public void setSettings(Collection<Setting> settings) {
         this.settings = new LinkedHashSet<>(settings);
     }
 

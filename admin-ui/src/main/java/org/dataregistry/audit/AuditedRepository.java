@@ -64,6 +64,18 @@ public final class AuditedRepository<T extends Audited> {
         return saved;
     }
 
+    /**
+     * Updates the object as an action of its own (e.g. {@code DEACTIVATE}), recorded with the fields it changed,
+     * or with none (a password reset changes no audited field).
+     */
+    public T save(T object, AuditAction action) {
+        InvalidInputException.check(validator, object);
+        SequencedMap<String, String> before = existing(object.getId()).auditedFields();
+        T saved = write(object);
+        audit.record(type, saved, action, FieldChange.between(before, saved.auditedFields()));
+        return saved;
+    }
+
     /** Deletes the object and records who did; returns what was deleted. */
     public T delete(long id) {
         T object = existing(id);

@@ -1,5 +1,7 @@
 package org.dataregistry.layout;
 
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.dataregistry.validation.ActionRefusedException;
@@ -27,10 +29,20 @@ public final class Notices {
      * a missing permission); returns whether it succeeded.
      */
     public static boolean attempt(Runnable action) {
+        return attempt(action, invalid -> error(invalid.getMessage()));
+    }
+
+    /**
+     * Like {@link #attempt(Runnable)}, but hands invalid input to {@code showInvalid}, e.g. to mark the fields at
+     * fault where the form could not check them itself (a username someone already has).
+     */
+    public static boolean attempt(Runnable action, Consumer<InvalidInputException> showInvalid) {
         try {
             action.run();
             return true;
-        } catch (InvalidInputException | ActionRefusedException e) {
+        } catch (InvalidInputException e) {
+            showInvalid.accept(e);
+        } catch (ActionRefusedException e) {
             error(e.getMessage());
         } catch (AccessDeniedException e) {
             error("You don't have permission to do that.");

@@ -1,0 +1,102 @@
+package org.dataregistry.layout;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.dataregistry.audit.Audited;
+
+/**
+ * A list view: an add button above a grid of items, beside the form that edits the selected (or a new) item. The
+ * subclass adds the grid's columns and handles the form's events with its facade, in {@code configureGrid()} and
+ * {@code configureForm()}, then calls {@link #refresh()}.
+ *
+ * @param <T> the kind of item, e.g. a data license
+ * @param <F> the form that edits one
+ */
+public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> extends VerticalLayout {
+
+    /** Public so that the view tests, in each feature's package, can reach them. */
+    public final Grid<T> grid;
+    public final F form;
+    public final Button add;
+
+    protected ItemListView(Class<T> type, F form, String addLabel) {
+        this.grid = new Grid<>(type, false);
+        this.form = form;
+        this.add = new Button(addLabel);
+        setSizeFull();
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                edit(reload(event.getValue()));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> {
+            grid.asSingleSelect().clear();
+            edit(newItem());
+        });
+        form.addCloseListener(event -> closeEditor());
+
+        HorizontalLayout content = new HorizontalLayout(grid, form);
+        content.setFlexGrow(2, grid);
+        content.setFlexGrow(1, form);
+        content.setSizeFull();
+        add(new HorizontalLayout(add), content);
+    }
+
+    /** Every item to list, from the facade. */
+    protected abstract List<T> items();
+
+    /** A fresh copy of a listed item, to edit. */
+    protected abstract T reload(T item);
+
+    /** A new, empty item, for the add button. */
+    protected abstract T newItem();
+
+    /** Shows {@code item} in the form, as editable and deletable as the signed-in user may. */
+    protected abstract void showInForm(T item);
+
+    private void edit(T item) {
+        showInForm(item);
+        form.setVisible(true);
+    }
+
+    /** Lists the items again and closes the form. */
+    protected void refresh() {
+        grid.setItems(items());
+        closeEditor();
+    }
+
+    private void closeEditor() {
+        form.setVisible(false);
+        grid.asSingleSelect().clear();
+    }
+
+    /** Says that an action succeeded and shows its outcome in the list. */
+    protected void succeeded(String message) {
+        Notices.success(message);
+        refresh();
+    }
+
+    /**
+     * Asks before an action with consequences (delete, deactivate); once confirmed, runs it and says how it went.
+     *
+     * @param confirmTheme the confirm button's theme, {@code "error primary"} for one that destroys or locks out
+     */
+    protected void confirm(String header, String text, String confirmLabel, String confirmTheme, Runnable action,
+            String success) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmLabel, event -> {
+            if (Notices.attempt(action)) {
+                succeeded(success);
+            }
+        }, "Cancel", event -> { });
+        dialog.setConfirmButtonTheme(confirmTheme);
+        dialog.open();
+    }
+}

@@ -1,0 +1,22 @@
+package org.dataregistry.settings;
+
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.dataregistry.layout.ItemForm;
+
+/** Edits one Scrapy settings bundle: its name and its settings. */
+public class SettingsBundleForm extends ItemForm<SettingsBundle> {
+
+    final TextField name = new TextField("Name");
+    final SettingsEditor settings = new SettingsEditor();
+
+    public SettingsBundleForm() {
+        super(new BeanValidationBinder<>(SettingsBundle.class));
+        addClassName("settings-bundle-form");
+        name.setPlaceholder("opentender.eu (Cloudflare)");
+        name.setWidthFull();
+        binder.bind(name, "name");
+        binder.forField(settings).bind(SettingsBundle::sortedSettings, SettingsBundle::setSettings);
+        add(name, settings, buttons());
+    }
+}
