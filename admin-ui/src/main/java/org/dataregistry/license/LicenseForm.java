@@ -1,7 +1,7 @@
 package org.dataregistry.license;
 
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.dataregistry.layout.FormBinder;
 import org.dataregistry.layout.ItemForm;
 import org.dataregistry.translation.TranslatedField;
 
@@ -13,7 +13,7 @@ public class LicenseForm extends ItemForm<License> {
     final TextField url = new TextField("URL");
 
     public LicenseForm() {
-        super(new BeanValidationBinder<>(License.class));
+        super(FormBinder.of(License.class));
         addClassName("license-form");
         url.setPlaceholder("https://creativecommons.org/licenses/by/4.0/");
         url.setWidthFull();

@@ -18,11 +18,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.job.JobSummary;
+import org.dataregistry.layout.FormBinder;
 import org.dataregistry.license.License;
 import org.dataregistry.settings.SettingsBundle;
 import org.dataregistry.translation.TranslatedField;
@@ -73,7 +73,7 @@ public class PublicationForm extends Composite<VerticalLayout> {
     final Button delete = new Button("Delete");
     private final Map<PublicationSwitch, Button> switches = new EnumMap<>(PublicationSwitch.class);
 
-    private final Binder<Publication> binder = new BeanValidationBinder<>(Publication.class);
+    private final Binder<Publication> binder = FormBinder.of(Publication.class);
     private Publication publication;
 
     /** A form offering these flags, licenses and settings bundles. */

@@ -61,18 +61,20 @@ public class PublicationListView extends VerticalLayout {
         grid.setSizeFull();
         grid.addComponentColumn(publication -> new RouterLink(publication.label(), PublicationView.class,
                         PublicationView.parameters(publication.id())))
-                .setHeader("Publication").setSortProperty(PublicationOrder.TITLE.name()).setFlexGrow(3);
+                .setHeader("Publication").setSortProperty(PublicationOrder.TITLE.name()).setWidth("12em").setFlexGrow(3);
         grid.addComponentColumn(PublicationListView::country)
-                .setHeader("Country").setSortProperty(PublicationOrder.COUNTRY.name()).setFlexGrow(2);
+                .setHeader("Country").setSortProperty(PublicationOrder.COUNTRY.name()).setWidth("8em").setFlexGrow(2);
         for (PublicationSwitch toggle : PublicationSwitch.values()) {
             grid.addComponentColumn(publication -> toggle(toggle, publication))
                     .setHeader(toggle.label()).setKey(toggle.name()).setSortProperty(toggle.order().name())
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(publication -> publication.activeJob() == null ? "" : publication.activeJob().label())
-                .setHeader("Active job").setSortProperty(PublicationOrder.ACTIVE_JOB.name()).setAutoWidth(true);
+                .setHeader("Active job").setSortProperty(PublicationOrder.ACTIVE_JOB.name()).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(publication -> Objects.toString(publication.lastReviewed(), ""))
-                .setHeader("Last reviewed").setSortProperty(PublicationOrder.LAST_REVIEWED.name()).setAutoWidth(true);
+                .setHeader("Last reviewed").setSortProperty(PublicationOrder.LAST_REVIEWED.name()).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addItemClickListener(event -> PublicationView.open(event.getItem().id()));
         grid.setItems(query -> publications.find(filter, sorts(query), query.getOffset(), query.getLimit()).stream(),
                 query -> publications.count(filter));
@@ -130,7 +132,7 @@ public class PublicationListView extends VerticalLayout {
 
     private Component content() {
         Scroller sidebar = new Scroller(filters);
-        sidebar.setWidth("16em");
+        sidebar.setWidth("14em");
         sidebar.setHeightFull();
         HorizontalLayout content = new HorizontalLayout(grid, sidebar);
         content.setFlexGrow(1, grid);

@@ -1,7 +1,7 @@
 package org.dataregistry.settings;
 
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.dataregistry.layout.FormBinder;
 import org.dataregistry.layout.ItemForm;
 
 /** Edits one Scrapy settings bundle: its name and its settings. */
@@ -11,7 +11,7 @@ public class SettingsBundleForm extends ItemForm<SettingsBundle> {
     final SettingsEditor settings = new SettingsEditor();
 
     public SettingsBundleForm() {
-        super(new BeanValidationBinder<>(SettingsBundle.class));
+        super(FormBinder.of(SettingsBundle.class));
         addClassName("settings-bundle-form");
         name.setPlaceholder("opentender.eu (Cloudflare)");
         name.setWidthFull();

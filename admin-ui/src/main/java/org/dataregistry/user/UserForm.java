@@ -9,9 +9,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.layout.FieldProblems;
+import org.dataregistry.layout.FormBinder;
 import org.dataregistry.layout.ItemForm;
 import org.dataregistry.layout.Notices;
 import org.dataregistry.validation.InvalidInputException;
@@ -36,7 +36,7 @@ public class UserForm extends ItemForm<User> {
     final Button resetPassword = new Button("Reset password");
 
     public UserForm() {
-        super(new BeanValidationBinder<>(User.class));
+        super(FormBinder.of(User.class));
         addClassName("user-form");
         username.setHelperText("Used to sign in; it can't be changed later.");
         groups.setItems(EnumSet.allOf(Group.class));

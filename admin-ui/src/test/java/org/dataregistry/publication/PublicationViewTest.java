@@ -69,6 +69,16 @@ class PublicationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void requiredFieldsAreMarkedBeforeAnythingIsTyped() {
+        PublicationForm form = openNew();
+
+        assertThat(form.title.isRequiredIndicatorVisible()).isTrue();
+        assertThat(form.sourceId.isRequiredIndicatorVisible()).isTrue();
+        assertThat(form.sourceUrl.isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
     void theBuiltInDownloadAsksForASourceUrl() {
         PublicationForm form = openNew();
         fillInRequiredFields(form);

@@ -143,6 +143,11 @@ class AdminSmokeIT {
                     .doesNotContain("Internal error", "Could not navigate", "There was an exception", "Exception");
             screenshot(path.isEmpty() ? "home" : path.replace('/', '_'));
         }
+
+        browser.get(url("/publications/new"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-form-layout")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Source ID", "Title", "Country");
+        screenshot("publication-form");
     }
 
     private void type(String css, String text) {
