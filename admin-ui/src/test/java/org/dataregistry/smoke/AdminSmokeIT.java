@@ -119,7 +119,7 @@ class AdminSmokeIT {
     }
 
     @Test
-    void adminSignsInAndOpensEveryView() throws Exception {
+    void adminSignsInOpensEveryViewAndSignsOut() throws Exception {
         browser.get(url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
         type("vaadin-login-form input[name='username']", "admin");
@@ -148,6 +148,11 @@ class AdminSmokeIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-form-layout")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Source ID", "Title", "Country");
         screenshot("publication-form");
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get(url("/licenses"));
+        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     private void type(String css, String text) {
