@@ -10,14 +10,13 @@ import java.util.stream.IntStream;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 @WithMockUser(roles = "VIEWER")
 class AuditLogViewTest extends SpringBrowserlessTest {
 
@@ -26,12 +25,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditLog log;
-    @Autowired
-    TestDatabase database;
 
     @BeforeEach
-    void emptyDatabase() {
-        database.clear();
+    void setUp() {
         append("2026-06-01T09:00:00Z", "carla", ObjectType.LICENSE, "OGL (1)", AuditAction.CREATE,
                 List.of(new FieldChange("name [en]", "", "OGL"), new FieldChange("description [en]", "", LONG_DESCRIPTION)));
         append("2026-06-02T10:30:00Z", "carla", ObjectType.PUBLICATION, "Mexico City (7)", AuditAction.FREEZE,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
 import org.dataregistry.audit.AuditFilter;
@@ -16,14 +16,12 @@ import org.dataregistry.publication.PublicationRepository;
 import org.dataregistry.translation.Translations;
 import org.dataregistry.validation.ActionRefusedException;
 import org.dataregistry.validation.InvalidInputException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 class LicensesTest {
 
     @Autowired
@@ -34,13 +32,7 @@ class LicensesTest {
     PublicationRepository publications;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")

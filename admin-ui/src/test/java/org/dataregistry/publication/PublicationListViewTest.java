@@ -11,33 +11,25 @@ import java.util.stream.IntStream;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.data.provider.SortDirection;
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
 import org.dataregistry.audit.AuditFilter;
 import org.dataregistry.audit.AuditLog;
 import org.dataregistry.audit.FieldChange;
 import org.dataregistry.translation.Translations;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 class PublicationListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PublicationRepository repository;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     @WithMockUser(roles = "VIEWER")

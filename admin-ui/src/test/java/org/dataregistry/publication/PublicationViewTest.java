@@ -15,20 +15,18 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldTester;
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditFilter;
 import org.dataregistry.audit.AuditLog;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.TranslatedField;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 class PublicationViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -37,13 +35,7 @@ class PublicationViewTest extends SpringBrowserlessTest {
     AuditLog auditLog;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})

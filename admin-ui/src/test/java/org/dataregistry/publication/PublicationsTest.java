@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
 import org.dataregistry.audit.AuditFilter;
@@ -21,18 +21,16 @@ import org.dataregistry.audit.FieldChange;
 import org.dataregistry.translation.Translations;
 import org.dataregistry.validation.ActionRefusedException;
 import org.dataregistry.validation.InvalidInputException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 class PublicationsTest {
 
     @Autowired
@@ -43,13 +41,7 @@ class PublicationsTest {
     AuditLog auditLog;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     @WithMockUser(roles = "VIEWER")

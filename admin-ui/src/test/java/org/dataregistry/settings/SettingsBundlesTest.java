@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
 import org.dataregistry.audit.AuditFilter;
@@ -14,14 +14,12 @@ import org.dataregistry.audit.FieldChange;
 import org.dataregistry.publication.Publication;
 import org.dataregistry.publication.PublicationRepository;
 import org.dataregistry.validation.InvalidInputException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 class SettingsBundlesTest {
 
     @Autowired
@@ -32,13 +30,7 @@ class SettingsBundlesTest {
     PublicationRepository publications;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     @WithMockUser(roles = "VIEWER")

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
 import org.dataregistry.publication.Publication;
@@ -40,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * renders without an error. Needs Debian's {@code chromium} and {@code chromium-driver}: skipped where they are
  * missing, except on CI ({@code CI=true}), where it must run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Timeout(300)
 class AdminSmokeIT {
 
@@ -51,8 +51,6 @@ class AdminSmokeIT {
     int port;
     @Value("${data-registry.admin.initial-password}")
     String adminPassword;
-    @Autowired
-    TestDatabase database;
     @Autowired
     LicenseRepository licenses;
     @Autowired
@@ -67,7 +65,6 @@ class AdminSmokeIT {
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(installed, "Chromium and chromium-driver are not installed");
         }
-        database.clear();
         seedCatalogue();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.dataregistry.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
+import org.dataregistry.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AppTest
 @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
 class UserListViewTest extends SpringBrowserlessTest {
 
@@ -20,13 +18,7 @@ class UserListViewTest extends SpringBrowserlessTest {
     UserRepository repository;
     @Autowired
     PasswordEncoder passwordEncoder;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     void superuserAddsAUserWhoCanSignInWithTheInitialPassword() {

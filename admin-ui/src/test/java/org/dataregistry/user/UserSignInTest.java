@@ -3,11 +3,10 @@ package org.dataregistry.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -18,7 +17,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The accounts superusers manage are the ones Spring Security signs in, with the password they were given. */
-@SpringBootTest
+@AppTest
 @WithMockUser(roles = UsersTest.SUPERUSER)
 class UserSignInTest {
 
@@ -26,14 +25,11 @@ class UserSignInTest {
     Users users;
     @Autowired
     AuthenticationConfiguration authentication;
-    @Autowired
-    TestDatabase database;
 
     private AuthenticationManager signIn;
 
     @BeforeEach
-    void emptyDatabase() throws Exception {
-        database.clear();
+    void setUp() throws Exception {
         signIn = authentication.getAuthenticationManager();
     }
 

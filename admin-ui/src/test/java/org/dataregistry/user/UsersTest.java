@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
-import org.dataregistry.TestDatabase;
+import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
 import org.dataregistry.audit.AuditFilter;
@@ -14,16 +14,14 @@ import org.dataregistry.audit.FieldChange;
 import org.dataregistry.validation.ActionRefusedException;
 import org.dataregistry.validation.InvalidInputException;
 import org.dataregistry.validation.InvalidInputException.Violation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@SpringBootTest
+@AppTest
 class UsersTest {
 
     static final String PASSWORD = "tangerine-orbit-42";
@@ -37,13 +35,7 @@ class UsersTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    TestDatabase database;
 
-    @BeforeEach
-    void emptyDatabase() {
-        database.clear();
-    }
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR"})
