@@ -1,0 +1,22 @@
+package org.dataregistry.export;
+
+import io.temporal.activity.ActivityInterface;
+
+/** Publishes a job's compiled releases as bulk downloads. */
+@ActivityInterface(namePrefix = "Exporter")
+public interface ExporterActivities {
+
+    /**
+     * Splits the job's staging file into {@code full.jsonl.gz}, {@code <year>.jsonl.gz} and
+     * {@code undated.jsonl.gz} in the job's export directory (year rule of the original, §5.3). Each file is
+     * written under a temporary name and renamed into place when complete; files of an earlier attempt are
+     * replaced, never appended to.
+     * <p>
+     * Temporary: I/O errors. Permanent: the staging file is gone ({@code InputMissing}). Heartbeats with the lines
+     * written.
+     */
+    ExportResult export(long jobId);
+
+    /** Deletes the job's export directory (when the job itself is deleted); safe to run twice. */
+    void wipe(long jobId);
+}

@@ -1,0 +1,18 @@
+package org.dataregistry.flatten;
+
+import io.temporal.activity.ActivityInterface;
+
+/** Flattens exported files into spreadsheets, one activity call per file so files flatten in parallel. */
+@ActivityInterface(namePrefix = "Flattener")
+public interface FlattenerActivities {
+
+    /**
+     * Writes {@code <stem>.csv.tar.gz} and, when it fits Excel's limits, {@code <stem>.xlsx} next to the exported
+     * file, with flatterer's naming as the original publishes it. Outputs are written under temporary names and
+     * renamed into place; a rerun replaces them.
+     * <p>
+     * Temporary: I/O errors. Permanent: the exported file is missing ({@code InputMissing}) or unreadable
+     * ({@code InvalidData}, e.g. a truncated gzip). Heartbeats while reading. Minutes for a large file.
+     */
+    FlattenResult flatten(FlattenRequest request);
+}

@@ -1,0 +1,23 @@
+package org.dataregistry.pull;
+
+import io.temporal.activity.ActivityInterface;
+
+/** Pulls a job's compiled releases out of the processing store into its staging file for the exporter. */
+@ActivityInterface(namePrefix = "Pull")
+public interface PullActivities {
+
+    /**
+     * Writes the job's compiled releases, one per line, to the job's staging file (gzipped JSON Lines, under a
+     * temporary name renamed into place when complete), reading the built-in store or a Kingfisher Process
+     * database (keyset pagination over {@code compiled_release ⋈ data}), and computes coverage and counts on the
+     * way.
+     * <p>
+     * Idempotent: a rerun replaces the staging file. Heartbeats with the number of releases written. Temporary:
+     * database and I/O errors. Permanent: nothing to pull ({@code NothingCollected}). Minutes for millions of
+     * releases.
+     */
+    PullResult pull(PullRequest request);
+
+    /** Deletes the job's staging file; safe to run twice. */
+    void wipe(long jobId);
+}

@@ -1,0 +1,13 @@
+package org.dataregistry.pull;
+
+/**
+ * @param jobId the job
+ * @param kingfisherCompiledCollectionId pull from this Kingfisher Process compiled collection; null pulls from
+ *     the built-in processing store
+ */
+public record PullRequest(long jobId, Long kingfisherCompiledCollectionId) {
+
+    public static PullRequest builtIn(long jobId) {
+        return new PullRequest(jobId, null);
+    }
+}
