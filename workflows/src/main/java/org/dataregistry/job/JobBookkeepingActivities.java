@@ -1,0 +1,54 @@
+package org.dataregistry.job;
+
+import io.temporal.activity.ActivityInterface;
+
+/**
+ * The job workflow's writes to the database: job and task status, results, notes and metadata. Only activities
+ * touch the database; these are small, fast and all idempotent (keyed by job and task), so they can be retried
+ * until the database answers. Temporary failures: database errors. Permanent ({@code InputMissing}): the job
+ * doesn't exist (it was deleted).
+ */
+@ActivityInterface(namePrefix = "Job")
+public interface JobBookkeepingActivities {
+
+    /**
+     * Begins a run of the job: the job becomes RUNNING (its start time is set by the first run only), and the
+     * task to run first and the ones after it become PLANNED again, with no result, note, times or attempts —
+     * which is what a restart from that task means. Returns what the run needs to know.
+     */
+    JobPlan begin(JobStart start);
+
+    /** The task is RUNNING from now; attempts and last temporary error start afresh. */
+    void taskStarted(TaskRef task);
+
+    /**
+     * The task COMPLETED, OK or FAILED with the failure reason as its note; its context entries are merged into
+     * the job's context. A failed task completes the job too (unsuccessful).
+     */
+    void taskEnded(TaskEnd end);
+
+    /** Merges entries into the job's context while a task runs, e.g. the crawl's log URL once it is scheduled. */
+    void recordContext(JobContextUpdate update);
+
+    /** Stores what processing found out about the publication on the job (dates, OCID prefix, license, policy). */
+    void recordMetadata(JobMetadataUpdate update);
+
+    /** Stores the coverage, the 14 counts and the release date range on the job. */
+    void recordCoverage(JobCoverageUpdate update);
+
+    /**
+     * The job COMPLETED successfully: it becomes its publication's active job, the publication's
+     * {@code last_retrieved} becomes the day collect ended and its blank publication policy takes the job's; then
+     * older jobs are deleted by the retention rule (original §4.5), with their files.
+     */
+    void succeed(long jobId);
+
+    /**
+     * The job was cancelled: its RUNNING and PLANNED tasks COMPLETED with result CANCELLED, the job COMPLETED.
+     * Who cancelled and why was recorded by whoever asked.
+     */
+    void cancelled(long jobId);
+
+    /** The job's temporary data was wiped ("temporary data deleted"). */
+    void archived(long jobId);
+}

@@ -1,0 +1,32 @@
+package org.dataregistry.job;
+
+import java.util.Map;
+
+import org.dataregistry.task.TaskType;
+
+/**
+ * How a task ended.
+ *
+ * @param jobId the job
+ * @param task the task
+ * @param failureReason null when the task succeeded; otherwise its note (the job then ends unsuccessful)
+ * @param context entries to merge into the job's context (e.g. {@code process_id}), possibly empty
+ */
+public record TaskEnd(long jobId, TaskType task, String failureReason, Map<String, Object> context) {
+
+    public TaskEnd {
+        context = context == null ? Map.of() : Map.copyOf(context);
+    }
+
+    public static TaskEnd succeeded(TaskRef ref, Map<String, Object> context) {
+        return new TaskEnd(ref.jobId(), ref.task(), null, context);
+    }
+
+    public static TaskEnd failed(TaskRef ref, String reason) {
+        return new TaskEnd(ref.jobId(), ref.task(), reason, Map.of());
+    }
+
+    public boolean succeeded() {
+        return failureReason == null;
+    }
+}
