@@ -11,7 +11,10 @@ public enum AuditAction {
     UNFREEZE("Unfroze"),
     ACTIVATE("Activated"),
     DEACTIVATE("Deactivated"),
-    RESET_PASSWORD("Reset the password of");
+    RESET_PASSWORD("Reset the password of"),
+    RUN("Ran"),
+    CANCEL("Cancelled"),
+    RESTART("Restarted");
 
     private final String verb;
 

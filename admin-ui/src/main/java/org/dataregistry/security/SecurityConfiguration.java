@@ -23,7 +23,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/images/**", "/favicon.ico", "/styles.css").permitAll());
+                .requestMatchers("/webjars/**", "/images/**", "/favicon.ico", "/styles.css", "/demo/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

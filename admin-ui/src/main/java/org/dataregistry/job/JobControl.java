@@ -1,0 +1,160 @@
+package org.dataregistry.job;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+
+import org.dataregistry.audit.AuditAction;
+import org.dataregistry.audit.AuditTrail;
+import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.FieldChange;
+import org.dataregistry.audit.ObjectType;
+import org.dataregistry.security.CurrentUser;
+import org.dataregistry.security.Roles;
+import org.dataregistry.task.TaskType;
+import org.dataregistry.validation.ActionRefusedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What operators can do to jobs: run one now, cancel one, restart one from a task, preserve its temporary data.
+ * Every action is checked on the server (Operators and superusers only) and audited. Views use this, never the
+ * Temporal client.
+ */
+@Service
+@Secured(Roles.ROLE_OPERATOR)
+public class JobControl {
+
+    private final Jobs jobs;
+    private final JobInputs inputs;
+    private final JobWorkflows workflows;
+    private final JobBookkeepingActivities bookkeeping;
+    private final AuditTrail audit;
+    private final CurrentUser user;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JobControl(Jobs jobs, JobInputs inputs, JobWorkflows workflows, JobBookkeepingActivities bookkeeping,
+            AuditTrail audit, CurrentUser user, TransactionTemplate transactions) {
+        this.jobs = jobs;
+        this.inputs = inputs;
+        this.workflows = workflows;
+        this.bookkeeping = bookkeeping;
+        this.audit = audit;
+        this.user = user;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Creates a job for the publication and starts it at once, whatever its schedule says (also for a frozen
+     * publication: freezing only stops automatic jobs). Refused while the publication has a job that hasn't
+     * completed. Returns the new job's id.
+     */
+    public long runNow(long publicationId) {
+        long jobId = transactions.execute(status -> {
+            long created = jobs.create(publicationId);
+            audit.record(ObjectType.JOB, new JobReference(created), AuditAction.RUN,
+                    List.of(new FieldChange("publication", "", Long.toString(publicationId))));
+            return created;
+        });
+        try {
+            workflows.start(jobId, TaskType.COLLECT);
+        } catch (ActionRefusedException startedBySchedulerMeanwhile) {
+            // A scheduler sweep between our commit and this start already started the new job: it runs.
+        }
+        return jobId;
+    }
+
+    /**
+     * Cancels a job that hasn't completed: its workflow stops the running task (a crawl is cancelled at Scrapyd),
+     * wipes the temporary data and completes the job with its remaining tasks CANCELLED. Who cancelled and why is
+     * kept in the job's context and the audit log.
+     */
+    public void cancel(long jobId, String reason) {
+        Jobs.JobState state = existing(jobId);
+        if (state.completed()) {
+            throw new ActionRefusedException("Job " + jobId + " has already completed.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        transactions.executeWithoutResult(status -> {
+            jobs.recordInContext(jobId, json.writeValueAsString(Map.of(
+                    "cancelled_by", user.username(), "cancel_reason", why)));
+            audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.CANCEL,
+                    List.of(new FieldChange("reason", "", why)));
+        });
+        if (!workflows.cancel(jobId)) {
+            // No workflow drives the job (it was created but never started, or its run was lost): end it here.
+            bookkeeping.cancelled(jobId);
+        }
+    }
+
+    /**
+     * Runs a completed job again from {@code task} (and the tasks after it), as a new run of its workflow, e.g. the
+     * exporter and flattener after a fix, or collect after a source outage. Refused while the job or another job of
+     * its publication is incomplete, and when the inputs of that task are gone.
+     */
+    public void restart(long jobId, TaskType task) {
+        Jobs.JobState state = existing(jobId);
+        if (!state.completed()) {
+            throw new ActionRefusedException("Job " + jobId + " hasn't completed: cancel it before restarting it.");
+        }
+        if (jobs.incompleteJobOf(state.publicationId()).isPresent()) {
+            throw new ActionRefusedException("Its publication has another job that hasn't completed: "
+                    + "wait for it, or cancel it first.");
+        }
+        inputs.missingFor(jobId, task).ifPresent(reason -> {
+            throw new ActionRefusedException("Job " + jobId + " can't restart from " + task.value() + ": " + reason);
+        });
+        audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.RESTART,
+                List.of(new FieldChange("from task", "", task.value())));
+        workflows.start(jobId, task);
+    }
+
+    /** Why the job can't restart from {@code task}, for the view to say before anyone tries; empty when it can. */
+    @Secured(Roles.ROLE_VIEWER)
+    public java.util.Optional<String> restartRefusal(long jobId, TaskType task) {
+        return inputs.missingFor(jobId, task);
+    }
+
+    /**
+     * Sets whether the job's temporary data is kept after it completes ("preserve temporary data"), for debugging.
+     * Audited as a field change.
+     */
+    public void setKeepAllData(long jobId, boolean keep) {
+        Jobs.JobState state = existing(jobId);
+        if (state.keepAllData() == keep) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            jobs.setKeepAllData(jobId, keep);
+            audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.UPDATE, List.of(new FieldChange(
+                    "preserve temporary data", Boolean.toString(state.keepAllData()), Boolean.toString(keep))));
+        });
+    }
+
+    private Jobs.JobState existing(long jobId) {
+        return jobs.state(jobId).orElseThrow(() -> new ActionRefusedException("Job " + jobId + " no longer exists."));
+    }
+
+    /** A job as the audit log names it. */
+    private record JobReference(long jobId) implements Audited {
+
+        @Override
+        public Long getId() {
+            return jobId;
+        }
+
+        @Override
+        public String auditName() {
+            return "job " + jobId;
+        }
+
+        @Override
+        public SequencedMap<String, String> auditedFields() {
+            return new LinkedHashMap<>();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.dataregistry.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.temporal.activity.ActivityInterface;
+import io.temporal.spring.boot.autoconfigure.properties.WorkerProperties;
+import org.dataregistry.AppTest;
+import org.dataregistry.job.JobWorkflowImpl;
+import org.dataregistry.schedule.SchedulerWorkflowImpl;
+import org.dataregistry.task.TaskQueues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
+
+/** The jobs worker, declared in application.yaml, runs every workflow and every activity the app defines. */
+@AppTest
+class TemporalWorkerTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    io.temporal.spring.boot.autoconfigure.properties.TemporalProperties temporal;
+
+    @Test
+    void everyActivityBeanIsRegisteredWithTheJobsWorker() {
+        List<String> activityBeans = Arrays.stream(context.getBeanDefinitionNames())
+                .filter(name -> implementsActivityInterface(context.getType(name)))
+                .toList();
+
+        assertThat(activityBeans).isNotEmpty();
+        assertThat(jobsWorker().getActivityBeans()).containsExactlyInAnyOrderElementsOf(activityBeans);
+    }
+
+    @Test
+    void theJobsWorkerRunsTheJobAndSchedulerWorkflows() {
+        assertThat(jobsWorker().getWorkflowClasses()).containsExactlyInAnyOrder(
+                JobWorkflowImpl.class, SchedulerWorkflowImpl.class);
+    }
+
+    private WorkerProperties jobsWorker() {
+        return temporal.getWorkers().stream()
+                .filter(worker -> TaskQueues.JOBS.equals(worker.getTaskQueue()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No worker for " + TaskQueues.JOBS + " in application.yaml"));
+    }
+
+    private static boolean implementsActivityInterface(Class<?> type) {
+        return type != null && Arrays.stream(ClassUtils.getAllInterfacesForClass(type))
+                .anyMatch(candidate -> candidate.isAnnotationPresent(ActivityInterface.class));
+    }
+}

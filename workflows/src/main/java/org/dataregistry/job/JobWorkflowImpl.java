@@ -1,0 +1,266 @@
+package org.dataregistry.job;
+
+// Workflow code is replayed by Temporal and must be deterministic: no wall clock, randomness, threads, I/O,
+// Spring or LoggerFactory here. Use Workflow.* (time, UUIDs, sleep, logging) and do side effects in activities.
+// Changing the order of commands of a released workflow needs Workflow.getVersion.
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.api.enums.v1.RetryState;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TimeoutFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import org.dataregistry.collect.CrawlRequest;
+import org.dataregistry.collect.CrawlResult;
+import org.dataregistry.collect.CrawlWipeRequest;
+import org.dataregistry.collect.DownloadActivities;
+import org.dataregistry.collect.DownloadRequest;
+import org.dataregistry.collect.DownloadResult;
+import org.dataregistry.collect.ScheduledCrawl;
+import org.dataregistry.collect.ScrapydActivities;
+import org.dataregistry.export.ExportResult;
+import org.dataregistry.export.ExportedFile;
+import org.dataregistry.export.ExporterActivities;
+import org.dataregistry.flatten.FlattenRequest;
+import org.dataregistry.flatten.FlattenResult;
+import org.dataregistry.flatten.FlattenerActivities;
+import org.dataregistry.process.KingfisherProcessActivities;
+import org.dataregistry.process.KingfisherProcessRequest;
+import org.dataregistry.process.ProcessActivities;
+import org.dataregistry.process.ProcessRequest;
+import org.dataregistry.process.ProcessResult;
+import org.dataregistry.pull.PullActivities;
+import org.dataregistry.pull.PullRequest;
+import org.dataregistry.pull.PullResult;
+import org.dataregistry.task.TaskOptions;
+import org.dataregistry.task.TaskType;
+import org.slf4j.Logger;
+
+public class JobWorkflowImpl implements JobWorkflow {
+
+    private static final Logger log = Workflow.getLogger(JobWorkflowImpl.class);
+
+    private final JobBookkeepingActivities bookkeeping = stub(JobBookkeepingActivities.class, TaskOptions.BOOKKEEPING);
+    private final DownloadActivities download = stub(DownloadActivities.class, TaskOptions.DOWNLOAD);
+    private final ScrapydActivities scrapyd = stub(ScrapydActivities.class, TaskOptions.SCRAPYD_CALL);
+    private final ScrapydActivities crawls = stub(ScrapydActivities.class, TaskOptions.EXTERNAL_POLL);
+    private final ProcessActivities process = stub(ProcessActivities.class, TaskOptions.BULK_DATA);
+    private final KingfisherProcessActivities kingfisherProcess =
+            stub(KingfisherProcessActivities.class, TaskOptions.EXTERNAL_POLL);
+    private final PullActivities pull = stub(PullActivities.class, TaskOptions.BULK_DATA);
+    private final ExporterActivities exporter = stub(ExporterActivities.class, TaskOptions.BULK_DATA);
+    private final FlattenerActivities flattener = stub(FlattenerActivities.class, TaskOptions.FLATTEN);
+    private final TemporaryData temporaryData = new TemporaryData();
+
+    private JobPlan plan;
+    private KingfisherContext kingfisher;
+    private ScheduledCrawl crawl;
+    private List<String> exportedFiles;
+    private TaskType current;
+
+    @Override
+    public JobOutcome run(JobStart start) {
+        plan = bookkeeping.begin(start);
+        kingfisher = plan.kingfisher();
+        exportedFiles = plan.exportedFiles();
+        try {
+            for (TaskType task : start.firstTask().andAfter()) {
+                current = task;
+                TaskRef ref = new TaskRef(plan.jobId(), task);
+                bookkeeping.taskStarted(ref);
+                TaskEnd end = perform(ref);
+                bookkeeping.taskEnded(end);
+                if (!end.succeeded()) {
+                    return unsuccessful(task, end.failureReason());
+                }
+            }
+            bookkeeping.succeed(plan.jobId());
+            temporaryData.wipe();
+            return JobOutcome.succeeded();
+        } catch (ActivityFailure failure) {
+            if (failure.getCause() instanceof CanceledFailure cancelled) {
+                throw cleanUpAfter(cancelled);
+            }
+            String reason = reasonOf(failure);
+            bookkeeping.taskEnded(TaskEnd.failed(new TaskRef(plan.jobId(), current), reason));
+            return unsuccessful(current, reason);
+        } catch (CanceledFailure cancelled) {
+            throw cleanUpAfter(cancelled);
+        }
+    }
+
+    private TaskEnd perform(TaskRef ref) {
+        return switch (ref.task()) {
+            case COLLECT -> plan.backend() == Backend.BUILT_IN ? download(ref) : crawl(ref);
+            case PROCESS -> plan.backend() == Backend.BUILT_IN ? processBuiltIn(ref) : processInKingfisher(ref);
+            case PULL -> pull(ref);
+            case EXPORTER -> export(ref);
+            case FLATTENER -> flatten(ref);
+        };
+    }
+
+    private TaskEnd download(TaskRef ref) {
+        DownloadResult result = download.download(new DownloadRequest(ref.jobId(), plan.sourceUrl()));
+        Map<String, Object> context = new LinkedHashMap<>();
+        putIfKnown(context, "source_url", result.resolvedSourceUrl());
+        context.put("pages", result.pages());
+        context.put("bytes", result.bytes());
+        return TaskEnd.succeeded(ref, context);
+    }
+
+    private TaskEnd crawl(TaskRef ref) {
+        String scrapydJobId = Workflow.randomUUID().toString().replace("-", "");
+        crawl = scrapyd.schedule(new CrawlRequest(ref.jobId(), plan.sourceId(), scrapydJobId));
+        kingfisher = kingfisher.withCrawl(crawl.spider(), crawl.scrapydJobId(), crawl.logUrl());
+        bookkeeping.recordContext(new JobContextUpdate(ref.jobId(), Map.of(
+                "spider", crawl.spider(), "job_id", crawl.scrapydJobId(), "scrapy_log", crawl.logUrl())));
+        CrawlResult result = crawls.awaitCrawl(crawl);
+        kingfisher = kingfisher.withCollection(result.processId(), result.dataVersion());
+        Map<String, Object> context = new LinkedHashMap<>();
+        putIfKnown(context, "process_id", result.processId());
+        putIfKnown(context, "data_version", result.dataVersion());
+        context.put("collect_error_rate", result.errorRate());
+        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(), context);
+    }
+
+    private TaskEnd processBuiltIn(TaskRef ref) {
+        ProcessResult result = process.process(new ProcessRequest(ref.jobId()));
+        bookkeeping.recordMetadata(new JobMetadataUpdate(ref.jobId(), result.metadata()));
+        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(), Map.of(
+                "releases", result.releases(), "compiled_releases", result.compiledReleases()));
+    }
+
+    private TaskEnd processInKingfisher(TaskRef ref) {
+        ProcessResult result = kingfisherProcess.awaitCollection(
+                new KingfisherProcessRequest(ref.jobId(), kingfisher.processId()));
+        kingfisher = kingfisher.withCompiledCollection(result.compiledCollectionId());
+        bookkeeping.recordMetadata(new JobMetadataUpdate(ref.jobId(), result.metadata()));
+        Map<String, Object> context = new LinkedHashMap<>();
+        putIfKnown(context, "process_compiled_collection_id", result.compiledCollectionId());
+        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(), context);
+    }
+
+    private TaskEnd pull(TaskRef ref) {
+        Long compiledCollection = plan.backend() == Backend.KINGFISHER ? kingfisher.compiledCollectionId() : null;
+        PullResult result = pull.pull(new PullRequest(ref.jobId(), compiledCollection));
+        bookkeeping.recordCoverage(new JobCoverageUpdate(ref.jobId(), result));
+        return TaskEnd.succeeded(ref, Map.of("compiled_releases", result.compiledReleases()));
+    }
+
+    private TaskEnd export(TaskRef ref) {
+        ExportResult result = exporter.export(ref.jobId());
+        exportedFiles = result.files().stream().map(ExportedFile::name).toList();
+        return TaskEnd.succeeded(ref, Map.of("exported_files", exportedFiles));
+    }
+
+    /** One activity per exported file, all at once: the files flatten in parallel on the available workers. */
+    private TaskEnd flatten(TaskRef ref) {
+        List<Promise<FlattenResult>> results = new ArrayList<>();
+        for (String file : exportedFiles) {
+            results.add(Async.function(flattener::flatten, new FlattenRequest(ref.jobId(), file)));
+        }
+        Promise.allOf(results).get();
+        Map<String, Object> excelSkipped = new LinkedHashMap<>();
+        for (Promise<FlattenResult> result : results) {
+            FlattenResult flattened = result.get();
+            if (flattened.xlsxSkippedReason() != null) {
+                excelSkipped.put(flattened.csv(), flattened.xlsxSkippedReason());
+            }
+        }
+        return TaskEnd.succeeded(ref, excelSkipped.isEmpty() ? Map.of() : Map.of("xlsx_skipped", excelSkipped));
+    }
+
+    private JobOutcome unsuccessful(TaskType task, String reason) {
+        temporaryData.wipe();
+        return JobOutcome.failed(task, reason);
+    }
+
+    /**
+     * After a cancel: stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data, in a
+     * detached scope (the workflow's own scope is cancelled, so nothing would run in it).
+     */
+    private CanceledFailure cleanUpAfter(CanceledFailure cancelled) {
+        Workflow.newDetachedCancellationScope(() -> {
+            if (crawl != null && current == TaskType.COLLECT) {
+                scrapyd.cancel(crawl);
+            }
+            bookkeeping.cancelled(plan.jobId());
+            temporaryData.wipe();
+        }).run();
+        return cancelled;
+    }
+
+    /**
+     * What an administrator reads as the failed task's note: the activity's own message for a permanent failure,
+     * or what it kept failing with when its retries ran out.
+     */
+    private static String reasonOf(ActivityFailure failure) {
+        Throwable cause = failure.getCause();
+        String message = cause instanceof ApplicationFailure application ? application.getOriginalMessage()
+                : cause instanceof TimeoutFailure ? "Timed out (" + ((TimeoutFailure) cause).getTimeoutType() + ")"
+                : String.valueOf(cause == null ? failure.getMessage() : cause.getMessage());
+        if (failure.getRetryState() == RetryState.RETRY_STATE_TIMEOUT
+                || failure.getRetryState() == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED) {
+            return "Gave up retrying: " + message;
+        }
+        return message;
+    }
+
+    private static void putIfKnown(Map<String, Object> context, String key, Object value) {
+        if (value != null) {
+            context.put(key, value);
+        }
+    }
+
+    private static <T> T stub(Class<T> activities, ActivityOptions options) {
+        return Workflow.newActivityStub(activities, options);
+    }
+
+    /**
+     * The job's temporary data: the collected files, what processing stored, the staging file. Wiped after the
+     * job ends unless the job preserves it; a wipe that keeps failing leaves the job not archived (visible to
+     * administrators) rather than failing it.
+     */
+    private final class TemporaryData {
+
+        private final DownloadActivities downloads = stub(DownloadActivities.class, TaskOptions.WIPE);
+        private final ScrapydActivities crawlFiles = stub(ScrapydActivities.class, TaskOptions.WIPE);
+        private final ProcessActivities processed = stub(ProcessActivities.class, TaskOptions.WIPE);
+        private final KingfisherProcessActivities collections =
+                stub(KingfisherProcessActivities.class, TaskOptions.WIPE);
+        private final PullActivities staging = stub(PullActivities.class, TaskOptions.WIPE);
+
+        void wipe() {
+            if (plan.keepAllData()) {
+                return;
+            }
+            long jobId = plan.jobId();
+            try {
+                if (plan.backend() == Backend.BUILT_IN) {
+                    downloads.wipe(jobId);
+                    processed.wipe(jobId);
+                } else {
+                    if (kingfisher.scrapydJobId() != null) {
+                        crawlFiles.wipe(new CrawlWipeRequest(jobId, kingfisher.spider(), kingfisher.scrapydJobId(),
+                                kingfisher.dataVersion()));
+                    }
+                    if (kingfisher.processId() != null) {
+                        collections.wipe(new KingfisherProcessRequest(jobId, kingfisher.processId()));
+                    }
+                }
+                staging.wipe(jobId);
+                bookkeeping.archived(jobId);
+            } catch (ActivityFailure failure) {
+                log.warn("Job {}: temporary data not wiped: {}", jobId, reasonOf(failure));
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.dataregistry.schedule;
+
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+
+/**
+ * Starts the jobs the schedule calls for. Each sweep creates a job for every publication that is due (reference
+ * §4.2) and starts a {@code JobWorkflow} for every job waiting for one, as an abandoned child so the job outlives
+ * the sweep. A job's workflow id is unique, so two overlapping sweeps never run one job twice, and the database
+ * allows one incomplete job per publication.
+ */
+@WorkflowInterface
+public interface SchedulerWorkflow {
+
+    String ID = "job-scheduler";
+
+    @WorkflowMethod
+    void run(SchedulerInput input);
+}
