@@ -1,0 +1,44 @@
+package org.dataregistry.collect;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Kingfisher Collect runs.
+ *
+ * @param url Scrapyd's base URL, with or without a trailing slash; blank when the registry uses no Scrapyd
+ * @param project the Scrapyd project of Kingfisher Collect's spiders
+ * @param filesStore Kingfisher Collect's {@code FILES_STORE} as this machine sees it, for wiping crawls; blank when
+ *     it is not reachable from here
+ */
+@ConfigurationProperties("data-registry.scrapyd")
+public record ScrapydProperties(String url, @DefaultValue("kingfisher") String project, String filesStore) {
+
+    /** Why Scrapyd cannot be used, in the original's words, or empty when it can. */
+    Optional<String> missingSetting() {
+        if (url == null || url.isBlank()) {
+            return Optional.of("SCRAPYD_URL is not set");
+        }
+        if (project == null || project.isBlank()) {
+            return Optional.of("SCRAPYD_PROJECT is not set");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The URL of {@code relative} under Scrapyd's base URL. The original registry joins them like a browser, so that a
+     * base URL with a path needed a trailing slash; here both forms work.
+     */
+    URI endpoint(String relative) {
+        String base = url.strip();
+        return URI.create(base.endsWith("/") ? base : base + "/").resolve(relative);
+    }
+
+    Optional<Path> filesStoreDirectory() {
+        return filesStore == null || filesStore.isBlank() ? Optional.empty() : Optional.of(Path.of(filesStore));
+    }
+}
