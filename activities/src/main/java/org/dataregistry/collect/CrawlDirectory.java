@@ -22,8 +22,8 @@ record CrawlDirectory(Path spiderDirectory, Path path) {
     /**
      * The crawl's directory.
      *
-     * @throws ApplicationFailure non-retryable {@link FailureTypes#INVALID_DATA} when the spider is not a directory name
-     *     or the data version is not a crawl time: deleting what they name could delete something else
+     * @throws ApplicationFailure non-retryable {@link FailureTypes#INVALID_DATA} when the spider is not a directory
+     *     name or the data version is not a crawl time: deleting what they name could delete something else
      */
     static CrawlDirectory of(Path filesStore, String spider, String dataVersion) {
         String name = name(dataVersion);

@@ -20,7 +20,9 @@ record CreatedCollection(String processId, String dataVersion) {
     /** The collection a log line names, if it does. */
     static Optional<CreatedCollection> in(String line) {
         Matcher matcher = LINE.matcher(line);
-        return matcher.find() ? Optional.of(new CreatedCollection(matcher.group(1), matcher.group(2))) : Optional.empty();
+        return matcher.find()
+                ? Optional.of(new CreatedCollection(matcher.group(1), matcher.group(2)))
+                : Optional.empty();
     }
 
     /** The first collection a log names, reading no further than its line. */

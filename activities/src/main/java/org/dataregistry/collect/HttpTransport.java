@@ -146,7 +146,8 @@ final class HttpTransport {
             this.timeout = timeout;
             this.uri = uri;
             long period = Math.max(10, Math.min(1000, timeout.toMillis() / 4));
-            this.watch = STALL_WATCH.scheduleWithFixedDelay(this::closeIfStalled, period, period, TimeUnit.MILLISECONDS);
+            this.watch = STALL_WATCH.scheduleWithFixedDelay(
+                    this::closeIfStalled, period, period, TimeUnit.MILLISECONDS);
         }
 
         private void closeIfStalled() {

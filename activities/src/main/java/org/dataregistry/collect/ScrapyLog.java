@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -32,7 +31,7 @@ record ScrapyLog(
 
     ScrapyLog {
         stats = Map.copyOf(stats);
-        categories = new EnumMap<>(categories);
+        categories = Map.copyOf(categories);
     }
 
     /** Reads a log line by line; memory holds the messages of the categories, not the log. */

@@ -37,12 +37,12 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
 
     @Override
     public ScheduledCrawl schedule(CrawlRequest request) {
-        requireConfigured();
-        try {
+        return withScrapyd(() -> {
             String scrapydJobId = request.scrapydJobId();
             Optional<String> state = scrapyd.state(scrapydJobId);
             if (state.isPresent()) {
-                log.info("Job {}: Scrapyd job {} is already scheduled ({})", request.jobId(), scrapydJobId, state.get());
+                log.info("Job {}: Scrapyd job {} is already scheduled ({})",
+                        request.jobId(), scrapydJobId, state.get());
             } else {
                 List<String> settings = crawlSettings.forJob(request.jobId())
                         .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
@@ -54,91 +54,97 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
             }
             return new ScheduledCrawl(request.jobId(), request.spider(), scrapydJobId,
                     scrapyd.logUrl(request.spider(), scrapydJobId).toString());
-        } catch (IOException e) {
-            throw TemporaryFailure.of(e);
-        } catch (ScrapydException e) {
-            throw externalServiceError(e);
-        }
+        });
     }
 
     @Override
     public CrawlResult awaitCrawl(ScheduledCrawl crawl) {
-        requireConfigured();
-        try {
-            String state = scrapyd.state(crawl.scrapydJobId()).orElseThrow(() -> ApplicationFailure
-                    .newNonRetryableFailure("No status for Scrapyd job " + crawl.scrapydJobId(), FailureTypes.CRAWL_FAILED));
+        return withScrapyd(() -> {
+            String state = scrapyd.state(crawl.scrapydJobId())
+                    .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                            "No status for Scrapyd job " + crawl.scrapydJobId(), FailureTypes.CRAWL_FAILED));
             return switch (state) {
                 case "pending" -> throw stillRunning(crawl, "pending", progress(crawl, Optional.empty()));
-                case "running" -> throw stillRunning(crawl, "running", progress(crawl, readStartedLog(crawl, CreatedCollection::firstIn)));
+                case "running" -> throw stillRunning(crawl, "running",
+                        progress(crawl, readStartedLog(crawl, CreatedCollection::firstIn)));
                 case "finished" -> judge(crawl);
                 default -> throw ApplicationFailure.newNonRetryableFailure(
                         "Unknown status '" + state + "' for Scrapyd job " + crawl.scrapydJobId(),
                         FailureTypes.EXTERNAL_SERVICE_ERROR);
             };
-        } catch (IOException e) {
-            throw TemporaryFailure.of(e);
-        } catch (ScrapydException e) {
-            throw externalServiceError(e);
-        }
+        });
     }
 
     @Override
     public CrawlProgress readProgress(ScheduledCrawl crawl) {
-        requireConfigured();
-        try {
-            return progress(crawl, scrapyd.readLog(URI.create(crawl.logUrl()), CreatedCollection::firstIn));
-        } catch (HttpStatusException e) {
-            if (e.status() == NOT_FOUND) {
-                return progress(crawl, Optional.empty());
+        return withScrapyd(() -> {
+            try {
+                return progress(crawl, scrapyd.readLog(URI.create(crawl.logUrl()), CreatedCollection::firstIn));
+            } catch (HttpStatusException e) {
+                if (e.status() == NOT_FOUND) {
+                    return progress(crawl, Optional.empty());
+                }
+                throw e;
             }
-            throw TemporaryFailure.of(e);
-        } catch (IOException e) {
-            throw TemporaryFailure.of(e);
-        }
+        });
     }
 
     @Override
     public void cancel(ScheduledCrawl crawl) {
-        requireConfigured();
-        cancel(crawl.jobId(), crawl.scrapydJobId());
+        withScrapyd(() -> cancel(crawl.jobId(), crawl.scrapydJobId()));
     }
 
     @Override
     public CrawlWipeResult wipe(CrawlWipeRequest request) {
-        requireConfigured();
-        if (request.scrapydJobId() != null) {
-            cancel(request.jobId(), request.scrapydJobId());
-        }
-        if (request.dataVersion() == null) {
-            log.warn("Job {}: Unable to wipe crawl (data version is not set)", request.jobId());
-            return new CrawlWipeResult(request.jobId(), false, "Nothing to delete: the crawl's data version is not set");
-        }
-        Optional<Path> filesStore = properties.filesStoreDirectory();
-        if (filesStore.isEmpty()) {
-            log.warn("Job {}: Unable to wipe crawl (KINGFISHER_COLLECT_FILES_STORE is not set)", request.jobId());
-            return new CrawlWipeResult(request.jobId(), false,
-                    "Nothing to delete: KINGFISHER_COLLECT_FILES_STORE is not set");
-        }
-        CrawlDirectory crawl = CrawlDirectory.of(filesStore.get(), request.spider(), request.dataVersion());
-        try {
+        return withScrapyd(() -> {
+            if (request.scrapydJobId() != null) {
+                cancel(request.jobId(), request.scrapydJobId());
+            }
+            if (request.dataVersion() == null) {
+                log.warn("Job {}: Unable to wipe crawl (data version is not set)", request.jobId());
+                return new CrawlWipeResult(request.jobId(), false,
+                        "Nothing to delete: the crawl's data version is not set");
+            }
+            Optional<Path> filesStore = properties.filesStoreDirectory();
+            if (filesStore.isEmpty()) {
+                log.warn("Job {}: Unable to wipe crawl (KINGFISHER_COLLECT_FILES_STORE is not set)", request.jobId());
+                return new CrawlWipeResult(request.jobId(), false,
+                        "Nothing to delete: KINGFISHER_COLLECT_FILES_STORE is not set");
+            }
+            CrawlDirectory crawl = CrawlDirectory.of(filesStore.get(), request.spider(), request.dataVersion());
             boolean deleted = crawl.delete();
             log.info("Job {}: wiped crawl {}", request.jobId(), crawl.path());
             return new CrawlWipeResult(request.jobId(), deleted,
                     (deleted ? "Deleted " : "Already deleted: ") + crawl.path());
-        } catch (IOException e) {
-            throw TemporaryFailure.of(e);
-        }
+        });
     }
 
-    private void cancel(long jobId, String scrapydJobId) {
+    /**
+     * Runs a call to Scrapyd, which must be configured: HTTP and connection errors are temporary, Scrapyd's own errors
+     * permanent.
+     */
+    private <T> T withScrapyd(ScrapydCall<T> call) {
+        properties.missingSetting().ifPresent(missing -> {
+            throw ApplicationFailure.newNonRetryableFailure(missing, FailureTypes.CONFIGURATION);
+        });
         try {
-            Optional<String> previous = scrapyd.cancel(scrapydJobId);
-            log.info("Job {}: cancelled Scrapyd job {} ({})", jobId, scrapydJobId, previous.orElse("not running"));
+            return call.call();
         } catch (IOException e) {
             throw TemporaryFailure.of(e);
         } catch (ScrapydException e) {
-            throw externalServiceError(e);
+            throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), FailureTypes.EXTERNAL_SERVICE_ERROR);
         }
+    }
+
+    @FunctionalInterface
+    private interface ScrapydCall<T> {
+        T call() throws IOException, ScrapydException;
+    }
+
+    private Optional<String> cancel(long jobId, String scrapydJobId) throws IOException, ScrapydException {
+        Optional<String> previous = scrapyd.cancel(scrapydJobId);
+        log.info("Job {}: cancelled Scrapyd job {} ({})", jobId, scrapydJobId, previous.orElse("not running"));
+        return previous;
     }
 
     /** Reads the log of a crawl that started, which must have one. */
@@ -183,15 +189,5 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
                     + progress.dataVersion() + ")";
         }
         return ApplicationFailure.newFailure(message, FailureTypes.STILL_RUNNING, progress);
-    }
-
-    private static ApplicationFailure externalServiceError(ScrapydException e) {
-        return ApplicationFailure.newNonRetryableFailure(e.getMessage(), FailureTypes.EXTERNAL_SERVICE_ERROR);
-    }
-
-    private void requireConfigured() {
-        properties.missingSetting().ifPresent(missing -> {
-            throw ApplicationFailure.newNonRetryableFailure(missing, FailureTypes.CONFIGURATION);
-        });
     }
 }

@@ -122,7 +122,8 @@ final class ScrapydClient {
                         + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
             }
             if ("error".equals(answer.path("status").asString())) {
-                throw new ScrapydException("Scrapyd refused " + name + ": " + answer.path("message").asString(answer.toString()));
+                throw new ScrapydException(
+                        "Scrapyd refused " + name + ": " + answer.path("message").asString(answer.toString()));
             }
             return answer;
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.dataregistry.validation.HttpUrlValidator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +23,9 @@ public record ScrapydProperties(String url, @DefaultValue("kingfisher") String p
     Optional<String> missingSetting() {
         if (url == null || url.isBlank()) {
             return Optional.of("SCRAPYD_URL is not set");
+        }
+        if (!HttpUrlValidator.isHttpUrl(url.strip())) {
+            return Optional.of("SCRAPYD_URL is not an http(s) URL: " + url);
         }
         if (project == null || project.isBlank()) {
             return Optional.of("SCRAPYD_PROJECT is not set");

@@ -1,5 +1,6 @@
 package org.dataregistry.collect;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -49,6 +50,12 @@ final class ActivityRunner implements AutoCloseable {
                 .satisfies(thrown -> failure[0] = thrown.getCause())
                 .cause().isInstanceOf(ApplicationFailure.class);
         return (ApplicationFailure) failure[0];
+    }
+
+    /** Asserts that {@code failure} is permanent and of {@code type}. */
+    static void assertPermanent(ApplicationFailure failure, String type) {
+        assertThat(failure.isNonRetryable()).as("non-retryable").isTrue();
+        assertThat(failure.getType()).isEqualTo(type);
     }
 
     @Override

@@ -47,6 +47,16 @@ class CollectPropertiesTest {
     }
 
     @Test
+    void scrapydIsUsableOnlyWithAnHttpUrlAndAProject() {
+        assertThat(new ScrapydProperties("http://host:6800", "kingfisher", null).missingSetting()).isEmpty();
+        assertThat(new ScrapydProperties(" ", "kingfisher", null).missingSetting()).contains("SCRAPYD_URL is not set");
+        assertThat(new ScrapydProperties("host:6800", "kingfisher", null).missingSetting())
+                .contains("SCRAPYD_URL is not an http(s) URL: host:6800");
+        assertThat(new ScrapydProperties("http://host:6800", "", null).missingSetting())
+                .contains("SCRAPYD_PROJECT is not set");
+    }
+
+    @Test
     void aBlankFilesStoreMeansCrawlsCannotBeDeletedFromHere() {
         assertThat(new ScrapydProperties("http://host", "kingfisher", " ").filesStoreDirectory()).isEmpty();
         assertThat(new ScrapydProperties("http://host", "kingfisher", "/data").filesStoreDirectory())

@@ -2,6 +2,7 @@ package org.dataregistry.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dataregistry.collect.ActivityRunner.assertPermanent;
 import static org.dataregistry.collect.ActivityRunner.failureOf;
 import static org.dataregistry.collect.StubServer.delayed;
 import static org.dataregistry.collect.StubServer.json;
@@ -343,11 +344,6 @@ class DownloadActivitiesImplTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static void assertPermanent(ApplicationFailure failure, String type) {
-        assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getType()).isEqualTo(type);
     }
 
     private static byte[] withNext(byte[] releasePackage, String next) {

@@ -1,6 +1,7 @@
 package org.dataregistry.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dataregistry.collect.ActivityRunner.assertPermanent;
 import static org.dataregistry.collect.ActivityRunner.failureOf;
 import static org.dataregistry.collect.StubServer.json;
 import static org.dataregistry.collect.StubServer.ok;
@@ -356,10 +357,5 @@ class ScrapydActivitiesImplTest {
         return Arrays.stream(body.split("&"))
                 .map(field -> URLDecoder.decode(field, StandardCharsets.UTF_8))
                 .toList();
-    }
-
-    private static void assertPermanent(ApplicationFailure failure, String type) {
-        assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getType()).isEqualTo(type);
     }
 }

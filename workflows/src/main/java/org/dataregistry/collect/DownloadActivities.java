@@ -38,8 +38,9 @@ public interface DownloadActivities {
      *
      * <p><b>Duration</b>: seconds to hours; a large source is gigabytes over many pages. <b>Heartbeats</b> a
      * {@link DownloadProgress} after each page and every few seconds while reading, waiting for a slow server
-     * included: give it a heartbeat timeout (e.g. one minute) so a dead worker is noticed. When the workflow cancels
-     * it, the download stops at the next heartbeat and leaves no partial output.
+     * included: give it a heartbeat timeout (e.g. one minute, longer than {@code data-registry.download.read-timeout})
+     * so a dead worker is noticed. When the workflow cancels it, the download stops at the next heartbeat and leaves
+     * no partial output.
      */
     DownloadResult download(DownloadRequest request);
 
