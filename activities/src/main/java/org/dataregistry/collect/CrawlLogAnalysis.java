@@ -63,14 +63,17 @@ final class CrawlLogAnalysis {
         return null;
     }
 
-    /** The crawl statistics worth a note, then each message of the log that stays a note, in the log's order. */
+    /**
+     * The crawl statistics worth a note, then each message of the log that stays a note: critical, error, warning and
+     * ignored-response messages, each category in the log's order.
+     */
     List<TaskNoteRecord> notes() {
         return List.copyOf(notes);
     }
 
     /**
-     * What administrators are warned about, one line each, or nothing when the crawl failed for no reason and has
-     * only routine messages (HTTP errors, data loss, retry failures, download errors).
+     * What administrators are warned about, one line each; nothing for a crawl that succeeded, finished, stayed under
+     * a 1% error rate and logged only routine messages (HTTP errors, data loss, retry failures, download errors).
      */
     List<String> adminWarnings() {
         List<String> lines = new ArrayList<>();
@@ -128,9 +131,8 @@ final class CrawlLogAnalysis {
     }
 
     /**
-     * A retry that gives up is logged with the error that made it give up: an ignored response is also an HTTP error
-     * note, and a retry failure is also a download error or an HTTP 500. When the counts say every one is such a
-     * pair, only one side stays.
+     * Some failures are logged twice: an ignored response also as an HTTP error, a request Scrapy gave up retrying also
+     * as a download error or an HTTP 500. When the counts show that every one is such a pair, the second sides go.
      */
     private void dropDuplicateNotes() {
         int httpErrors = typeCounts.entrySet().stream()
