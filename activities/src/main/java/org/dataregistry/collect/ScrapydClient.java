@@ -81,7 +81,11 @@ final class ScrapydClient {
 
     /** Reads a log, as far as {@code reader} wants; a missing log is an {@link HttpStatusException} 404. */
     <T> T readLog(URI logUrl, LogReader<T> reader) throws IOException {
-        try (HttpTransport.Response response = http.send(HttpRequest.newBuilder(logUrl).GET())) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(logUrl).GET();
+        if (logUrl.toString().startsWith(properties.endpoint("").toString())) {
+            authorize(request);
+        }
+        try (HttpTransport.Response response = http.send(request)) {
             if (!response.successful()) {
                 throw response.error();
             }
@@ -109,7 +113,7 @@ final class ScrapydClient {
 
     private JsonNode answer(String endpoint, HttpRequest.Builder request) throws IOException, ScrapydException {
         String name = endpoint.replaceFirst("\\?.*", "");
-        try (HttpTransport.Response response = http.send(request)) {
+        try (HttpTransport.Response response = http.send(authorize(request))) {
             if (!response.successful()) {
                 throw response.error();
             }
@@ -127,6 +131,11 @@ final class ScrapydClient {
             }
             return answer;
         }
+    }
+
+    private HttpRequest.Builder authorize(HttpRequest.Builder request) {
+        properties.authorization().ifPresent(authorization -> request.header("Authorization", authorization));
+        return request;
     }
 
     private static String encode(String value) {

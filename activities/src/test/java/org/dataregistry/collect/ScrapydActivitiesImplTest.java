@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,6 +143,24 @@ class ScrapydActivitiesImplTest {
             }
         }
         assertThat(scrapyd.requests("/scrapyd/schedule.json")).hasSize(2);
+    }
+
+    @Test
+    void credentialsInTheUrlAuthenticateEveryCallAndStayOutOfTheLogUrl() {
+        when(crawlSettings.forJob(JOB)).thenReturn(Optional.of(List.of()));
+        scrapyd.on("/status.json", json(NO_SUCH_JOB), json("{\"status\": \"ok\", \"currstate\": \"finished\"}"))
+                .on("/schedule.json", json("{\"status\": \"ok\", \"jobid\": \"" + SCRAPYD_JOB + "\"}"))
+                .on(logPath(), ok(CollectFixtures.bytes("scrapy-logs/log_file_items.log")));
+        String base = "http://kingfisher:s3cret@127.0.0.1:" + scrapyd.url("/").getPort() + "/";
+        ScrapydActivities activities = temporal.stub(ScrapydActivities.class,
+                new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings));
+
+        ScheduledCrawl crawl = activities.schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
+        activities.awaitCrawl(crawl);
+
+        assertThat(crawl.logUrl()).isEqualTo(url(logPath()));
+        assertThat(scrapyd.requests()).hasSize(4).extracting(StubServer.Request::authorization)
+                .containsOnly("Basic " + Base64.getEncoder().encodeToString("kingfisher:s3cret".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -38,9 +38,10 @@ final class StubServer implements AutoCloseable {
      * @param path the path, without the query
      * @param query the raw query string, or {@code null}
      * @param userAgent the User-Agent header
+     * @param authorization the Authorization header, or {@code null}
      * @param body the request body, as text
      */
-    record Request(String method, String path, String query, String userAgent, String body) {
+    record Request(String method, String path, String query, String userAgent, String authorization, String body) {
     }
 
     private final HttpServer server;
@@ -154,7 +155,8 @@ final class StubServer implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(),
-                exchange.getRequestHeaders().getFirst("User-Agent"), body));
+                exchange.getRequestHeaders().getFirst("User-Agent"),
+                exchange.getRequestHeaders().getFirst("Authorization"), body));
         List<Reply> queued = replies.get(uri.getPath());
         Reply reply;
         if (queued == null) {
