@@ -1,0 +1,195 @@
+package org.dataregistry.collect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.failure.ApplicationFailure;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.task.FailureTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+
+@Component
+@EnableConfigurationProperties(DownloadProperties.class)
+public class DownloadActivitiesImpl implements DownloadActivities {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadActivitiesImpl.class);
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final JobFiles jobFiles;
+    private final DownloadProperties properties;
+    private final SourceClient source;
+
+    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties) {
+        this.jobFiles = jobFiles;
+        this.properties = properties;
+        this.source = new SourceClient(properties);
+    }
+
+    @Override
+    public DownloadResult download(DownloadRequest request) {
+        URI sourceUrl = SourceClient.httpUrl(request.sourceUrl(), "The source URL");
+        Path target = jobFiles.collectDir(request.jobId());
+        try (StagingDirectory staging = StagingDirectory.beside(target)) {
+            DownloadResult result = new Pages(request.jobId(), staging.path()).download(sourceUrl);
+            staging.replaceTarget();
+            log.info("Job {}: downloaded {} pages, {} bytes, from {}", request.jobId(), result.pages(), result.bytes(),
+                    sourceUrl);
+            return result;
+        } catch (IOException e) {
+            throw TemporaryFailure.of(e);
+        }
+    }
+
+    @Override
+    public void wipe(long jobId) {
+        try {
+            StagingDirectory.deleteWithStaged(jobFiles.collectDir(jobId));
+        } catch (IOException e) {
+            throw TemporaryFailure.of(e);
+        }
+    }
+
+    /** One attempt at downloading a source's pages into a directory, heartbeating as it goes. */
+    private final class Pages {
+
+        private final long jobId;
+        private final Path directory;
+        private final ActivityExecutionContext context = Activity.getExecutionContext();
+        private final List<String> files = new ArrayList<>();
+        private final Set<URI> seen = new HashSet<>();
+        private long bytes;
+        private long lastHeartbeat = System.nanoTime();
+
+        Pages(long jobId, Path directory) {
+            this.jobId = jobId;
+            this.directory = directory;
+        }
+
+        DownloadResult download(URI sourceUrl) throws IOException {
+            URI resolvedSourceUrl = null;
+            URI lastPageUrl = null;
+            for (URI next = sourceUrl; next != null; ) {
+                if (files.size() == properties.maxPages()) {
+                    throw SourceClient.refused("More than " + properties.maxPages() + " pages from " + sourceUrl);
+                }
+                seen.add(next);
+                Page page = store(next);
+                seen.add(page.url());
+                resolvedSourceUrl = resolvedSourceUrl == null ? page.url() : resolvedSourceUrl;
+                lastPageUrl = page.url();
+                heartbeat();
+                next = page.kind() == ContentKind.JSON ? nextPage(page) : null;
+            }
+            return new DownloadResult(jobId, files.size(), files, bytes, resolvedSourceUrl.toString(),
+                    lastPageUrl.toString());
+        }
+
+        private Page store(URI url) throws IOException {
+            long limit = properties.maxResponseSize().toBytes();
+            try (HttpTransport.Response response = source.open(url, this::heartbeatNowAndThen)) {
+                if (response.contentLength().orElse(0) > limit) {
+                    throw tooLarge(response.uri());
+                }
+                InputStream body = response.body();
+                byte[] head = body.readNBytes(ContentKind.SNIFF_LENGTH);
+                ContentKind kind = ContentKind.of(head, head.length).orElseThrow(() -> notData(response.uri(), head));
+                Path file = directory.resolve(fileName(files.size() + 1, kind));
+                long size = head.length;
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    out.write(head);
+                    bytes += head.length;
+                    byte[] buffer = new byte[BUFFER_SIZE];
+                    for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                        size += read;
+                        if (size > limit) {
+                            throw tooLarge(response.uri());
+                        }
+                        out.write(buffer, 0, read);
+                        bytes += read;
+                        heartbeatNowAndThen();
+                    }
+                }
+                files.add(file.getFileName().toString());
+                return new Page(files.size(), file, kind, response.uri());
+            }
+        }
+
+        private URI nextPage(Page page) throws IOException {
+            String link;
+            try {
+                link = NextLink.of(page.file()).orElse(null);
+            } catch (JacksonException e) {
+                throw ApplicationFailure.newNonRetryableFailure("Page " + page.number() + " (" + page.url()
+                        + ") is not valid JSON: " + e.getOriginalMessage(), FailureTypes.INVALID_DATA);
+            }
+            if (link == null) {
+                return null;
+            }
+            URI next = SourceClient.httpUrl(resolve(page.url(), link), "The links.next of page " + page.number());
+            if (seen.contains(next)) {
+                throw SourceClient.refused(
+                        "The links.next of page " + page.number() + " leads back to a page already read: " + next);
+            }
+            return next;
+        }
+
+        private String fileName(int number, ContentKind kind) {
+            int width = Math.max(4, String.valueOf(properties.maxPages()).length());
+            return String.format("%0" + width + "d", number) + kind.extension();
+        }
+
+        /** Heartbeats after a page: the workflow sees the page count, and a cancellation stops the download here. */
+        private void heartbeat() {
+            context.heartbeat(new DownloadProgress(jobId, files.size(), bytes));
+            lastHeartbeat = System.nanoTime();
+        }
+
+        private void heartbeatNowAndThen() {
+            if (System.nanoTime() - lastHeartbeat >= HEARTBEAT_INTERVAL_NANOS) {
+                heartbeat();
+            }
+        }
+
+        private ApplicationFailure tooLarge(URI url) {
+            return SourceClient.refused("The response from " + url + " is larger than "
+                    + properties.maxResponseSize().toMegabytes() + " MB (data-registry.download.max-response-size)");
+        }
+
+        private static ApplicationFailure notData(URI url, byte[] head) {
+            String start = new String(head, 0, Math.min(head.length, 40), StandardCharsets.UTF_8)
+                    .replaceAll("\\p{Cntrl}", " ").strip();
+            return ApplicationFailure.newNonRetryableFailure(head.length == 0
+                    ? "The response from " + url + " is empty"
+                    : "The response from " + url + " is neither JSON nor a gzip or zip archive; it starts with: "
+                            + start, FailureTypes.INVALID_DATA);
+        }
+
+        private static String resolve(URI base, String link) {
+            try {
+                return base.resolve(link.strip()).toString();
+            } catch (IllegalArgumentException e) {
+                return link;
+            }
+        }
+    }
+
+    /** A page stored: its number, file, content and the URL it came from. */
+    private record Page(int number, Path file, ContentKind kind, URI url) {
+    }
+}

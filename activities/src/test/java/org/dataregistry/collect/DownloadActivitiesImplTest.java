@@ -1,0 +1,372 @@
+package org.dataregistry.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dataregistry.collect.ActivityRunner.assertPermanent;
+import static org.dataregistry.collect.ActivityRunner.failureOf;
+import static org.dataregistry.collect.StubServer.delayed;
+import static org.dataregistry.collect.StubServer.json;
+import static org.dataregistry.collect.StubServer.ok;
+import static org.dataregistry.collect.StubServer.redirect;
+import static org.dataregistry.collect.StubServer.reply;
+import static org.dataregistry.collect.StubServer.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import org.dataregistry.job.FilesProperties;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.task.FailureTypes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The built-in collector against a source served on 127.0.0.1, run as Temporal runs it. */
+class DownloadActivitiesImplTest {
+
+    private static final long JOB = 7;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final byte[] PLANNING = CollectFixtures.bytes("sample-data/ocds-213czf-000-00001-01-planning.json");
+    private static final byte[] TENDER = CollectFixtures.bytes("sample-data/ocds-213czf-000-00001-02-tender.json");
+    private static final byte[] AWARD = CollectFixtures.bytes("sample-data/ocds-213czf-000-00001-04-award.json");
+
+    @TempDir
+    Path root;
+
+    private final StubServer source = StubServer.start();
+    private final ActivityRunner temporal = new ActivityRunner();
+
+    @AfterEach
+    void stop() {
+        temporal.close();
+        source.close();
+    }
+
+    @Test
+    void storesASinglePackageAsReceived() throws IOException {
+        source.on("/package.json", ok(PLANNING));
+
+        DownloadResult result = activities().download(request("/package.json"));
+
+        assertThat(result).isEqualTo(new DownloadResult(JOB, 1, List.of("0001.json"), PLANNING.length,
+                url("/package.json"), url("/package.json")));
+        assertThat(collectDir().resolve("0001.json")).hasBinaryContent(PLANNING);
+        assertThat(source.requests().getFirst().userAgent()).isEqualTo("DataRegistryTest/1.0");
+    }
+
+    @Test
+    void followsLinksNextThroughEveryPage() throws IOException {
+        source.on("/releases", ok(withNext(PLANNING, url("/releases/2"))))
+                .on("/releases/2", ok(withNext(TENDER, "3?after=tender")))
+                .on("/releases/3", ok(AWARD));
+
+        DownloadResult result = activities().download(request("/releases"));
+
+        assertThat(result.pages()).isEqualTo(3);
+        assertThat(result.files()).containsExactly("0001.json", "0002.json", "0003.json");
+        assertThat(result.lastPageUrl()).isEqualTo(url("/releases/3?after=tender"));
+        assertThat(collectDir().resolve("0003.json")).hasBinaryContent(AWARD);
+        assertThat(source.requests("/releases/3").getFirst().query()).isEqualTo("after=tender");
+    }
+
+    @Test
+    void storesGzipAndZipArchivesAsTheyCame() throws IOException {
+        byte[] gzip = gzip(PLANNING);
+        byte[] zip = zip("releases.json", PLANNING);
+        source.on("/data.json.gz", ok(gzip)).on("/data.zip", ok(zip));
+
+        DownloadActivities activities = activities();
+
+        DownloadResult gzipped = activities.download(request("/data.json.gz"));
+        assertThat(gzipped.files()).containsExactly("0001.json.gz");
+        assertThat(collectDir().resolve("0001.json.gz")).hasBinaryContent(gzip);
+
+        DownloadResult zipped = activities.download(request("/data.zip"));
+        assertThat(zipped.files()).containsExactly("0001.zip");
+        assertThat(collectDir().resolve("0001.zip")).hasBinaryContent(zip);
+    }
+
+    @Test
+    void followsRedirectsAndReportsWhereTheyLed() {
+        source.on("/old", redirect(301, "/new")).on("/new", ok(PLANNING));
+
+        DownloadResult result = activities().download(request("/old"));
+
+        assertThat(result.resolvedSourceUrl()).isEqualTo(url("/new"));
+    }
+
+    @Test
+    void aServerErrorIsTemporaryAndTheNextAttemptSucceeds() {
+        source.on("/flaky", status(500), ok(PLANNING));
+        DownloadActivities activities = activities();
+
+        ApplicationFailure failure = failureOf(() -> activities.download(request("/flaky")));
+        assertThat(failure.isNonRetryable()).isFalse();
+        assertThat(failure.getOriginalMessage()).isEqualTo("HTTP 500 from " + url("/flaky"));
+        assertThat(collectDir()).doesNotExist();
+
+        assertThat(activities.download(request("/flaky")).pages()).isEqualTo(1);
+        assertThat(collectDir().resolve("0001.json")).hasBinaryContent(PLANNING);
+    }
+
+    @Test
+    void tooManyRequestsWaitsAsLongAsTheSourceAsks() {
+        source.on("/busy", reply(429, new byte[0], "Retry-After", "120"));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/busy")));
+
+        assertThat(failure.isNonRetryable()).isFalse();
+        assertThat(failure.getOriginalMessage()).contains("HTTP 429", "Retry-After: 120 s");
+        assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(120));
+    }
+
+    @Test
+    void aClientErrorIsRefusedForGood() {
+        source.on("/gone", status(404));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/gone")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).isEqualTo("HTTP 404 from " + url("/gone"));
+    }
+
+    @Test
+    void onlyHttpUrlsAreDownloaded() {
+        ApplicationFailure failure = failureOf(() -> activities().download(new DownloadRequest(JOB, "ftp://127.0.0.1/x")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).isEqualTo("The source URL is not an http(s) URL: ftp://127.0.0.1/x");
+    }
+
+    @Test
+    void aRedirectAwayFromHttpIsRefused() {
+        source.on("/elsewhere", redirect(302, "file:///etc/passwd"));
+
+        assertPermanent(failureOf(() -> activities().download(request("/elsewhere"))), FailureTypes.SOURCE_REFUSED);
+    }
+
+    @Test
+    void aRedirectLoopIsRefusedAfterTheMaximumRedirects() {
+        source.on("/a", redirect(302, "/b")).on("/b", redirect(302, "/a"));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/a")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).isEqualTo("More than 5 redirects from " + url("/a"));
+        assertThat(source.requests()).hasSize(6);
+    }
+
+    @Test
+    void aResponseOverTheSizeLimitIsRefusedAndLeavesNothing() {
+        source.on("/huge", StubServer.unannounced(DataSize.ofMegabytes(3).toBytes()));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/huge")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).contains("is larger than 1 MB");
+        assertThat(jobDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void aRerunReplacesThePreviousDownload() throws IOException {
+        source.on("/releases", ok(withNext(PLANNING, url("/releases/2")))).on("/releases/2", ok(TENDER));
+        DownloadActivities activities = activities();
+        activities.download(request("/releases"));
+        source.on("/releases", ok(AWARD));
+
+        DownloadResult rerun = activities.download(request("/releases"));
+
+        assertThat(rerun.files()).containsExactly("0001.json");
+        assertThat(listing(collectDir())).containsExactly("0001.json");
+        assertThat(collectDir().resolve("0001.json")).hasBinaryContent(AWARD);
+        assertThat(listing(jobDir())).containsExactly("collect");
+    }
+
+    @Test
+    void directoriesLeftByCrashedAttemptsAreDeleted() throws IOException {
+        Path stale = Files.createDirectories(jobDir().resolve("collect.partial-123"));
+        Files.writeString(stale.resolve("0001.json"), "{}");
+        source.on("/package.json", ok(PLANNING));
+
+        activities().download(request("/package.json"));
+
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void cancellingStopsTheDownloadAtTheNextHeartbeatAndLeavesNothing() {
+        for (int page = 1; page <= 20; page++) {
+            source.on("/page/" + page, delayed(Duration.ofMillis(200), ok(withNext(PLANNING, url("/page/" + (page + 1))))));
+        }
+        temporal.onHeartbeat(DownloadProgress.class, progress -> {
+            if (progress.pages() >= 1) {
+                temporal.cancel();
+            }
+        });
+        DownloadActivities activities = activities();
+
+        assertThatThrownBy(() -> activities.download(request("/page/1"))).isInstanceOf(CanceledFailure.class);
+        assertThat(source.requests()).hasSizeLessThan(20);
+        assertThat(jobDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void heartbeatsCountThePagesAndBytesStored() throws IOException {
+        // Temporal sends heartbeats at most every 0.8 s (of the 1 s heartbeat timeout): the slow third page lets the
+        // second page's heartbeat out.
+        source.on("/releases", ok(withNext(PLANNING, url("/releases/2"))))
+                .on("/releases/2", ok(withNext(TENDER, url("/releases/3"))))
+                .on("/releases/3", delayed(Duration.ofMillis(1500), ok(AWARD)));
+        List<DownloadProgress> heartbeats = new CopyOnWriteArrayList<>();
+        temporal.onHeartbeat(DownloadProgress.class, heartbeats::add);
+
+        activities().download(request("/releases"));
+
+        long twoPages = Files.size(collectDir().resolve("0001.json")) + Files.size(collectDir().resolve("0002.json"));
+        assertThat(heartbeats).contains(new DownloadProgress(JOB, 2, twoPages));
+    }
+
+    @Test
+    void aResponseThatIsNotJsonNorAnArchiveIsInvalidData() {
+        source.on("/page.html", ok("<!DOCTYPE html><html>Maintenance</html>".getBytes(StandardCharsets.UTF_8)));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/page.html")));
+
+        assertPermanent(failure, FailureTypes.INVALID_DATA);
+        assertThat(failure.getOriginalMessage()).endsWith("it starts with: <!DOCTYPE html><html>Maintenance</html>");
+    }
+
+    @Test
+    void aJsonPageThatCannotBeParsedIsInvalidData() {
+        source.on("/broken.json", json("{\"releases\": [{\"ocid\": "));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/broken.json")));
+
+        assertPermanent(failure, FailureTypes.INVALID_DATA);
+        assertThat(failure.getOriginalMessage()).startsWith("Page 1 (" + url("/broken.json") + ") is not valid JSON");
+    }
+
+    @Test
+    void aLinksNextLoopIsRefused() {
+        source.on("/releases", ok(withNext(PLANNING, url("/releases/2"))))
+                .on("/releases/2", ok(withNext(TENDER, url("/releases"))));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/releases")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage())
+                .isEqualTo("The links.next of page 2 leads back to a page already read: " + url("/releases"));
+        assertThat(jobDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void aLinksNextAwayFromHttpIsRefused() {
+        source.on("/releases", ok(withNext(PLANNING, "ftp://127.0.0.1/releases/2")));
+
+        assertPermanent(failureOf(() -> activities().download(request("/releases"))), FailureTypes.SOURCE_REFUSED);
+    }
+
+    @Test
+    void moreThanTheMaximumPagesIsRefused() {
+        for (int page = 1; page <= 11; page++) {
+            source.on("/page/" + page, ok(withNext(PLANNING, url("/page/" + (page + 1)))));
+        }
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/page/1")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).isEqualTo("More than 10 pages from " + url("/page/1"));
+        assertThat(source.requests()).hasSize(10);
+    }
+
+    @Test
+    void aResponseThatStallsIsTemporary() {
+        source.on("/slow", StubServer.stalling("[".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(3)));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/slow")));
+
+        assertThat(failure.isNonRetryable()).isFalse();
+        assertThat(failure.getOriginalMessage()).isEqualTo("No data from " + url("/slow") + " for 1 s");
+        assertThat(jobDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void wipeDeletesTheCollectDirectoryAndCanRunTwice() {
+        source.on("/package.json", ok(PLANNING));
+        DownloadActivities activities = activities();
+        activities.download(request("/package.json"));
+
+        activities.wipe(JOB);
+        activities.wipe(JOB);
+
+        assertThat(collectDir()).doesNotExist();
+    }
+
+    private DownloadActivities activities() {
+        DownloadProperties limits = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0");
+        return temporal.stub(DownloadActivities.class,
+                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
+    }
+
+    private DownloadRequest request(String path) {
+        return new DownloadRequest(JOB, url(path));
+    }
+
+    private String url(String path) {
+        return source.url(path).toString();
+    }
+
+    private Path jobDir() {
+        return root.resolve("jobs").resolve(Long.toString(JOB));
+    }
+
+    private Path collectDir() {
+        return jobDir().resolve("collect");
+    }
+
+    private static List<String> listing(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static byte[] withNext(byte[] releasePackage, String next) {
+        ObjectNode page = (ObjectNode) JSON.readTree(releasePackage);
+        page.putObject("links").put("next", next);
+        return JSON.writeValueAsBytes(page);
+    }
+
+    private static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(content);
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}
