@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.settings.Setting;
+import org.dataregistry.job.TaskNotes;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,11 +29,13 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
 
     private final ScrapydProperties properties;
     private final CrawlSettings crawlSettings;
+    private final TaskNotes taskNotes;
     private final ScrapydClient scrapyd;
 
-    public ScrapydActivitiesImpl(ScrapydProperties properties, CrawlSettings crawlSettings) {
+    public ScrapydActivitiesImpl(ScrapydProperties properties, CrawlSettings crawlSettings, TaskNotes taskNotes) {
         this.properties = properties;
         this.crawlSettings = crawlSettings;
+        this.taskNotes = taskNotes;
         this.scrapyd = new ScrapydClient(properties, TIMEOUT);
     }
 
@@ -172,9 +176,9 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
         if (!warnings.isEmpty()) {
             log.warn("Job {} has warnings\n    {}", crawl.jobId(), String.join("\n    ", warnings));
         }
+        taskNotes.replace(crawl.jobId(), TaskType.COLLECT, analysis.notes());
         return new CrawlResult(crawl.jobId(), collection.processId(), collection.dataVersion(),
-                scrapyLog.errorRate().value(), analysis.failureReason(),
-                NoteBudget.keep(analysis.notes(), NoteBudget.DEFAULT_CHARACTERS));
+                scrapyLog.errorRate().value(), analysis.failureReason(), analysis.notes().size());
     }
 
     private static CrawlProgress progress(ScheduledCrawl crawl, Optional<CreatedCollection> collection) {

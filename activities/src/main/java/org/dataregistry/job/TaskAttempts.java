@@ -25,7 +25,7 @@ public class TaskAttempts extends WorkerInterceptorBase {
 
     /** Activity type prefixes (the interfaces' {@code namePrefix}) and the task they do. */
     private static final Map<String, TaskType> TASK_OF_PREFIX = Map.of(
-            "Download", TaskType.COLLECT,
+            "HttpCollect", TaskType.COLLECT,
             "Scrapyd", TaskType.COLLECT,
             "KingfisherProcess", TaskType.PROCESS,
             "Process", TaskType.PROCESS,

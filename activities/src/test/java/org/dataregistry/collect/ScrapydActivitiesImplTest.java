@@ -1,5 +1,17 @@
 package org.dataregistry.collect;
 
+import org.dataregistry.task.TaskNoteRecord;
+
+import org.dataregistry.task.TaskType;
+
+import org.dataregistry.job.TaskNotes;
+
+import static org.mockito.Mockito.verify;
+
+import static org.mockito.ArgumentMatchers.eq;
+
+import org.mockito.ArgumentCaptor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataregistry.collect.ActivityRunner.assertPermanent;
 import static org.dataregistry.collect.ActivityRunner.failureOf;
@@ -40,6 +52,7 @@ class ScrapydActivitiesImplTest {
     private final StubServer scrapyd = StubServer.start();
     private final ActivityRunner temporal = new ActivityRunner();
     private final CrawlSettings crawlSettings = mock(CrawlSettings.class);
+    private final TaskNotes taskNotes = mock(TaskNotes.class);
 
     @AfterEach
     void stop() {
@@ -119,7 +132,7 @@ class ScrapydActivitiesImplTest {
     @Test
     void withoutScrapydConfiguredTheTaskCannotRun() {
         ScrapydActivities activities = temporal.stub(ScrapydActivities.class,
-                new ScrapydActivitiesImpl(new ScrapydProperties("", "kingfisher", null), crawlSettings));
+                new ScrapydActivitiesImpl(new ScrapydProperties("", "kingfisher", null), crawlSettings, taskNotes));
 
         ApplicationFailure failure = failureOf(() -> activities.schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB)));
 
@@ -135,7 +148,7 @@ class ScrapydActivitiesImplTest {
 
         for (String base : List.of(url("/scrapyd"), url("/scrapyd/"))) {
             ScrapydActivitiesImpl implementation =
-                    new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings);
+                    new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings, taskNotes);
             try (ActivityRunner runner = new ActivityRunner()) {
                 ScheduledCrawl crawl = runner.stub(ScrapydActivities.class, implementation)
                         .schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
@@ -153,7 +166,7 @@ class ScrapydActivitiesImplTest {
                 .on(logPath(), ok(CollectFixtures.bytes("scrapy-logs/log_file_items.log")));
         String base = "http://kingfisher:s3cret@127.0.0.1:" + scrapyd.url("/").getPort() + "/";
         ScrapydActivities activities = temporal.stub(ScrapydActivities.class,
-                new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings));
+                new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings, taskNotes));
 
         ScheduledCrawl crawl = activities.schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
         activities.awaitCrawl(crawl);
@@ -218,7 +231,7 @@ class ScrapydActivitiesImplTest {
 
         CrawlResult result = activities().awaitCrawl(crawl());
 
-        assertThat(result).isEqualTo(new CrawlResult(JOB, "469", "2025-01-30 00:00:07", 0.0, null, List.of()));
+        assertThat(result).isEqualTo(new CrawlResult(JOB, "469", "2025-01-30 00:00:07", 0.0, null, 0));
         assertThat(result.succeeded()).isTrue();
     }
 
@@ -233,7 +246,10 @@ class ScrapydActivitiesImplTest {
         assertThat(result.dataVersion()).isEqualTo("2025-02-06 03:40:07");
         assertThat(result.errorRate()).isEqualTo(1.0);
         assertThat(result.failureReason()).isEqualTo("The crawl had a 1.0 error rate");
-        assertThat(result.notes()).hasSize(122).allSatisfy(note -> assertThat(note.data().get("type"))
+        assertThat(result.notes()).isEqualTo(122);
+        ArgumentCaptor<List<TaskNoteRecord>> stored = ArgumentCaptor.captor();
+        verify(taskNotes).replace(eq(JOB), eq(TaskType.COLLECT), stored.capture());
+        assertThat(stored.getValue()).hasSize(122).allSatisfy(note -> assertThat(note.data().get("type"))
                 .isEqualTo("Download errors"));
     }
 
@@ -356,7 +372,7 @@ class ScrapydActivitiesImplTest {
 
     private ScrapydActivities activities() {
         ScrapydProperties properties = new ScrapydProperties(url(""), "kingfisher", filesStore.toString());
-        return temporal.stub(ScrapydActivities.class, new ScrapydActivitiesImpl(properties, crawlSettings));
+        return temporal.stub(ScrapydActivities.class, new ScrapydActivitiesImpl(properties, crawlSettings, taskNotes));
     }
 
     private ScheduledCrawl crawl() {

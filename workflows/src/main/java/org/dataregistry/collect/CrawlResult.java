@@ -1,9 +1,5 @@
 package org.dataregistry.collect;
 
-import java.util.List;
-
-import org.dataregistry.task.TaskNoteRecord;
-
 /**
  * How a finished crawl went, judged from its log as the original registry did.
  *
@@ -13,8 +9,9 @@ import org.dataregistry.task.TaskNoteRecord;
  * @param errorRate errors ÷ (files + errors), from 0 to 1 (job context {@code collect_error_rate})
  * @param failureReason why the collect task fails: {@code The crawl stopped prematurely}, {@code The crawl wasn't
  *     finished: <finish reason>} or {@code The crawl had a <rate> error rate}; {@code null} when the crawl succeeded
- * @param notes the task notes: notable crawl statistics, then each remaining critical, error, warning and ignored
- *     message of the log, with its {@code type}
+ * @param notes how many task notes the crawl's log gave (notable statistics, then each remaining critical, error,
+ *     warning and ignored message with its {@code type}); the notes themselves are stored as the collect task's
+ *     notes, since a bad crawl has too many to travel through the workflow
  */
 public record CrawlResult(
         long jobId,
@@ -22,11 +19,7 @@ public record CrawlResult(
         String dataVersion,
         double errorRate,
         String failureReason,
-        List<TaskNoteRecord> notes) {
-
-    public CrawlResult {
-        notes = List.copyOf(notes);
-    }
+        int notes) {
 
     /** Whether the collect task completes OK. */
     public boolean succeeded() {

@@ -48,7 +48,7 @@ final class FakeActivities {
     JobPlan plan = plan(Backend.BUILT_IN, false);
     Supplier<DownloadResult> onDownload = () -> new DownloadResult(JOB, 2, List.of("0001.json", "0002.json"),
             2048, "https://example.com/ocds.json", "https://example.com/ocds.json?page=2");
-    Supplier<CrawlResult> onAwaitCrawl = () -> new CrawlResult(JOB, "456", "2024-01-15 10:00:00", 0.0, null, List.of());
+    Supplier<CrawlResult> onAwaitCrawl = () -> new CrawlResult(JOB, "456", "2024-01-15 10:00:00", 0.0, null, 0);
     Supplier<ProcessResult> onProcess = () -> new ProcessResult(6, 2, 0, metadata(), null, null);
     Supplier<ProcessResult> onAwaitCollection = () -> new ProcessResult(6, 2, 0, metadata(), 457L, null);
     Supplier<ExportResult> onExport = () -> new ExportResult(List.of(

@@ -141,7 +141,7 @@ class JobWorkflowTest {
     void aCrawlWithTooManyErrorsFailsTheCollectTask(TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
         fakes.plan = FakeActivities.plan(Backend.KINGFISHER, false);
         fakes.onAwaitCrawl = () -> new CrawlResult(FakeActivities.JOB, "456", "2024-01-15 10:00:00", 0.2,
-                "The crawl had a 0.2 error rate", List.of());
+                "The crawl had a 0.2 error rate", 0);
 
         JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
