@@ -1,0 +1,270 @@
+package org.dataregistry.ocds.compile;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.read.PackageMetadata;
+import org.dataregistry.ocds.read.ReleaseItem;
+import org.dataregistry.ocds.read.ReleaseKind;
+import org.dataregistry.ocds.read.SourcePosition;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
+ * merge sort. Items are kept serialized in memory up to a budget; each full buffer is sorted and
+ * written to a temporary file (a run), and the runs are merged (at most {@value #MAX_FAN_IN} at a
+ * time, in several rounds if there are more). Input that fits the budget is never written out.
+ *
+ * <p>The sort is stable: items of one OCID keep their input order, which decides the merge order
+ * of releases with the same date. OCIDs are compared with {@link String#compareTo}, as
+ * {@link OcidGroups#sorted} expects.
+ *
+ * <p>Items come back with their OCID, release, kind and position; their package metadata is not
+ * kept (the compiler does not use it): each has {@link PackageMetadata#none} at its position.
+ * Temporary files take about the size of the releases' JSON; {@link #close()} deletes them.
+ * Not thread-safe.
+ */
+public final class OcidSorter implements AutoCloseable {
+
+    /** The most runs merged at once. */
+    public static final int MAX_FAN_IN = 64;
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final int ITEM_OVERHEAD_BYTES = 96;
+    private static final Comparator<Spilled> ORDER = Comparator.comparing(Spilled::ocid)
+            .thenComparingLong(Spilled::sequence);
+
+    private final Path directory;
+    private final long memoryBudget;
+    private final List<Path> runFiles = new ArrayList<>();
+
+    /**
+     * @param directory    where to write runs (e.g. the system's temporary directory)
+     * @param memoryBudget how many bytes of serialized items to keep in memory before writing a run
+     */
+    public OcidSorter(Path directory, long memoryBudget) {
+        this.directory = directory;
+        this.memoryBudget = memoryBudget;
+    }
+
+    /**
+     * Reads every item, then returns them sorted by OCID, lazily.
+     *
+     * @throws UncheckedIOException if a temporary file cannot be written or read
+     */
+    public Iterator<ReleaseItem> sort(Iterator<ReleaseItem> items) {
+        List<Spilled> buffer = new ArrayList<>();
+        List<Path> runs = new ArrayList<>();
+        long buffered = 0;
+        long sequence = 0;
+        while (items.hasNext()) {
+            Spilled item = Spilled.of(items.next(), sequence++);
+            buffer.add(item);
+            buffered += item.json().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
+            if (buffered >= memoryBudget) {
+                runs.add(writeRun(buffer));
+                buffer.clear();
+                buffered = 0;
+            }
+        }
+        if (runs.isEmpty()) {
+            buffer.sort(ORDER);
+            return new Deserializing(buffer.iterator());
+        }
+        if (!buffer.isEmpty()) {
+            runs.add(writeRun(buffer));
+        }
+        while (runs.size() > MAX_FAN_IN) {
+            List<Path> merged = new ArrayList<>();
+            for (int start = 0; start < runs.size(); start += MAX_FAN_IN) {
+                merged.add(mergeToRun(runs.subList(start, Math.min(runs.size(), start + MAX_FAN_IN))));
+            }
+            runs = merged;
+        }
+        return new Deserializing(new Merge(runs));
+    }
+
+    /** Deletes the temporary files. */
+    @Override
+    public void close() {
+        for (Path run : runFiles) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + run, e);
+            }
+        }
+        runFiles.clear();
+    }
+
+    private Path writeRun(List<Spilled> items) {
+        items.sort(ORDER);
+        return writeRun(items.iterator());
+    }
+
+    private Path mergeToRun(List<Path> runs) {
+        Merge merge = new Merge(runs);
+        Path run = writeRun(merge);
+        for (Path merged : runs) {
+            try {
+                Files.deleteIfExists(merged);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return run;
+    }
+
+    private Path writeRun(Iterator<Spilled> items) {
+        try {
+            Path run = Files.createTempFile(directory, "ocds-sort-", ".run");
+            runFiles.add(run);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
+                    BUFFER_SIZE))) {
+                while (items.hasNext()) {
+                    items.next().writeTo(out);
+                }
+            }
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file in " + directory, e);
+        }
+    }
+
+    /** An item in its serialized form. */
+    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] json) {
+
+        static Spilled of(ReleaseItem item, long sequence) {
+            return new Spilled(item.ocid(), sequence, item.kind(), item.position(),
+                    OcdsJson.mapper().writeValueAsBytes(item.release()));
+        }
+
+        void writeTo(DataOutputStream out) throws IOException {
+            out.writeUTF(ocid);
+            out.writeLong(sequence);
+            out.writeByte(kind.ordinal());
+            out.writeUTF(position.source());
+            out.writeLong(position.line());
+            out.writeLong(position.column());
+            out.writeInt(json.length);
+            out.write(json);
+        }
+
+        /** The next item of a run, or {@code null} at its end. */
+        static Spilled readFrom(DataInputStream in) throws IOException {
+            String ocid;
+            try {
+                ocid = in.readUTF();
+            } catch (EOFException end) {
+                return null;
+            }
+            long sequence = in.readLong();
+            ReleaseKind kind = ReleaseKind.values()[in.readByte()];
+            SourcePosition position = new SourcePosition(in.readUTF(), in.readLong(), in.readLong());
+            byte[] json = new byte[in.readInt()];
+            in.readFully(json);
+            return new Spilled(ocid, sequence, kind, position, json);
+        }
+
+        ReleaseItem toItem() {
+            ObjectNode release = (ObjectNode) OcdsJson.mapper().readTree(json);
+            return new ReleaseItem(ocid, release, kind, PackageMetadata.none(position), position);
+        }
+    }
+
+    /** Turns serialized items back into release items. */
+    private record Deserializing(Iterator<Spilled> items) implements Iterator<ReleaseItem> {
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public ReleaseItem next() {
+            return items.next().toItem();
+        }
+    }
+
+    /** The k-way merge of sorted runs; each run is closed at its end. */
+    private static final class Merge implements Iterator<Spilled> {
+
+        private final PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::item, ORDER));
+
+        Merge(List<Path> runs) {
+            for (Path run : runs) {
+                try {
+                    Head head = new Head(new DataInputStream(new BufferedInputStream(Files.newInputStream(run),
+                            BUFFER_SIZE)));
+                    if (head.advance()) {
+                        heads.add(head);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the temporary file " + run, e);
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !heads.isEmpty();
+        }
+
+        @Override
+        public Spilled next() {
+            Head head = heads.poll();
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            Spilled item = head.item;
+            try {
+                if (head.advance()) {
+                    heads.add(head);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a temporary file", e);
+            }
+            return item;
+        }
+    }
+
+    /** A run being merged and its current item. */
+    private static final class Head {
+
+        private final DataInputStream in;
+        private Spilled item;
+
+        Head(DataInputStream in) {
+            this.in = in;
+        }
+
+        Spilled item() {
+            return item;
+        }
+
+        /** Reads the next item; at the end, closes the run and returns {@code false}. */
+        boolean advance() throws IOException {
+            item = Spilled.readFrom(in);
+            if (item == null) {
+                in.close();
+                return false;
+            }
+            return true;
+        }
+    }
+}
