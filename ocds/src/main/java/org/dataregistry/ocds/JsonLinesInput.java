@@ -61,13 +61,7 @@ public final class JsonLinesInput implements AutoCloseable {
      */
     public static JsonLinesInput open(InputStream in, String name) {
         try {
-            BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
-            buffered.mark(2);
-            int first = buffered.read();
-            int second = buffered.read();
-            buffered.reset();
-            InputStream content = first == 0x1F && second == 0x8B ? new GZIPInputStream(buffered, BUFFER_SIZE) : buffered;
-            return new JsonLinesInput(name, new CountingStream(content));
+            return new JsonLinesInput(name, new CountingStream(decompressed(in)));
         } catch (IOException e) {
             try {
                 in.close();
@@ -76,6 +70,21 @@ public final class JsonLinesInput implements AutoCloseable {
             }
             throw new OcdsReadException(SourcePosition.of(name), "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The content of a stream that may be gzip-compressed, recognised by its first two bytes;
+     * buffered either way.
+     *
+     * @throws IOException if the gzip header is corrupt
+     */
+    public static InputStream decompressed(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
+        buffered.mark(2);
+        int first = buffered.read();
+        int second = buffered.read();
+        buffered.reset();
+        return first == 0x1F && second == 0x8B ? new GZIPInputStream(buffered, BUFFER_SIZE) : buffered;
     }
 
     /** The name used in messages. */
