@@ -1,17 +1,15 @@
 package org.dataregistry.ocds.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.JsonLineChunks;
 import org.dataregistry.ocds.export.ExportResult;
 import org.dataregistry.ocds.export.ExportedFile;
 import org.dataregistry.ocds.export.ReleaseExporter;
@@ -31,6 +29,8 @@ import picocli.CommandLine.Spec;
                 + "<year>.jsonl.gz and undated.jsonl.gz in the output directory, one release a line as given.",
                 "Files appear only when complete, replace those of an earlier export, and are listed on standard output."})
 final class ExportCommand implements Callable<Integer> {
+
+    private static final int CHUNK_BYTES = 256 * 1024;
 
     @ParentCommand
     private OcdsCommand parent;
@@ -73,19 +73,17 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void exportLines(ReleaseExporter exporter, InputStream raw, String name) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(JsonLinesInput.decompressed(raw),
-                StandardCharsets.UTF_8), 1 << 16);
-        long number = 0;
-        String line;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                exporter.writeLine(line);
-            } catch (IllegalArgumentException e) {
-                throw new OcdsReadException(new SourcePosition(name, number, 1), e.getMessage(), e);
+        try (JsonLineChunks chunks = JsonLineChunks.open(raw, name, CHUNK_BYTES)) {
+            while (chunks.hasNext()) {
+                chunks.next().forEachLine((bytes, offset, length, line) -> {
+                    try {
+                        exporter.writeLine(bytes, offset, length);
+                    } catch (IllegalArgumentException e) {
+                        throw new OcdsReadException(new SourcePosition(name, line, 1), e.getMessage(), e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
         }
     }

@@ -41,12 +41,17 @@ final class FlattenCommand implements Callable<Integer> {
             description = "gzip level of the CSV archive, 1 (fastest) to 9 (smallest); default ${DEFAULT-VALUE} (6).")
     private int compressionLevel;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads that parse and flatten (default: the available processors).")
+    private Integer threads;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON Lines files of compiled releases.")
     private List<Path> files;
 
     @Override
     public Integer call() throws IOException {
-        Flattener flattener = new Flattener(new FlattenOptions(!noXlsx, maxXlsxInputBytes, compressionLevel));
+        FlattenOptions options = new FlattenOptions(!noXlsx, maxXlsxInputBytes, compressionLevel);
+        Flattener flattener = threads == null ? new Flattener(options) : new Flattener(options, threads);
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             FlattenResult result = flattener.flatten(file, outputDirectory);

@@ -19,15 +19,19 @@ final class ExportStream implements AutoCloseable {
     private long lines;
     private long uncompressedBytes;
 
-    ExportStream(Path target, int compressionLevel) throws IOException {
+    /**
+     * @param inBackground whether to compress on a thread of its own
+     */
+    ExportStream(Path target, int compressionLevel, boolean inBackground) throws IOException {
         this.file = StagedFile.of(target);
         OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file.temporary()), BUFFER_SIZE);
         try {
-            this.out = new GZIPOutputStream(raw, BUFFER_SIZE) {
+            OutputStream gzip = new GZIPOutputStream(raw, BUFFER_SIZE) {
                 {
                     def.setLevel(compressionLevel);
                 }
             };
+            this.out = inBackground ? new BackgroundOutputStream(gzip) : gzip;
         } catch (IOException | RuntimeException e) {
             raw.close();
             file.close();
@@ -36,11 +40,11 @@ final class ExportStream implements AutoCloseable {
     }
 
     /** Writes one line: the bytes of a JSON object, then a newline. */
-    void writeLine(byte[] json) throws IOException {
-        out.write(json);
+    void writeLine(byte[] json, int offset, int length) throws IOException {
+        out.write(json, offset, length);
         out.write('\n');
         lines++;
-        uncompressedBytes += json.length + 1;
+        uncompressedBytes += length + 1;
     }
 
     /** Completes the file and renames it into place. */

@@ -93,15 +93,33 @@ public final class ReleaseExporter implements AutoCloseable {
      * @throws IllegalArgumentException if {@code json} is not one JSON object
      */
     public void writeLine(String json) throws IOException {
-        write(json.getBytes(StandardCharsets.UTF_8), ExportYear.stemOf(topLevelDate(json)));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        writeLine(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Writes an already-serialized compiled release as it is.
+     *
+     * @param utf8   holds one JSON object in UTF-8, without line breaks, from {@code offset}
+     * @param offset where the object starts
+     * @param length its length in bytes
+     * @throws IllegalArgumentException if the bytes are not one JSON object
+     */
+    public void writeLine(byte[] utf8, int offset, int length) throws IOException {
+        String stem = ExportYear.stemOf(topLevelDate(utf8, offset, length));
+        write(utf8, offset, length, stem);
     }
 
     private void write(byte[] json, String stem) throws IOException {
+        write(json, 0, json.length, stem);
+    }
+
+    private void write(byte[] json, int offset, int length, String stem) throws IOException {
         if (finished) {
             throw new IllegalStateException("the export is finished");
         }
-        stream(FULL).writeLine(json);
-        stream(stem).writeLine(json);
+        stream(FULL).writeLine(json, offset, length);
+        stream(stem).writeLine(json, offset, length);
     }
 
     /**
@@ -144,7 +162,8 @@ public final class ReleaseExporter implements AutoCloseable {
     private ExportStream stream(String stem) throws IOException {
         ExportStream stream = streams.get(stem);
         if (stream == null) {
-            stream = new ExportStream(directory.resolve(stem + SUFFIX), compressionLevel);
+            // full.jsonl.gz receives every line: compressing it on its own thread halves the wait.
+            stream = new ExportStream(directory.resolve(stem + SUFFIX), compressionLevel, stem.equals(FULL));
             streams.put(stem, stream);
         }
         return stream;
@@ -174,8 +193,8 @@ public final class ReleaseExporter implements AutoCloseable {
     }
 
     /** The text of the top-level {@code date} if it is a string (the last one, if repeated), else {@code null}. */
-    private static String topLevelDate(String json) {
-        try (JsonParser parser = OcdsJson.mapper().createParser(json)) {
+    private static String topLevelDate(byte[] json, int offset, int length) {
+        try (JsonParser parser = OcdsJson.mapper().createParser(json, offset, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a JSON object");
             }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -42,17 +44,18 @@ final class CsvArchive {
         })) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            FileTime now = FileTime.from(Instant.now());
             TarArchiveEntry directory = new TarArchiveEntry(stem + "/");
-            directory.setMode(0755 | TarArchiveEntry.DEFAULT_DIR_MODE & ~0777);
+            directory.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
+            directory.setModTime(now);
             tar.putArchiveEntry(directory);
             tar.closeArchiveEntry();
             for (Path file : sorted) {
-                TarArchiveEntry entry = new TarArchiveEntry(file, stem + "/" + file.getFileName());
-                entry.setMode(0644 | TarArchiveEntry.DEFAULT_FILE_MODE & ~0777);
-                entry.setUserId(0);
-                entry.setGroupId(0);
-                entry.setUserName("");
-                entry.setGroupName("");
+                // Built from the name, not the file, so that no file-system attributes become PAX headers.
+                TarArchiveEntry entry = new TarArchiveEntry(stem + "/" + file.getFileName());
+                entry.setMode(TarArchiveEntry.DEFAULT_FILE_MODE);
+                entry.setModTime(now);
+                entry.setSize(Files.size(file));
                 tar.putArchiveEntry(entry);
                 Files.copy(file, tar);
                 tar.closeArchiveEntry();

@@ -1,8 +1,5 @@
 package org.dataregistry.ocds.flatten;
 
-import java.io.IOException;
-import java.io.Writer;
-
 /**
  * CSV as flatterer writes it (Rust's {@code csv} crate, default settings): fields separated by
  * commas, records ended by {@code \n}, a field quoted (quotes doubled) only when it holds a comma,
@@ -30,29 +27,21 @@ final class CsvFormat {
         out.append('"');
     }
 
-    /** Writes one record; {@code null} fields are empty. */
-    static void writeRecord(Writer out, String[] fields, StringBuilder scratch) throws IOException {
+    /** Appends one record and its {@code \n}; {@code null} fields are empty. */
+    static void appendRecord(StringBuilder out, String[] fields) {
         if (fields.length == 1 && (fields[0] == null || fields[0].isEmpty())) {
-            out.write("\"\"\n");
+            out.append("\"\"\n");
             return;
         }
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                out.write(',');
+                out.append(',');
             }
-            String field = fields[i];
-            if (field == null || field.isEmpty()) {
-                continue;
-            }
-            if (needsQuotes(field)) {
-                scratch.setLength(0);
-                appendField(scratch, field);
-                out.append(scratch);
-            } else {
-                out.write(field);
+            if (fields[i] != null) {
+                appendField(out, fields[i]);
             }
         }
-        out.write('\n');
+        out.append('\n');
     }
 
     private static boolean needsQuotes(String field) {

@@ -16,7 +16,6 @@ final class CsvTableFile implements AutoCloseable {
 
     private final Path path;
     private final Writer out;
-    private final StringBuilder scratch = new StringBuilder();
 
     CsvTableFile(Path path, List<String> columns) throws IOException {
         this.path = path;
@@ -26,16 +25,18 @@ final class CsvTableFile implements AutoCloseable {
         for (int i = 0; i < header.length; i++) {
             header[i] = XmlText.replaceControlCharacters(columns.get(i), " ");
         }
-        CsvFormat.writeRecord(out, header, scratch);
+        StringBuilder record = new StringBuilder();
+        CsvFormat.appendRecord(record, header);
+        out.append(record);
     }
 
     Path path() {
         return path;
     }
 
-    /** Writes a record; {@code null} cells are empty. */
-    void write(String[] cells) throws IOException {
-        CsvFormat.writeRecord(out, cells, scratch);
+    /** Writes a record made by {@link CsvFormat#appendRecord}. */
+    void write(String record) throws IOException {
+        out.write(record);
     }
 
     @Override

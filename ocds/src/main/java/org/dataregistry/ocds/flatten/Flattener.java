@@ -6,17 +6,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.JsonLineChunks;
+import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.StagedFile;
-
-import tools.jackson.core.JsonToken;
 
 /**
  * Flattens a JSON Lines file of compiled releases into {@code <stem>.csv.tar.gz} and
@@ -24,11 +24,13 @@ import tools.jackson.core.JsonToken;
  * {@link RowFlattener} for the tables and columns, {@link CsvArchive}, {@link XlsxBook} and
  * {@link SheetNames} for the files).
  *
- * <p>Two passes over the input: the first finds the tables and their columns (in order of first
- * appearance, as flatterer without a schema orders them), the second writes the rows, so memory
- * holds the column names, one release and a small window of XLSX rows, however many rows there
- * are. The CSV files are written to a hidden working directory beside the outputs, then put
- * into the archive.
+ * <p>The input is JSON Lines (plain or gzip). Two passes over it: the
+ * first finds the tables and their columns (in order of first appearance, as flatterer without a
+ * schema orders them), the second writes the rows, so memory holds the column names, a few
+ * chunks of lines in flight and a small window of XLSX rows, however many rows there are. In
+ * each pass, worker threads parse and flatten chunks of lines while the calling thread takes the
+ * results in input order. The CSV files are written to a hidden working directory beside the
+ * outputs, then put into the archive.
  *
  * <p>The XLSX is made only when requested, the uncompressed input is smaller than
  * {@link FlattenOptions#maxXlsxInputBytes()}, every table fits in a sheet (1,048,575 rows below
@@ -50,10 +52,22 @@ public final class Flattener {
     private static final String XLSX_SUFFIX = ".xlsx";
     private static final List<String> INPUT_SUFFIXES = List.of(".jsonl.gz", ".json.gz", ".jsonl", ".json", ".gz");
 
-    private final FlattenOptions options;
+    private static final int CHUNK_BYTES = 256 * 1024;
 
+    private final FlattenOptions options;
+    private final int threads;
+
+    /** A flattener using a worker thread per available processor. */
     public Flattener(FlattenOptions options) {
+        this(options, OrderedParallel.defaultThreads());
+    }
+
+    /**
+     * @param threads the worker threads that parse and flatten lines (the calling thread writes)
+     */
+    public Flattener(FlattenOptions options, int threads) {
         this.options = options;
+        this.threads = threads;
     }
 
     /**
@@ -82,7 +96,13 @@ public final class Flattener {
         deleteStaleWorkingDirectories(outputDirectory, stem);
 
         TableShapes shapes = new TableShapes();
-        Pass first = read(input, shapes);
+        Pass first = read(input, TreeReader.shapeOnly(), event -> event, event -> {
+            if (event.row() == null) {
+                shapes.table(event.table());
+            } else {
+                shapes.row(event.table(), event.row());
+            }
+        });
         List<TableShape> tables = shapes.nonEmpty();
         String xlsxSkipped = xlsxSkipped(first.bytes(), tables);
 
@@ -92,7 +112,7 @@ public final class Flattener {
              XlsxBook book = xlsxSkipped == null ? new XlsxBook() : null) {
             TableWriters writers = new TableWriters(tables, workingDirectory, book);
             try (writers) {
-                read(input, writers);
+                read(input, TreeReader.whole(), writers::render, writers::write);
             }
             CsvArchive.write(csv.temporary(), stem, writers.files(), options.compressionLevel());
             if (book != null) {
@@ -108,23 +128,25 @@ public final class Flattener {
         }
     }
 
-    private static Pass read(Path input, RowFlattener.RowSink sink) {
-        RowFlattener flattener = new RowFlattener(sink);
+    /**
+     * Reads the input in chunks of lines, parsed and flattened on worker threads; gives the
+     * rendered items to {@code consumer} in input order, on this thread.
+     */
+    private <T> Pass read(Path input, TreeReader reader, Function<ChunkFlattener.Event, T> render,
+                          Consumer<T> consumer) {
+        ThreadLocal<ChunkFlattener<T>> flatteners = ThreadLocal.withInitial(() -> new ChunkFlattener<>(reader, render));
         long values = 0;
         long skipped = 0;
-        try (JsonLinesInput in = JsonLinesInput.open(input)) {
-            JsonToken token;
-            while ((token = in.nextValue()) != null) {
-                values++;
-                if (token == JsonToken.START_OBJECT) {
-                    OrderedObject object = (OrderedObject) in.guard(() -> TreeReader.read(in.parser()));
-                    flattener.flatten(object);
-                } else {
-                    skipped++;
-                    in.guard(() -> in.parser().skipChildren());
-                }
+        try (JsonLineChunks chunks = JsonLineChunks.open(input, CHUNK_BYTES);
+             OrderedParallel<ChunkFlattener.Flattened<T>> flattened = OrderedParallel.map(chunks,
+                     chunk -> flatteners.get().flatten(chunk), threads)) {
+            while (flattened.hasNext()) {
+                ChunkFlattener.Flattened<T> chunk = flattened.next();
+                values += chunk.values();
+                skipped += chunk.skipped();
+                chunk.items().forEach(consumer);
             }
-            return new Pass(values, skipped, in.bytesRead());
+            return new Pass(values, skipped, chunks.bytesRead());
         }
     }
 
@@ -181,8 +203,8 @@ public final class Flattener {
     private record Pass(long values, long skipped, long bytes) {
     }
 
-    /** The second pass: writes each row to its table's CSV file and sheet. */
-    private static final class TableWriters implements RowFlattener.RowSink, AutoCloseable {
+    /** The second pass: renders rows on the workers and writes them to their table's CSV file and sheet. */
+    private static final class TableWriters implements AutoCloseable {
 
         private final Map<String, TableWriter> writers = new HashMap<>();
         private final List<TableWriter> inOrder = new ArrayList<>();
@@ -206,17 +228,16 @@ public final class Flattener {
             }
         }
 
-        @Override
-        public void table(String table) {
+        /** Renders a row (on a worker thread; the writers' lookups are read-only), or {@code null} for no row. */
+        RenderedRow render(ChunkFlattener.Event event) {
+            TableWriter writer = event.row() == null ? null : writers.get(event.table());
+            return writer == null ? null : writer.render(event.row());
         }
 
-        @Override
-        public void row(String table, OrderedObject row) {
+        /** Writes a rendered row (on the consuming thread, in input order). */
+        void write(RenderedRow row) {
             try {
-                TableWriter writer = writers.get(table);
-                if (writer != null) {
-                    writer.write(row);
-                }
+                row.writer().write(row);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -238,6 +259,17 @@ public final class Flattener {
         }
     }
 
+    /**
+     * A row ready to write.
+     *
+     * @param writer its table
+     * @param empty  whether it has no columns
+     * @param csv    its CSV record
+     * @param values its values by column, for the XLSX, or {@code null} if there is none
+     */
+    private record RenderedRow(TableWriter writer, boolean empty, String csv, Object[] values) {
+    }
+
     /** One table's outputs. */
     private static final class TableWriter {
 
@@ -246,8 +278,6 @@ public final class Flattener {
         private final String sheetName;
         private final CsvTableFile csv;
         private final XlsxBook.Sheet sheet;
-        private final String[] texts;
-        private final Object[] values;
         private boolean hasColumns;
 
         TableWriter(TableShape shape, String file, String sheetName, CsvTableFile csv, XlsxBook.Sheet sheet) {
@@ -256,26 +286,33 @@ public final class Flattener {
             this.sheetName = sheetName;
             this.csv = csv;
             this.sheet = sheet;
-            this.texts = new String[shape.columns().size()];
-            this.values = new Object[texts.length];
+        }
+
+        RenderedRow render(OrderedObject row) {
+            int width = shape.columns().size();
+            String[] texts = new String[width];
+            Object[] values = sheet == null ? null : new Object[width];
+            for (int i = 0; i < row.size(); i++) {
+                int column = shape.indexOf(row.key(i));
+                texts[column] = CellText.of(row.value(i));
+                if (values != null) {
+                    values[column] = row.value(i);
+                }
+            }
+            StringBuilder record = new StringBuilder();
+            CsvFormat.appendRecord(record, texts);
+            return new RenderedRow(this, row.isEmpty(), record.toString(), values);
         }
 
         /** Writes a row, unless flatterer would skip it (no columns yet, see {@link TableShape#add}). */
-        void write(OrderedObject row) throws IOException {
-            if (row.isEmpty() && !hasColumns) {
+        void write(RenderedRow row) throws IOException {
+            if (row.empty() && !hasColumns) {
                 return;
             }
             hasColumns = true;
-            Arrays.fill(texts, null);
-            Arrays.fill(values, null);
-            for (int i = 0; i < row.size(); i++) {
-                int column = shape.indexOf(row.key(i));
-                values[column] = row.value(i);
-                texts[column] = CellText.of(row.value(i));
-            }
-            csv.write(texts);
+            csv.write(row.csv());
             if (sheet != null) {
-                sheet.addRow(values);
+                sheet.addRow(row.values());
             }
         }
 

@@ -1,7 +1,9 @@
 package org.dataregistry.ocds.flatten;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one JSON object (a compiled release) into table rows as flatterer does with the Data
@@ -34,6 +36,7 @@ final class RowFlattener {
     private static final List<String> PUSHDOWN = List.of("ocid", "id");
 
     private final RowSink sink;
+    private final Map<String, Map<String, String>> joinedNames = new HashMap<>();
 
     RowFlattener(RowSink sink) {
         this.sink = sink;
@@ -51,11 +54,15 @@ final class RowFlattener {
 
     /** Flattens one top-level object (which it consumes). */
     void flatten(OrderedObject object) {
-        flatten(object, true, List.of(), List.of());
+        flatten(object, true, null, List.of());
     }
 
-    private OrderedObject flatten(OrderedObject object, boolean emit, List<String> path, List<Column> inherited) {
-        String table = path.isEmpty() ? MAIN : String.join(SEPARATOR, path);
+    /**
+     * Flattens an object found at {@code path} (its path without indexes, joined by {@code _};
+     * {@code null} for a top-level object).
+     */
+    private OrderedObject flatten(OrderedObject object, boolean emit, String path, List<Column> inherited) {
+        String table = path == null ? MAIN : path;
         if (emit) {
             sink.table(table);
         }
@@ -71,7 +78,7 @@ final class RowFlattener {
                     added.add(new Column(key, CellText.stringList(array)));
                 } else if (allOf(array, OrderedObject.class)) {
                     removed.add(key);
-                    List<String> childPath = append(path, key);
+                    String childPath = child(path, key);
                     for (Object element : array) {
                         OrderedObject child = (OrderedObject) element;
                         if (!child.isEmpty()) {
@@ -87,9 +94,9 @@ final class RowFlattener {
             if (object.value(i) instanceof OrderedObject nested) {
                 String key = object.key(i);
                 removed.add(key);
-                OrderedObject columns = flatten(nested, false, append(path, key), pushdown);
+                OrderedObject columns = flatten(nested, false, child(path, key), pushdown);
                 for (int c = 0; c < columns.size(); c++) {
-                    added.add(new Column(key + SEPARATOR + columns.key(c), columns.value(c)));
+                    added.add(new Column(joined(key, columns.key(c)), columns.value(c)));
                 }
             }
         }
@@ -108,14 +115,14 @@ final class RowFlattener {
     }
 
     /** The identifiers passed down to this object's children: the inherited ones, then its own. */
-    private static List<Column> withOwnIdentifiers(OrderedObject object, String table, List<Column> inherited) {
+    private List<Column> withOwnIdentifiers(OrderedObject object, String table, List<Column> inherited) {
         List<Column> pushdown = inherited;
         for (String field : PUSHDOWN) {
             if (object.contains(field)) {
                 if (pushdown == inherited) {
                     pushdown = new ArrayList<>(inherited);
                 }
-                pushdown.add(new Column(table + SEPARATOR + field, object.get(field)));
+                pushdown.add(new Column(joined(table, field), object.get(field)));
             }
         }
         return pushdown;
@@ -130,11 +137,17 @@ final class RowFlattener {
         return true;
     }
 
-    private static List<String> append(List<String> path, String key) {
-        List<String> longer = new ArrayList<>(path.size() + 1);
-        longer.addAll(path);
-        longer.add(key);
-        return longer;
+    private String child(String path, String key) {
+        return path == null ? key : joined(path, key);
+    }
+
+    /**
+     * {@code prefix_name}, the same instance each time: the names of tables and columns repeat
+     * in every release, and reusing them saves building and hashing them again.
+     */
+    private String joined(String prefix, String name) {
+        return joinedNames.computeIfAbsent(prefix, p -> new HashMap<>())
+                .computeIfAbsent(name, n -> prefix + SEPARATOR + n);
     }
 
     /** A column and its value, to add to a row or to pass down to child rows. */
