@@ -55,16 +55,7 @@ public final class JsonLineChunks implements Iterator<JsonLineChunks.Chunk>, Aut
      * @throws OcdsReadException if its gzip header is corrupt
      */
     public static JsonLineChunks open(InputStream in, String name, int chunkSize) {
-        try {
-            return new JsonLineChunks(name, JsonLinesInput.decompressed(in), chunkSize);
-        } catch (IOException e) {
-            try {
-                in.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new OcdsReadException(SourcePosition.of(name), "cannot read: " + e.getMessage(), e);
-        }
+        return new JsonLineChunks(name, JsonLinesInput.decompressed(in, name), chunkSize);
     }
 
     /** The name used in messages. */

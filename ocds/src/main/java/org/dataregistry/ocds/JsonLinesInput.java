@@ -60,8 +60,17 @@ public final class JsonLinesInput implements AutoCloseable {
      * @throws OcdsReadException if its gzip header is corrupt
      */
     public static JsonLinesInput open(InputStream in, String name) {
+        return new JsonLinesInput(name, new CountingStream(decompressed(in, name)));
+    }
+
+    /**
+     * {@link #decompressed(InputStream)}, closing {@code in} if its gzip header is corrupt.
+     *
+     * @throws OcdsReadException if the gzip header is corrupt, naming {@code name}
+     */
+    static InputStream decompressed(InputStream in, String name) {
         try {
-            return new JsonLinesInput(name, new CountingStream(decompressed(in)));
+            return decompressed(in);
         } catch (IOException e) {
             try {
                 in.close();

@@ -17,6 +17,7 @@ import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,12 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where to write the files.")
-    private Path outputDirectory;
-
-    @Option(names = "--compression-level", paramLabel = "LEVEL", defaultValue = "-1",
-            description = "gzip level, 1 (fastest) to 9 (smallest); default ${DEFAULT-VALUE} (gzip's default, 6).")
-    private int compressionLevel;
+    @Mixin
+    private OutputOptions output;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inputs; none or - for standard input.")
     private List<Path> files;
@@ -51,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportResult result;
-        try (ReleaseExporter exporter = ReleaseExporter.open(outputDirectory, compressionLevel)) {
+        try (ReleaseExporter exporter = ReleaseExporter.open(output.outputDirectory, output.compressionLevel)) {
             for (Path input : Inputs.orStdin(files)) {
                 boolean stdin = Inputs.isStdin(input);
                 String name = stdin ? Inputs.STDIN_NAME : input.toString();

@@ -11,6 +11,7 @@ import org.dataregistry.ocds.flatten.FlattenResult;
 import org.dataregistry.ocds.flatten.Flattener;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +28,8 @@ final class FlattenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where to write the files.")
-    private Path outputDirectory;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--no-xlsx", description = "Make only the CSV archive.")
     private boolean noXlsx;
@@ -36,10 +37,6 @@ final class FlattenCommand implements Callable<Integer> {
     @Option(names = "--xlsx-max-input-bytes", paramLabel = "BYTES", defaultValue = "1073741824",
             description = "Make no XLSX for inputs of this many uncompressed bytes or more (default ${DEFAULT-VALUE}).")
     private long maxXlsxInputBytes;
-
-    @Option(names = "--compression-level", paramLabel = "LEVEL", defaultValue = "-1",
-            description = "gzip level of the CSV archive, 1 (fastest) to 9 (smallest); default ${DEFAULT-VALUE} (6).")
-    private int compressionLevel;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads that parse and flatten (default: the available processors).")
@@ -50,11 +47,11 @@ final class FlattenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FlattenOptions options = new FlattenOptions(!noXlsx, maxXlsxInputBytes, compressionLevel);
+        FlattenOptions options = new FlattenOptions(!noXlsx, maxXlsxInputBytes, output.compressionLevel);
         Flattener flattener = threads == null ? new Flattener(options) : new Flattener(options, threads);
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
-            FlattenResult result = flattener.flatten(file, outputDirectory);
+            FlattenResult result = flattener.flatten(file, output.outputDirectory);
             out.printf("%s\t%d tables\t%d bytes%n", result.csvArchive().getFileName(), result.tables().size(),
                     result.csvArchiveBytes());
             if (result.xlsx() != null) {
