@@ -2,15 +2,17 @@ package org.dataregistry.ocds.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.compile.CompileOutcome;
 import org.dataregistry.ocds.compile.MergeRules;
+import org.dataregistry.ocds.compile.MergeWarning;
 import org.dataregistry.ocds.compile.Merger;
-import org.dataregistry.ocds.compile.OcidGroups;
 import org.dataregistry.ocds.compile.OcidSorter;
 import org.dataregistry.ocds.compile.ReleaseCompiler;
 import org.dataregistry.ocds.compile.WarningSummary;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import tools.jackson.databind.node.ObjectNode;
+
 /** {@code ocds compile}: releases in, one compiled (or versioned) release per OCID out. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = {"Compile releases into one compiled release per OCID, written as JSON Lines to standard "
@@ -36,6 +40,7 @@ import picocli.CommandLine.Spec;
 final class CompileCommand implements Callable<Integer> {
 
     private static final long MIB = 1024 * 1024;
+    private static final int OCIDS_PER_BATCH = 32;
 
     @ParentCommand
     private OcdsCommand parent;
@@ -58,6 +63,10 @@ final class CompileCommand implements Callable<Integer> {
             description = "Where to spill (default: the system's temporary directory).")
     private Path temporaryDirectory;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads that parse back, merge and serialize OCIDs (default: the available processors).")
+    private Integer threads;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inputs; none or - for standard input.")
     private List<Path> files;
 
@@ -78,24 +87,18 @@ final class CompileCommand implements Callable<Integer> {
         long notCompiled = 0;
         WarningSummary warnings = new WarningSummary();
         try (InputReleases releases = new InputReleases(Inputs.orStdin(files), parent.stdin(), options);
-             OcidSorter sorter = new OcidSorter(spillTo, sortMemory())) {
-            Iterator<CompileOutcome> outcomes = compiler.compile(OcidGroups.sorted(sorter.sort(releases)));
-            while (outcomes.hasNext()) {
-                CompileOutcome outcome = outcomes.next();
-                warnings.add(outcome);
-                switch (outcome) {
-                    case CompileOutcome.Compiled result when written(result) != null -> {
-                        out.write(OcdsJson.mapper().writeValueAsString(written(result)));
+             OcidSorter sorter = new OcidSorter(spillTo, sortMemory());
+             OrderedParallel<List<Written>> written = OrderedParallel.map(
+                     batches(sorter.sortGroups(releases)), batch -> compile(compiler, batch), threads())) {
+            while (written.hasNext()) {
+                for (Written result : written.next()) {
+                    result.warnings().forEach(warnings::add);
+                    if (result.json() != null) {
+                        out.write(result.json());
                         out.write('\n');
                         compiled++;
-                    }
-                    case CompileOutcome.Compiled result -> {
-                        err.println("warning: OCID " + result.ocid() + " has no versioned release: its compiled release "
-                                + "is the publisher's");
-                        notCompiled++;
-                    }
-                    case CompileOutcome.NotCompiled failure -> {
-                        err.println("warning: " + failure.message());
+                    } else {
+                        err.println("warning: " + result.problem());
                         notCompiled++;
                     }
                 }
@@ -107,8 +110,57 @@ final class CompileCommand implements Callable<Integer> {
         return 0;
     }
 
-    private tools.jackson.databind.node.ObjectNode written(CompileOutcome.Compiled result) {
+    /** Parses, compiles and serializes a batch of OCIDs (on a worker thread). */
+    private List<Written> compile(ReleaseCompiler compiler, List<OcidSorter.SortedGroup> batch) {
+        List<Written> results = new ArrayList<>(batch.size());
+        for (OcidSorter.SortedGroup group : batch) {
+            CompileOutcome outcome = compiler.compileOcid(group.items());
+            results.add(switch (outcome) {
+                case CompileOutcome.Compiled result when written(result) != null -> new Written(
+                        OcdsJson.mapper().writeValueAsString(written(result)), null, result.warnings());
+                case CompileOutcome.Compiled result -> new Written(null, "OCID " + result.ocid()
+                        + " has no versioned release: its compiled release is the publisher's", result.warnings());
+                case CompileOutcome.NotCompiled failure -> new Written(null, failure.message(), List.of());
+            });
+        }
+        return results;
+    }
+
+    /** Groups of OCIDs, {@value #OCIDS_PER_BATCH} at a time, to hand to workers. */
+    private static Iterator<List<OcidSorter.SortedGroup>> batches(Iterator<OcidSorter.SortedGroup> groups) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return groups.hasNext();
+            }
+
+            @Override
+            public List<OcidSorter.SortedGroup> next() {
+                List<OcidSorter.SortedGroup> batch = new ArrayList<>(OCIDS_PER_BATCH);
+                while (batch.size() < OCIDS_PER_BATCH && groups.hasNext()) {
+                    batch.add(groups.next());
+                }
+                return batch;
+            }
+        };
+    }
+
+    private int threads() {
+        return threads == null ? OrderedParallel.defaultThreads() : threads;
+    }
+
+    private ObjectNode written(CompileOutcome.Compiled result) {
         return versioned ? result.versionedRelease() : result.compiledRelease();
+    }
+
+    /**
+     * What became of one OCID.
+     *
+     * @param json     its compiled (or versioned) release as a JSON line, or {@code null}
+     * @param problem  why there is none
+     * @param warnings what was dubious while merging
+     */
+    private record Written(String json, String problem, List<MergeWarning> warnings) {
     }
 
     private long sortMemory() {

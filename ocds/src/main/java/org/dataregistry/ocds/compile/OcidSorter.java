@@ -68,6 +68,50 @@ public final class OcidSorter implements AutoCloseable {
      * @throws UncheckedIOException if a temporary file cannot be written or read
      */
     public Iterator<ReleaseItem> sort(Iterator<ReleaseItem> items) {
+        return new Deserializing(sortSerialized(items));
+    }
+
+    /**
+     * Reads every item, then returns them grouped by OCID in OCID order, lazily, as
+     * {@link OcidGroups#sorted} would group {@link #sort}'s items. A group's items are parsed
+     * back only when {@linkplain SortedGroup#items() asked for}, on whatever thread asks: so
+     * that parsing can be spread over threads.
+     *
+     * @throws UncheckedIOException if a temporary file cannot be written or read
+     */
+    public Iterator<SortedGroup> sortGroups(Iterator<ReleaseItem> items) {
+        Iterator<Spilled> sorted = sortSerialized(items);
+        return new Iterator<>() {
+            private Spilled lookahead;
+
+            @Override
+            public boolean hasNext() {
+                return lookahead != null || sorted.hasNext();
+            }
+
+            @Override
+            public SortedGroup next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<Spilled> group = new ArrayList<>();
+                group.add(lookahead != null ? lookahead : sorted.next());
+                lookahead = null;
+                String ocid = group.getFirst().ocid();
+                while (sorted.hasNext()) {
+                    Spilled item = sorted.next();
+                    if (!item.ocid().equals(ocid)) {
+                        lookahead = item;
+                        break;
+                    }
+                    group.add(item);
+                }
+                return new SortedGroup(ocid, group);
+            }
+        };
+    }
+
+    private Iterator<Spilled> sortSerialized(Iterator<ReleaseItem> items) {
         List<Spilled> buffer = new ArrayList<>();
         List<Path> runs = new ArrayList<>();
         long buffered = 0;
@@ -84,7 +128,7 @@ public final class OcidSorter implements AutoCloseable {
         }
         if (runs.isEmpty()) {
             buffer.sort(ORDER);
-            return new Deserializing(buffer.iterator());
+            return buffer.iterator();
         }
         if (!buffer.isEmpty()) {
             runs.add(writeRun(buffer));
@@ -96,7 +140,7 @@ public final class OcidSorter implements AutoCloseable {
             }
             runs = merged;
         }
-        return new Deserializing(new Merge(runs));
+        return new Merge(runs);
     }
 
     /** Deletes the temporary files. */
@@ -143,6 +187,32 @@ public final class OcidSorter implements AutoCloseable {
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a temporary file in " + directory, e);
+        }
+    }
+
+    /** The items of one OCID, still serialized. */
+    public static final class SortedGroup {
+
+        private final String ocid;
+        private final List<Spilled> spilled;
+
+        private SortedGroup(String ocid, List<Spilled> spilled) {
+            this.ocid = ocid;
+            this.spilled = spilled;
+        }
+
+        /** The OCID. */
+        public String ocid() {
+            return ocid;
+        }
+
+        /** The items, in input order, parsed now (safe on any thread). */
+        public List<ReleaseItem> items() {
+            List<ReleaseItem> items = new ArrayList<>(spilled.size());
+            for (Spilled item : spilled) {
+                items.add(item.toItem());
+            }
+            return items;
         }
     }
 

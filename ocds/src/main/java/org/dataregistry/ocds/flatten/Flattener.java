@@ -37,7 +37,8 @@ import org.dataregistry.ocds.StagedFile;
  * the header, 16,384 columns) and there is at least one row; otherwise only the CSV archive is
  * made and {@link FlattenResult#xlsxSkipped()} says why. Both outputs are written under
  * temporary names and renamed into place when complete ({@link StagedFile}): a failure leaves
- * neither a partial file nor the working directory.
+ * neither a partial file nor the working directory, and earlier outputs stay until replaced. An
+ * XLSX of an earlier run is deleted when this run makes none, since it describes older data.
  *
  * <p>Differences from the Data Registry's files that are kept on purpose: numbers keep their
  * published text ({@link CellText}); XLSX numbers are numeric cells only when the JSON value is
@@ -120,6 +121,10 @@ public final class Flattener {
             }
             Path csvArchive = csv.commit();
             Path xlsxFile = book == null ? null : xlsx.commit();
+            if (xlsxFile == null) {
+                // An XLSX of an earlier run describes older data.
+                Files.deleteIfExists(xlsx.target());
+            }
             return new FlattenResult(csvArchive, Files.size(csvArchive), xlsxFile,
                     xlsxFile == null ? 0 : Files.size(xlsxFile), xlsxSkipped, writers.flatTables(), first.values(),
                     first.skipped(), first.bytes(), book == null ? 0 : book.truncatedCells());

@@ -67,6 +67,20 @@ class OcidSorterTest {
         assertThat(temporaryFiles()).isEmpty();
     }
 
+    @Test
+    void groupsComeOnePerOcidInOrderAndParseTheirItemsOnDemand() {
+        List<ReleaseItem> items = items(List.of("ocds-b", "ocds-a", "ocds-b", "ocds-c", "ocds-a"));
+
+        List<OcidSorter.SortedGroup> groups = new ArrayList<>();
+        try (OcidSorter sorter = new OcidSorter(dir, 1)) {
+            sorter.sortGroups(items.iterator()).forEachRemaining(groups::add);
+        }
+
+        assertThat(groups).extracting(OcidSorter.SortedGroup::ocid).containsExactly("ocds-a", "ocds-b", "ocds-c");
+        assertThat(groups.getFirst().items()).extracting(item -> item.release().get("n").intValue()).containsExactly(1, 4);
+        assertThat(groups.get(1).items()).extracting(item -> item.release().get("n").intValue()).containsExactly(0, 2);
+    }
+
     private static List<ReleaseItem> items(List<String> ocids) {
         List<ReleaseItem> items = new ArrayList<>();
         for (int n = 0; n < ocids.size(); n++) {

@@ -161,6 +161,17 @@ class FlattenerTest {
     }
 
     @Test
+    void anXlsxOfAnEarlierRunIsRemovedWhenNoneIsMade() throws IOException {
+        Path input = write("grown.jsonl", "{\"ocid\": \"a\"}\n");
+        flattener.flatten(input, dir);
+        assertThat(dir.resolve("grown.xlsx")).exists();
+
+        new Flattener(FlattenOptions.defaults().withMaxXlsxInputBytes(1)).flatten(input, dir);
+
+        assertThat(files()).containsExactly("grown.csv.tar.gz", "grown.jsonl");
+    }
+
+    @Test
     void aSheetBeyondExcelsRowsGetsOnlyCsvWithTheReason() throws IOException {
         Path input = dir.resolve("rows.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(input))) {
