@@ -16,13 +16,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
-import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;
 import org.dataregistry.ocds.read.SourcePosition;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
@@ -36,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Items come back with their OCID, release, kind and position; their package metadata is not
  * kept (the compiler does not use it): each has {@link PackageMetadata#none} at its position.
- * Temporary files take about the size of the releases' JSON; {@link #close()} deletes them.
+ * Releases are kept in a compact binary form ({@link SpillCodec}), in memory and in temporary
+ * files, which take about the size of the releases' JSON; {@link #close()} deletes them.
  * Not thread-safe.
  */
 public final class OcidSorter implements AutoCloseable {
@@ -119,7 +117,7 @@ public final class OcidSorter implements AutoCloseable {
         while (items.hasNext()) {
             Spilled item = Spilled.of(items.next(), sequence++);
             buffer.add(item);
-            buffered += item.json().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
+            buffered += item.tree().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
             if (buffered >= memoryBudget) {
                 runs.add(writeRun(buffer));
                 buffer.clear();
@@ -217,11 +215,10 @@ public final class OcidSorter implements AutoCloseable {
     }
 
     /** An item in its serialized form. */
-    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] json) {
+    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] tree) {
 
         static Spilled of(ReleaseItem item, long sequence) {
-            return new Spilled(item.ocid(), sequence, item.kind(), item.position(),
-                    OcdsJson.mapper().writeValueAsBytes(item.release()));
+            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), SpillCodec.encode(item.release()));
         }
 
         void writeTo(DataOutputStream out) throws IOException {
@@ -231,8 +228,8 @@ public final class OcidSorter implements AutoCloseable {
             out.writeUTF(position.source());
             out.writeLong(position.line());
             out.writeLong(position.column());
-            out.writeInt(json.length);
-            out.write(json);
+            out.writeInt(tree.length);
+            out.write(tree);
         }
 
         /** The next item of a run, or {@code null} at its end. */
@@ -246,14 +243,13 @@ public final class OcidSorter implements AutoCloseable {
             long sequence = in.readLong();
             ReleaseKind kind = ReleaseKind.values()[in.readByte()];
             SourcePosition position = new SourcePosition(in.readUTF(), in.readLong(), in.readLong());
-            byte[] json = new byte[in.readInt()];
-            in.readFully(json);
-            return new Spilled(ocid, sequence, kind, position, json);
+            byte[] tree = new byte[in.readInt()];
+            in.readFully(tree);
+            return new Spilled(ocid, sequence, kind, position, tree);
         }
 
         ReleaseItem toItem() {
-            ObjectNode release = (ObjectNode) OcdsJson.mapper().readTree(json);
-            return new ReleaseItem(ocid, release, kind, PackageMetadata.none(position), position);
+            return new ReleaseItem(ocid, SpillCodec.decodeObject(tree), kind, PackageMetadata.none(position), position);
         }
     }
 
