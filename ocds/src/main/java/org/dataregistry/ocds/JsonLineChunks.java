@@ -45,7 +45,7 @@ public final class JsonLineChunks implements Iterator<JsonLineChunks.Chunk>, Aut
         try {
             return open(Files.newInputStream(file), file.toString(), chunkSize);
         } catch (IOException e) {
-            throw new OcdsReadException(SourcePosition.of(file.toString()), "cannot open: " + e, e);
+            throw OcdsReadException.cannotOpen(file, e);
         }
     }
 

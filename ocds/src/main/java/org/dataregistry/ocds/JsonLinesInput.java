@@ -50,7 +50,7 @@ public final class JsonLinesInput implements AutoCloseable {
         try {
             return open(Files.newInputStream(file), file.toString());
         } catch (IOException e) {
-            throw new OcdsReadException(SourcePosition.of(file.toString()), "cannot open: " + e, e);
+            throw OcdsReadException.cannotOpen(file, e);
         }
     }
 

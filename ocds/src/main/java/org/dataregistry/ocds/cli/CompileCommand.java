@@ -1,6 +1,8 @@
 package org.dataregistry.ocds.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,9 +18,11 @@ import org.dataregistry.ocds.compile.Merger;
 import org.dataregistry.ocds.compile.OcidSorter;
 import org.dataregistry.ocds.compile.ReleaseCompiler;
 import org.dataregistry.ocds.compile.WarningSummary;
+import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.ReadListener;
 import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.ocds.read.ReadOptions;
+import org.dataregistry.ocds.read.SourcePosition;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ocds compile}: releases in, one compiled (or versioned) release per OCID out. */
@@ -74,7 +79,7 @@ final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MergeRules rules = schema == null ? MergeRules.ocds11() : MergeRules.fromSchemaFile(schema);
+        MergeRules rules = schema == null ? MergeRules.ocds11() : rulesOf(schema);
         ReleaseCompiler compiler = new ReleaseCompiler(new Merger(rules), versioned);
         ReadOptions options = ReadOptions.defaults().withListener(new ReadListener() {
             @Override
@@ -143,6 +148,18 @@ final class CompileCommand implements Callable<Integer> {
                 return batch;
             }
         };
+    }
+
+    private static MergeRules rulesOf(Path schema) {
+        if (!Files.isRegularFile(schema)) {
+            throw OcdsReadException.cannotOpen(schema, new NoSuchFileException(schema.toString()));
+        }
+        try {
+            return MergeRules.fromSchemaFile(schema);
+        } catch (JacksonException e) {
+            throw new OcdsReadException(SourcePosition.of(schema.toString()), "invalid schema JSON: "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     private int threads() {

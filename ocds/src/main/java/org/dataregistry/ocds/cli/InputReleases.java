@@ -1,5 +1,6 @@
 package org.dataregistry.ocds.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -10,7 +11,6 @@ import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReadOptions;
 import org.dataregistry.ocds.read.ReleaseItem;
-import org.dataregistry.ocds.read.SourcePosition;
 
 /** The releases of several inputs, read one input after the other; standard input is {@code -}. */
 final class InputReleases implements Iterator<ReleaseItem>, AutoCloseable {
@@ -66,8 +66,8 @@ final class InputReleases implements Iterator<ReleaseItem>, AutoCloseable {
         }
         try {
             return OcdsReader.open(input, options);
-        } catch (java.io.IOException e) {
-            throw new OcdsReadException(SourcePosition.of(input.toString()), "cannot open: " + e, e);
+        } catch (IOException e) {
+            throw OcdsReadException.cannotOpen(input, e);
         }
     }
 }

@@ -9,7 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,12 +88,11 @@ public final class OcdsCommand implements Runnable {
                     return code;
                 })
                 .setExecutionExceptionHandler((exception, failed, parseResult) -> {
-                    err.println("ocds " + failed.getCommandName() + ": " + describe(exception));
+                    err.println(prefix(failed) + describe(exception));
                     return INPUT_ERROR;
                 })
                 .setParameterExceptionHandler((exception, arguments) -> {
-                    err.println("ocds " + exception.getCommandLine().getCommandName() + ": " + exception.getMessage()
-                            + " (see --help)");
+                    err.println(prefix(exception.getCommandLine()) + oneLine(exception.getMessage()) + " (see --help)");
                     return USAGE_ERROR;
                 });
         try {
@@ -111,11 +113,29 @@ public final class OcdsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** {@code ocds <command>: }, or {@code ocds: } for the command line as a whole. */
+    private static String prefix(CommandLine command) {
+        return command.getParent() == null ? "ocds: " : "ocds " + command.getCommandName() + ": ";
+    }
+
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
     /** A failure in one line, without a stack trace. */
     private static String describe(Throwable exception) {
+        return oneLine(describeCause(exception));
+    }
+
+    private static String describeCause(Throwable exception) {
         Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
         if (cause instanceof FileSystemException fileSystem) {
-            String reason = fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason();
+            String reason = switch (fileSystem) {
+                case NoSuchFileException ignored -> "no such file or directory";
+                case AccessDeniedException ignored -> "permission denied";
+                case FileAlreadyExistsException ignored -> "already exists";
+                default -> fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason();
+            };
             return fileSystem.getFile() + ": " + reason;
         }
         if (cause instanceof IOException || cause.getMessage() == null) {

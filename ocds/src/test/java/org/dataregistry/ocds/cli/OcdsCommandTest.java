@@ -142,8 +142,29 @@ class OcdsCommandTest {
         Run run = run("", "compile", missing.toString());
 
         assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
-        assertThat(run.err()).startsWith("ocds compile: " + missing + ": cannot open").doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo("ocds compile: " + missing + ": cannot open: no such file\n");
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aSchemaThatCannotBeReadFailsInOneLine() throws IOException {
+        Path schema = Files.writeString(dir.resolve("schema.json"), "{\"properties\":");
+
+        Run missing = run(UNSORTED_RELEASES, "compile", "--schema", dir.resolve("missing.json").toString());
+        Run invalid = run(UNSORTED_RELEASES, "compile", "--schema", schema.toString());
+
+        assertThat(missing.err()).isEqualTo("ocds compile: " + dir.resolve("missing.json") + ": cannot open: no such file\n");
+        assertThat(invalid.err()).startsWith("ocds compile: " + schema + ": invalid schema JSON: ");
+        assertThat(invalid.err().lines()).hasSize(1);
+        assertThat(List.of(missing.code(), invalid.code())).containsOnly(OcdsCommand.INPUT_ERROR);
+    }
+
+    @Test
+    void aCommandIsRequired() {
+        Run run = run("");
+
+        assertThat(run.code()).isEqualTo(OcdsCommand.USAGE_ERROR);
+        assertThat(run.err()).isEqualTo("ocds: a command is required (see --help)\n");
     }
 
     @Test
