@@ -12,7 +12,8 @@ public interface FlattenerActivities {
      * renamed into place; a rerun replaces them.
      * <p>
      * Temporary: I/O errors. Permanent: the exported file is missing ({@code InputMissing}) or unreadable
-     * ({@code InvalidData}, e.g. a truncated gzip). Heartbeats while reading. Minutes for a large file.
+     * ({@code InvalidData}, e.g. a truncated gzip), or the name is not an exported file's ({@code InvalidData}).
+     * Heartbeats while reading. Minutes for a large file.
      */
     FlattenResult flatten(FlattenRequest request);
 }

@@ -1,0 +1,140 @@
+package org.dataregistry.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.ocds.JsonLineChunks;
+import org.dataregistry.ocds.export.ReleaseExporter;
+import org.dataregistry.ocds.read.OcdsReadException;
+import org.dataregistry.ocds.read.SourcePosition;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies the staging file's lines, as they are, into the export files with the ocds {@link ReleaseExporter}. The
+ * engine makes the export atomic: opening it deletes temporary files of a crashed attempt; files are written under
+ * temporary names and renamed into place only when all are complete; finishing deletes export files this run did
+ * not write (a year that no longer has releases). So a failed or cancelled attempt leaves the earlier export as it
+ * was, and a rerun replaces it.
+ */
+@Component
+public class ExporterActivitiesImpl implements ExporterActivities {
+
+    /** Lines between heartbeats; Temporal throttles what it sends to the server anyway. */
+    static final long HEARTBEAT_LINES = 10_000;
+
+    /** A heartbeat at least this often, even when lines are large and few. */
+    private static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private static final int CHUNK_BYTES = 256 * 1024;
+
+    private final JobFiles files;
+    private final long heartbeatLines;
+
+    @Autowired
+    public ExporterActivitiesImpl(JobFiles files) {
+        this(files, HEARTBEAT_LINES);
+    }
+
+    ExporterActivitiesImpl(JobFiles files, long heartbeatLines) {
+        this.files = files;
+        this.heartbeatLines = heartbeatLines;
+    }
+
+    @Override
+    public ExportResult export(long jobId) {
+        InputFile staging = new InputFile(files.stagingFile(jobId),
+                "The pulled compiled releases are gone: restart the job from pull.",
+                "The pulled compiled releases can't be read (restart the job from pull)");
+        staging.requirePresent();
+        Path directory = files.exportDir(jobId);
+        Progress progress = new Progress(Activity.getExecutionContext(), heartbeatLines);
+        try (ReleaseExporter exporter = ReleaseExporter.open(directory);
+             JsonLineChunks chunks = JsonLineChunks.open(staging.path(), CHUNK_BYTES)) {
+            while (chunks.hasNext()) {
+                chunks.next().forEachLine((bytes, offset, length, line) -> {
+                    write(exporter, bytes, offset, length, new SourcePosition(chunks.name(), line, 1));
+                    progress.lineWritten();
+                });
+            }
+            var written = exporter.finish();
+            deleteFlattenedFilesWithoutSource(directory);
+            return new ExportResult(written.files().stream()
+                    .map(file -> new ExportedFile(file.name(), file.lines(), file.bytes()))
+                    .toList());
+        } catch (OcdsReadException e) {
+            throw staging.failure(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void wipe(long jobId) {
+        JobFiles.deleteRecursively(files.exportDir(jobId));
+    }
+
+    private static void write(ReleaseExporter exporter, byte[] bytes, int offset, int length, SourcePosition at) {
+        try {
+            exporter.writeLine(bytes, offset, length);
+        } catch (IllegalArgumentException e) {
+            throw new OcdsReadException(at, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * CSV and Excel files of a year that is no longer exported would be published beside the new export and never
+     * replaced, since the flattener flattens only the files that exist; so they go. Found by what the directory
+     * holds rather than by what the export removed, so that a retry after a failure here still finds them.
+     */
+    private static void deleteFlattenedFilesWithoutSource(Path directory) throws IOException {
+        List<Path> orphans;
+        try (Stream<Path> entries = Files.list(directory)) {
+            orphans = entries.filter(entry -> {
+                String source = ExportNames.flattenedFrom(entry.getFileName().toString());
+                return source != null && !Files.exists(entry.resolveSibling(source));
+            }).toList();
+        }
+        for (Path orphan : orphans) {
+            Files.deleteIfExists(orphan);
+        }
+    }
+
+    /**
+     * Heartbeats the lines written every so many lines or seconds, whichever comes first. A heartbeat is also how
+     * Temporal tells an activity it is cancelled: it throws, and the exporter's temporary files are deleted.
+     */
+    private static final class Progress {
+
+        private final ActivityExecutionContext context;
+        private final long everyLines;
+        private long lines;
+        private long linesAtLastBeat;
+        private long lastBeat = System.nanoTime();
+
+        Progress(ActivityExecutionContext context, long everyLines) {
+            this.context = context;
+            this.everyLines = everyLines;
+        }
+
+        void lineWritten() {
+            lines++;
+            long now = System.nanoTime();
+            if (lines - linesAtLastBeat >= everyLines || now - lastBeat >= HEARTBEAT_NANOS) {
+                context.heartbeat(lines);
+                linesAtLastBeat = lines;
+                lastBeat = now;
+            }
+        }
+    }
+}

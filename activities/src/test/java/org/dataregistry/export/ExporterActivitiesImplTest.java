@@ -1,0 +1,177 @@
+package org.dataregistry.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.dataregistry.export.ActivityFailures.applicationFailure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.testing.TestActivityEnvironment;
+import org.dataregistry.job.FilesProperties;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.task.FailureTypes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExporterActivitiesImplTest {
+
+    static final long JOB = 7;
+
+    @TempDir
+    Path root;
+
+    JobFiles files;
+    Path exports;
+    TestActivityEnvironment env;
+
+    @BeforeEach
+    void setUp() {
+        files = new JobFiles(new FilesProperties(root));
+        exports = files.exportDir(JOB);
+        env = TestActivityEnvironment.newInstance();
+    }
+
+    @AfterEach
+    void tearDown() {
+        env.close();
+    }
+
+    @Test
+    void splitsTheStagingFileByYearWithEveryLineAsItIsInFull() throws IOException {
+        List<String> lines = ReleaseFixture.lines();
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), lines);
+
+        ExportResult result = exporter().export(JOB);
+
+        assertThat(result.files()).extracting(ExportedFile::name, ExportedFile::lines).containsExactly(
+                tuple("full.jsonl.gz", 4L),
+                tuple("2019.jsonl.gz", 1L),
+                tuple("2020.jsonl.gz", 2L),
+                tuple("undated.jsonl.gz", 1L));
+        for (ExportedFile file : result.files()) {
+            assertThat(file.bytes()).as(file.name()).isEqualTo(Files.size(exports.resolve(file.name())));
+        }
+        assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).isEqualTo(lines);
+        assertThat(ReleaseFixture.readGzip(exports.resolve("2019.jsonl.gz"))).containsExactly(lines.get(1));
+        assertThat(ReleaseFixture.readGzip(exports.resolve("2020.jsonl.gz"))).containsExactly(lines.get(0), lines.get(2));
+        assertThat(ReleaseFixture.readGzip(exports.resolve("undated.jsonl.gz"))).containsExactly(lines.get(3));
+        assertThat(ReleaseFixture.names(exports))
+                .containsExactly("2019.jsonl.gz", "2020.jsonl.gz", "full.jsonl.gz", "undated.jsonl.gz");
+    }
+
+    @Test
+    void heartbeatsTheLinesWritten() throws IOException {
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
+        List<Long> heartbeats = new CopyOnWriteArrayList<>();
+        env.setActivityHeartbeatListener(Long.class, heartbeats::add);
+
+        exporter(2).export(JOB);
+
+        // Temporal sends the first heartbeat at once and throttles the next ones.
+        assertThat(heartbeats).first().isEqualTo(2L);
+    }
+
+    @Test
+    void aRerunAfterAnInterruptedAttemptLeavesOnlyTheNewFiles() throws IOException {
+        Files.createDirectories(exports);
+        Files.writeString(exports.resolve(".full.jsonl.gz.partial"), "half of an earlier attempt");
+        ReleaseFixture.writeGzip(exports.resolve("full.jsonl.gz"), List.of("{\"ocid\":\"earlier\"}"));
+        ReleaseFixture.writeGzip(exports.resolve("2018.jsonl.gz"), List.of("{\"ocid\":\"earlier\"}"));
+        Files.writeString(exports.resolve("2018.csv.tar.gz"), "flattened from the earlier 2018");
+        Files.writeString(exports.resolve("2018.xlsx"), "flattened from the earlier 2018");
+        Files.writeString(exports.resolve("2017.xlsx"), "left by an attempt that failed after exporting");
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
+
+        exporter().export(JOB);
+
+        assertThat(ReleaseFixture.names(exports))
+                .containsExactly("2019.jsonl.gz", "2020.jsonl.gz", "full.jsonl.gz", "undated.jsonl.gz");
+        assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).isEqualTo(ReleaseFixture.lines());
+    }
+
+    @Test
+    void aMissingStagingFileFailsForGoodAsInputMissing() {
+        ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.INPUT_MISSING);
+        assertThat(failure.isNonRetryable()).isTrue();
+        assertThat(failure.getOriginalMessage())
+                .isEqualTo("The pulled compiled releases are gone: restart the job from pull.");
+        assertThat(exports).doesNotExist();
+    }
+
+    @Test
+    void aTruncatedStagingFileFailsForGoodAsInvalidDataLeavingTheEarlierExportAlone() throws IOException {
+        ReleaseFixture.writeGzip(exports.resolve("full.jsonl.gz"), List.of("{\"ocid\":\"earlier\"}"));
+        // Large enough that lines are written before the end of what is left is reached.
+        Path staging = ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.repeated(200));
+        ReleaseFixture.truncate(staging);
+
+        ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
+        assertThat(failure.isNonRetryable()).isTrue();
+        assertThat(failure.getOriginalMessage()).contains(staging.toString()).contains("truncated");
+        assertThat(ReleaseFixture.names(exports)).containsExactly("full.jsonl.gz");
+        assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).containsExactly("{\"ocid\":\"earlier\"}");
+    }
+
+    @Test
+    void aLineThatIsNotJsonFailsForGoodNamingItsLine() throws IOException {
+        List<String> lines = new ArrayList<>(ReleaseFixture.lines());
+        lines.add(2, "{\"ocid\": ");
+        Path staging = ReleaseFixture.writeGzip(files.stagingFile(JOB), lines);
+
+        ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
+        assertThat(failure.getOriginalMessage()).contains(staging + ":3:");
+        assertThat(ReleaseFixture.names(exports)).isEmpty();
+    }
+
+    @Test
+    void cancellingStopsTheExportAndLeavesTheEarlierOneAlone() throws IOException {
+        ReleaseFixture.writeGzip(exports.resolve("full.jsonl.gz"), List.of("{\"ocid\":\"earlier\"}"));
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
+        env.requestCancelActivity();
+
+        // The heartbeat after the first line learns of the cancellation.
+        ExporterActivities exporter = exporter(1);
+        assertThatThrownBy(() -> exporter.export(JOB)).isInstanceOf(CanceledFailure.class);
+
+        assertThat(ReleaseFixture.names(exports)).containsExactly("full.jsonl.gz");
+        assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).containsExactly("{\"ocid\":\"earlier\"}");
+    }
+
+    @Test
+    void wipeDeletesTheExportDirectoryAndMayRunTwice() throws IOException {
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
+        ExporterActivities exporter = exporter();
+        exporter.export(JOB);
+
+        exporter.wipe(JOB);
+        exporter.wipe(JOB);
+
+        assertThat(exports).doesNotExist();
+        assertThat(files.stagingFile(JOB)).exists();
+    }
+
+    private ExporterActivities exporter() {
+        return exporter(ExporterActivitiesImpl.HEARTBEAT_LINES);
+    }
+
+    private ExporterActivities exporter(long heartbeatLines) {
+        env.registerActivitiesImplementations(new ExporterActivitiesImpl(files, heartbeatLines));
+        return env.newActivityStub(ExporterActivities.class);
+    }
+}
