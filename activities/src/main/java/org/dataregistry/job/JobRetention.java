@@ -59,8 +59,11 @@ public class JobRetention {
                 .query((rs, row) -> new OlderJob(rs.getLong("id"), rs.getTimestamp("start"), rs.getLong("ocids"),
                         rs.getBoolean("unsuccessful")))
                 .list();
-        long keptOcids = jdbc.sql("SELECT COALESCE((coverage ->> '/ocid')::bigint, 0) FROM job WHERE id = :kept")
-                .param("kept", keptJobId).query(Long.class).single();
+        Long keptOcids = jdbc.sql("SELECT COALESCE((coverage ->> '/ocid')::bigint, 0) FROM job WHERE id = :kept")
+                .param("kept", keptJobId).query(Long.class).optional().orElse(null);
+        if (keptOcids == null) {
+            return List.of();
+        }
 
         List<Long> deleted = new ArrayList<>();
         Timestamp unsuccessfulBefore = Timestamp.from(clock.instant().minus(UNSUCCESSFUL_JOB_RETENTION));

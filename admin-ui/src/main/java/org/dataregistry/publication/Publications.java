@@ -9,11 +9,13 @@ import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
 import org.dataregistry.job.JobQueries;
 import org.dataregistry.job.JobSummary;
+import org.dataregistry.job.Jobs;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
 import org.dataregistry.security.Roles;
 import org.dataregistry.settings.SettingsBundle;
 import org.dataregistry.settings.SettingsBundleRepository;
+import org.dataregistry.validation.ActionRefusedException;
 import org.dataregistry.validation.InvalidInputException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -28,15 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publications {
 
     private final PublicationSearch search;
-    private final JobQueries jobs;
+    private final JobQueries jobQueries;
+    private final Jobs jobs;
     private final LicenseRepository licenses;
     private final SettingsBundleRepository settingsBundles;
     private final AuditedRepository<Publication> audited;
 
-    Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobs,
+    Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobQueries, Jobs jobs,
             LicenseRepository licenses, SettingsBundleRepository settingsBundles, AuditTrail audit,
             Validator validator) {
         this.search = search;
+        this.jobQueries = jobQueries;
         this.jobs = jobs;
         this.licenses = licenses;
         this.settingsBundles = settingsBundles;
@@ -63,7 +67,7 @@ public class Publications {
 
     /** The jobs that may become the publication's active job: its successful ones, newest first. */
     public List<JobSummary> successfulJobs(long publicationId) {
-        return jobs.successfulJobs(publicationId);
+        return jobQueries.successfulJobs(publicationId);
     }
 
     /** The data licenses a publication can have, by English name. */
@@ -113,10 +117,17 @@ public class Publications {
                 frozen ? AuditAction.FREEZE : AuditAction.UNFREEZE);
     }
 
-    /** Deletes the publication and, with it, all its jobs. */
+    /**
+     * Deletes the publication and, with it, all its jobs. Refused while one of its jobs hasn't completed: a running
+     * job would go on writing for a publication that no longer exists, so cancel it first.
+     */
     @Secured(Roles.ROLE_SUPERUSER)
     @Transactional
     public void delete(long id) {
+        if (jobs.incompleteJobOf(id).isPresent()) {
+            throw new ActionRefusedException("This publication has a job that hasn't completed: cancel it first, "
+                    + "then delete the publication.");
+        }
         audited.delete(id);
     }
 

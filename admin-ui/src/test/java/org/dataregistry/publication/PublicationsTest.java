@@ -265,6 +265,18 @@ class PublicationsTest {
         });
     }
 
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
+    void aPublicationWhoseJobIsStillRunningIsNotDeleted() {
+        Publication saved = publications.save(publication("Tenders"));
+        jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:p, 'RUNNING', now())")
+                .param("p", saved.getId()).update();
+
+        assertThatThrownBy(() -> publications.delete(saved.getId())).isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("cancel it first");
+        assertThat(repository.existsById(saved.getId())).isTrue();
+    }
+
     private AuditEntry latestEntry() {
         List<AuditEntry> entries = auditLog.find(AuditFilter.ALL, 0, 1);
         assertThat(entries).isNotEmpty();
