@@ -1,5 +1,11 @@
 package org.dataregistry.ocds.read;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 /**
  * The input cannot be read any further: invalid JSON, a truncated or corrupt {@code .gz} or
  * {@code .zip}, bytes that are invalid in an explicitly requested charset, or an I/O failure.
@@ -17,6 +23,19 @@ public class OcdsReadException extends RuntimeException {
     public OcdsReadException(SourcePosition position, String problem, Throwable cause) {
         super(position + ": " + problem, cause);
         this.position = position;
+    }
+
+    /**
+     * A file cannot be opened, said in words ({@code no such file}, {@code permission denied}).
+     */
+    public static OcdsReadException cannotOpen(Path file, IOException cause) {
+        String reason = switch (cause) {
+            case NoSuchFileException ignored -> "no such file";
+            case AccessDeniedException ignored -> "permission denied";
+            case FileSystemException fileSystem when fileSystem.getReason() != null -> fileSystem.getReason();
+            default -> cause.toString();
+        };
+        return new OcdsReadException(SourcePosition.of(file.toString()), "cannot open: " + reason, cause);
     }
 
     /** Where reading failed. */

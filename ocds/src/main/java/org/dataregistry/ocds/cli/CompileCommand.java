@@ -1,0 +1,199 @@
+package org.dataregistry.ocds.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.compile.CompileOutcome;
+import org.dataregistry.ocds.compile.MergeRules;
+import org.dataregistry.ocds.compile.MergeWarning;
+import org.dataregistry.ocds.compile.Merger;
+import org.dataregistry.ocds.compile.OcidSorter;
+import org.dataregistry.ocds.compile.ReleaseCompiler;
+import org.dataregistry.ocds.compile.WarningSummary;
+import org.dataregistry.ocds.read.OcdsReadException;
+import org.dataregistry.ocds.read.ReadListener;
+import org.dataregistry.ocds.read.ReadNote;
+import org.dataregistry.ocds.read.ReadOptions;
+import org.dataregistry.ocds.read.SourcePosition;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code ocds compile}: releases in, one compiled (or versioned) release per OCID out. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = {"Compile releases into one compiled release per OCID, written as JSON Lines to standard "
+                + "output, ordered by OCID.",
+                "Inputs are release or record packages, releases or records: JSON, JSON Lines or concatenated JSON, "
+                        + "plain, .gz or .zip, in any order (they are sorted by OCID with bounded memory, spilling to "
+                        + "temporary files). OCIDs that cannot be compiled, and skipped input, are reported on standard "
+                        + "error; a summary line ends the run."})
+final class CompileCommand implements Callable<Integer> {
+
+    private static final long MIB = 1024 * 1024;
+    private static final int OCIDS_PER_BATCH = 32;
+
+    @ParentCommand
+    private OcdsCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--versioned", description = "Write versioned releases instead of compiled releases.")
+    private boolean versioned;
+
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "The release schema whose merge rules to use (default: OCDS 1.1, bundled).")
+    private Path schema;
+
+    @Option(names = "--sort-memory-mb", paramLabel = "MB",
+            description = "Memory for sorting before spilling to temporary files (default: 1/8 of the heap, at most 256).")
+    private Long sortMemoryMb;
+
+    @Option(names = "--temporary-dir", paramLabel = "DIR",
+            description = "Where to spill (default: the system's temporary directory).")
+    private Path temporaryDirectory;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads that parse back, merge and serialize OCIDs (default: the available processors).")
+    private Integer threads;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inputs; none or - for standard input.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        MergeRules rules = schema == null ? MergeRules.ocds11() : rulesOf(schema);
+        ReleaseCompiler compiler = new ReleaseCompiler(new Merger(rules), versioned);
+        ReadOptions options = ReadOptions.defaults().withListener(new ReadListener() {
+            @Override
+            public void note(ReadNote note) {
+                err.println("warning: " + note);
+            }
+        });
+        Path spillTo = temporaryDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : temporaryDirectory;
+        long compiled = 0;
+        long notCompiled = 0;
+        WarningSummary warnings = new WarningSummary();
+        try (InputReleases releases = new InputReleases(Inputs.orStdin(files), parent.stdin(), options);
+             OcidSorter sorter = new OcidSorter(spillTo, sortMemory());
+             OrderedParallel<List<Written>> written = OrderedParallel.map(
+                     batches(sorter.sortGroups(releases)), batch -> compile(compiler, batch), threads())) {
+            while (written.hasNext()) {
+                for (Written result : written.next()) {
+                    result.warnings().forEach(warnings::add);
+                    if (result.json() != null) {
+                        out.write(result.json());
+                        out.write('\n');
+                        compiled++;
+                    } else {
+                        err.println("warning: " + result.problem());
+                        notCompiled++;
+                    }
+                }
+            }
+        }
+        out.flush();
+        err.println("compiled " + compiled + " OCIDs" + (notCompiled > 0 ? ", " + notCompiled + " not compiled" : "")
+                + summary(warnings));
+        return 0;
+    }
+
+    /** Parses, compiles and serializes a batch of OCIDs (on a worker thread). */
+    private List<Written> compile(ReleaseCompiler compiler, List<OcidSorter.SortedGroup> batch) {
+        List<Written> results = new ArrayList<>(batch.size());
+        for (OcidSorter.SortedGroup group : batch) {
+            CompileOutcome outcome = compiler.compileOcid(group.items());
+            results.add(switch (outcome) {
+                case CompileOutcome.Compiled result when written(result) != null -> new Written(
+                        OcdsJson.mapper().writeValueAsString(written(result)), null, result.warnings());
+                case CompileOutcome.Compiled result -> new Written(null, "OCID " + result.ocid()
+                        + " has no versioned release: its compiled release is the publisher's", result.warnings());
+                case CompileOutcome.NotCompiled failure -> new Written(null, failure.message(), List.of());
+            });
+        }
+        return results;
+    }
+
+    /** Groups of OCIDs, {@value #OCIDS_PER_BATCH} at a time, to hand to workers. */
+    private static Iterator<List<OcidSorter.SortedGroup>> batches(Iterator<OcidSorter.SortedGroup> groups) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return groups.hasNext();
+            }
+
+            @Override
+            public List<OcidSorter.SortedGroup> next() {
+                List<OcidSorter.SortedGroup> batch = new ArrayList<>(OCIDS_PER_BATCH);
+                while (batch.size() < OCIDS_PER_BATCH && groups.hasNext()) {
+                    batch.add(groups.next());
+                }
+                return batch;
+            }
+        };
+    }
+
+    private static MergeRules rulesOf(Path schema) {
+        if (!Files.isRegularFile(schema)) {
+            throw OcdsReadException.cannotOpen(schema, new NoSuchFileException(schema.toString()));
+        }
+        try {
+            return MergeRules.fromSchemaFile(schema);
+        } catch (JacksonException e) {
+            throw new OcdsReadException(SourcePosition.of(schema.toString()), "invalid schema JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private int threads() {
+        return threads == null ? OrderedParallel.defaultThreads() : threads;
+    }
+
+    private ObjectNode written(CompileOutcome.Compiled result) {
+        return versioned ? result.versionedRelease() : result.compiledRelease();
+    }
+
+    /**
+     * What became of one OCID.
+     *
+     * @param json     its compiled (or versioned) release as a JSON line, or {@code null}
+     * @param problem  why there is none
+     * @param warnings what was dubious while merging
+     */
+    private record Written(String json, String problem, List<MergeWarning> warnings) {
+    }
+
+    private long sortMemory() {
+        if (sortMemoryMb != null) {
+            return sortMemoryMb * MIB;
+        }
+        return Math.min(256 * MIB, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    private static String summary(WarningSummary warnings) {
+        long duplicateIds = warnings.duplicateIdsByPath().values().stream().mapToLong(Long::longValue).sum();
+        long repeatedDates = warnings.repeatedDatesByDate().values().stream().mapToLong(Long::longValue).sum();
+        if (duplicateIds == 0 && repeatedDates == 0) {
+            return "";
+        }
+        return "; warnings: " + duplicateIds + " duplicate ids " + warnings.duplicateIdsByPath() + ", "
+                + repeatedDates + " repeated dates";
+    }
+}

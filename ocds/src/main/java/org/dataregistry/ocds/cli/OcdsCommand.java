@@ -1,0 +1,146 @@
+package org.dataregistry.ocds.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ocds} command line: {@code java -jar ocds.jar <command>}, with the commands
+ * {@code compile}, {@code export}, {@code flatten} and {@code coverage}.
+ *
+ * <p>Exit codes: 0 on success, 1 when the input cannot be read or an output written (with a
+ * one-line message on standard error naming the file and position), 2 for a bad command line.
+ */
+@Command(name = "ocds", mixinStandardHelpOptions = true, version = "ocds 0.1.0",
+        description = "OCDS data engines of the Data Registry: compile, export, flatten, coverage.",
+        subcommands = {CompileCommand.class, ExportCommand.class, FlattenCommand.class, CoverageCommand.class,
+                GenerateCommand.class})
+public final class OcdsCommand implements Runnable {
+
+    /** Exit code when the input cannot be read or an output cannot be written. */
+    public static final int INPUT_ERROR = 1;
+
+    /** Exit code for a bad command line. */
+    public static final int USAGE_ERROR = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--report-heap", description = "When the command ends, print to standard error the peak heap "
+            + "used (before garbage collection), the peak heap left after garbage collection, and the maximum heap.")
+    private boolean reportHeap;
+
+    private final InputStream stdin;
+
+    /** A command line reading {@link System#in}. */
+    public OcdsCommand() {
+        this(System.in);
+    }
+
+    /** A command line reading {@code stdin} where a command reads standard input. */
+    public OcdsCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        // POI logs through the Log4j API; without a provider it prints a complaint at startup.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(execute(args, System.in, out, err));
+    }
+
+    /**
+     * Runs a command line in this process, as {@link #main} does but without exiting.
+     *
+     * @return the exit code
+     */
+    public static int execute(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        OcdsCommand top = new OcdsCommand(stdin);
+        CommandLine commandLine = new CommandLine(top)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionStrategy(parseResult -> {
+                    HeapWatch heap = top.reportHeap ? HeapWatch.start() : null;
+                    int code = new CommandLine.RunLast().execute(parseResult);
+                    if (heap != null) {
+                        err.println(heap.report());
+                    }
+                    return code;
+                })
+                .setExecutionExceptionHandler((exception, failed, parseResult) -> {
+                    err.println(prefix(failed) + describe(exception));
+                    return INPUT_ERROR;
+                })
+                .setParameterExceptionHandler((exception, arguments) -> {
+                    err.println(prefix(exception.getCommandLine()) + oneLine(exception.getMessage()) + " (see --help)");
+                    return USAGE_ERROR;
+                });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Standard input, for commands given no file or {@code -}. */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** {@code ocds <command>: }, or {@code ocds: } for the command line as a whole. */
+    private static String prefix(CommandLine command) {
+        return command.getParent() == null ? "ocds: " : "ocds " + command.getCommandName() + ": ";
+    }
+
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** A failure in one line, without a stack trace. */
+    private static String describe(Throwable exception) {
+        return oneLine(describeCause(exception));
+    }
+
+    private static String describeCause(Throwable exception) {
+        Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
+        if (cause instanceof FileSystemException fileSystem) {
+            String reason = switch (fileSystem) {
+                case NoSuchFileException ignored -> "no such file or directory";
+                case AccessDeniedException ignored -> "permission denied";
+                case FileAlreadyExistsException ignored -> "already exists";
+                default -> fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason();
+            };
+            return fileSystem.getFile() + ": " + reason;
+        }
+        if (cause instanceof IOException || cause.getMessage() == null) {
+            return cause.toString();
+        }
+        return cause.getMessage();
+    }
+}

@@ -1,0 +1,336 @@
+package org.dataregistry.ocds.compile;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+import org.dataregistry.ocds.read.PackageMetadata;
+import org.dataregistry.ocds.read.ReleaseItem;
+import org.dataregistry.ocds.read.ReleaseKind;
+import org.dataregistry.ocds.read.SourcePosition;
+
+/**
+ * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
+ * merge sort. Items are kept serialized in memory up to a budget; each full buffer is sorted and
+ * written to a temporary file (a run), and the runs are merged (at most {@value #MAX_FAN_IN} at a
+ * time, in several rounds if there are more). Input that fits the budget is never written out.
+ *
+ * <p>The sort is stable: items of one OCID keep their input order, which decides the merge order
+ * of releases with the same date. OCIDs are compared with {@link String#compareTo}, as
+ * {@link OcidGroups#sorted} expects.
+ *
+ * <p>Items come back with their OCID, release, kind and position; their package metadata is not
+ * kept (the compiler does not use it): each has {@link PackageMetadata#none} at its position.
+ * Releases are kept in a compact binary form ({@link SpillCodec}), in memory and in temporary
+ * files, which take about the size of the releases' JSON; {@link #close()} deletes them.
+ * Not thread-safe.
+ */
+public final class OcidSorter implements AutoCloseable {
+
+    /** The most runs merged at once. */
+    public static final int MAX_FAN_IN = 64;
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final int ITEM_OVERHEAD_BYTES = 96;
+    private static final Comparator<Spilled> ORDER = Comparator.comparing(Spilled::ocid)
+            .thenComparingLong(Spilled::sequence);
+
+    private final Path directory;
+    private final long memoryBudget;
+    private final List<Path> runFiles = new ArrayList<>();
+
+    /**
+     * @param directory    where to write runs (e.g. the system's temporary directory)
+     * @param memoryBudget how many bytes of serialized items to keep in memory before writing a run
+     */
+    public OcidSorter(Path directory, long memoryBudget) {
+        this.directory = directory;
+        this.memoryBudget = memoryBudget;
+    }
+
+    /**
+     * Reads every item, then returns them sorted by OCID, lazily.
+     *
+     * @throws UncheckedIOException if a temporary file cannot be written or read
+     */
+    public Iterator<ReleaseItem> sort(Iterator<ReleaseItem> items) {
+        return new Deserializing(sortSerialized(items));
+    }
+
+    /**
+     * Reads every item, then returns them grouped by OCID in OCID order, lazily, as
+     * {@link OcidGroups#sorted} would group {@link #sort}'s items. A group's items are parsed
+     * back only when {@linkplain SortedGroup#items() asked for}, on whatever thread asks: so
+     * that parsing can be spread over threads.
+     *
+     * @throws UncheckedIOException if a temporary file cannot be written or read
+     */
+    public Iterator<SortedGroup> sortGroups(Iterator<ReleaseItem> items) {
+        Iterator<Spilled> sorted = sortSerialized(items);
+        return new Iterator<>() {
+            private Spilled lookahead;
+
+            @Override
+            public boolean hasNext() {
+                return lookahead != null || sorted.hasNext();
+            }
+
+            @Override
+            public SortedGroup next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<Spilled> group = new ArrayList<>();
+                group.add(lookahead != null ? lookahead : sorted.next());
+                lookahead = null;
+                String ocid = group.getFirst().ocid();
+                while (sorted.hasNext()) {
+                    Spilled item = sorted.next();
+                    if (!item.ocid().equals(ocid)) {
+                        lookahead = item;
+                        break;
+                    }
+                    group.add(item);
+                }
+                return new SortedGroup(ocid, group);
+            }
+        };
+    }
+
+    private Iterator<Spilled> sortSerialized(Iterator<ReleaseItem> items) {
+        List<Spilled> buffer = new ArrayList<>();
+        List<Path> runs = new ArrayList<>();
+        long buffered = 0;
+        long sequence = 0;
+        while (items.hasNext()) {
+            Spilled item = Spilled.of(items.next(), sequence++);
+            buffer.add(item);
+            buffered += item.tree().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
+            if (buffered >= memoryBudget) {
+                runs.add(writeRun(buffer));
+                buffer.clear();
+                buffered = 0;
+            }
+        }
+        if (runs.isEmpty()) {
+            buffer.sort(ORDER);
+            return buffer.iterator();
+        }
+        if (!buffer.isEmpty()) {
+            runs.add(writeRun(buffer));
+        }
+        while (runs.size() > MAX_FAN_IN) {
+            List<Path> merged = new ArrayList<>();
+            for (int start = 0; start < runs.size(); start += MAX_FAN_IN) {
+                merged.add(mergeToRun(runs.subList(start, Math.min(runs.size(), start + MAX_FAN_IN))));
+            }
+            runs = merged;
+        }
+        return new Merge(runs);
+    }
+
+    /** Deletes the temporary files. */
+    @Override
+    public void close() {
+        for (Path run : runFiles) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + run, e);
+            }
+        }
+        runFiles.clear();
+    }
+
+    private Path writeRun(List<Spilled> items) {
+        items.sort(ORDER);
+        return writeRun(items.iterator());
+    }
+
+    private Path mergeToRun(List<Path> runs) {
+        Merge merge = new Merge(runs);
+        Path run = writeRun(merge);
+        for (Path merged : runs) {
+            try {
+                Files.deleteIfExists(merged);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return run;
+    }
+
+    private Path writeRun(Iterator<Spilled> items) {
+        try {
+            Path run = Files.createTempFile(directory, "ocds-sort-", ".run");
+            runFiles.add(run);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
+                    BUFFER_SIZE))) {
+                while (items.hasNext()) {
+                    items.next().writeTo(out);
+                }
+            }
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file in " + directory, e);
+        }
+    }
+
+    /** The items of one OCID, still serialized. */
+    public static final class SortedGroup {
+
+        private final String ocid;
+        private final List<Spilled> spilled;
+
+        private SortedGroup(String ocid, List<Spilled> spilled) {
+            this.ocid = ocid;
+            this.spilled = spilled;
+        }
+
+        /** The OCID. */
+        public String ocid() {
+            return ocid;
+        }
+
+        /** The items, in input order, parsed now (safe on any thread). */
+        public List<ReleaseItem> items() {
+            List<ReleaseItem> items = new ArrayList<>(spilled.size());
+            for (Spilled item : spilled) {
+                items.add(item.toItem());
+            }
+            return items;
+        }
+    }
+
+    /** An item in its serialized form. */
+    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] tree) {
+
+        static Spilled of(ReleaseItem item, long sequence) {
+            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), SpillCodec.encode(item.release()));
+        }
+
+        void writeTo(DataOutputStream out) throws IOException {
+            out.writeUTF(ocid);
+            out.writeLong(sequence);
+            out.writeByte(kind.ordinal());
+            out.writeUTF(position.source());
+            out.writeLong(position.line());
+            out.writeLong(position.column());
+            out.writeInt(tree.length);
+            out.write(tree);
+        }
+
+        /** The next item of a run, or {@code null} at its end. */
+        static Spilled readFrom(DataInputStream in) throws IOException {
+            String ocid;
+            try {
+                ocid = in.readUTF();
+            } catch (EOFException end) {
+                return null;
+            }
+            long sequence = in.readLong();
+            ReleaseKind kind = ReleaseKind.values()[in.readByte()];
+            SourcePosition position = new SourcePosition(in.readUTF(), in.readLong(), in.readLong());
+            byte[] tree = new byte[in.readInt()];
+            in.readFully(tree);
+            return new Spilled(ocid, sequence, kind, position, tree);
+        }
+
+        ReleaseItem toItem() {
+            return new ReleaseItem(ocid, SpillCodec.decodeObject(tree), kind, PackageMetadata.none(position), position);
+        }
+    }
+
+    /** Turns serialized items back into release items. */
+    private record Deserializing(Iterator<Spilled> items) implements Iterator<ReleaseItem> {
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public ReleaseItem next() {
+            return items.next().toItem();
+        }
+    }
+
+    /** The k-way merge of sorted runs; each run is closed at its end. */
+    private static final class Merge implements Iterator<Spilled> {
+
+        private final PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::item, ORDER));
+
+        Merge(List<Path> runs) {
+            for (Path run : runs) {
+                try {
+                    Head head = new Head(new DataInputStream(new BufferedInputStream(Files.newInputStream(run),
+                            BUFFER_SIZE)));
+                    if (head.advance()) {
+                        heads.add(head);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the temporary file " + run, e);
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !heads.isEmpty();
+        }
+
+        @Override
+        public Spilled next() {
+            Head head = heads.poll();
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            Spilled item = head.item;
+            try {
+                if (head.advance()) {
+                    heads.add(head);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a temporary file", e);
+            }
+            return item;
+        }
+    }
+
+    /** A run being merged and its current item. */
+    private static final class Head {
+
+        private final DataInputStream in;
+        private Spilled item;
+
+        Head(DataInputStream in) {
+            this.in = in;
+        }
+
+        Spilled item() {
+            return item;
+        }
+
+        /** Reads the next item; at the end, closes the run and returns {@code false}. */
+        boolean advance() throws IOException {
+            item = Spilled.readFrom(in);
+            if (item == null) {
+                in.close();
+                return false;
+            }
+            return true;
+        }
+    }
+}
