@@ -65,6 +65,7 @@ final class CopyRows {
         csv.setLength(0);
     }
 
+    /** Quotes every text, because COPY reads an unquoted empty field as NULL. */
     private void appendCsv(Object value) {
         if (value == null) {
             return;

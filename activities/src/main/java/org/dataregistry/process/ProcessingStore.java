@@ -122,15 +122,7 @@ public class ProcessingStore {
     }
 
     /** Appends a job's collected releases. */
-    static final class CollectedWriter {
-
-        private final long jobId;
-        private final CopyRows rows;
-
-        private CollectedWriter(long jobId, CopyRows rows) {
-            this.jobId = jobId;
-            this.rows = rows;
-        }
+    record CollectedWriter(long jobId, CopyRows rows) {
 
         /** @param packageNumber the item's package within the job, or null if it was read outside a package */
         void add(ReleaseItem item, Integer packageNumber) {
@@ -145,15 +137,7 @@ public class ProcessingStore {
     }
 
     /** Appends a job's compiled releases. */
-    static final class CompiledWriter {
-
-        private final long jobId;
-        private final CopyRows rows;
-
-        private CompiledWriter(long jobId, CopyRows rows) {
-            this.jobId = jobId;
-            this.rows = rows;
-        }
+    record CompiledWriter(long jobId, CopyRows rows) {
 
         void add(String ocid, ObjectNode compiledRelease) {
             String date = compiledRelease.path("date").isString() ? compiledRelease.get("date").stringValue() : "";

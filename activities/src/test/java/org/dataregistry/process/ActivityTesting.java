@@ -1,5 +1,7 @@
 package org.dataregistry.process;
 
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -12,6 +14,7 @@ import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import tools.jackson.databind.JsonNode;
 
 /** Runs activity implementations as Temporal runs them (own thread, heartbeats, cancellation), once each. */
@@ -29,8 +32,12 @@ public final class ActivityTesting {
                 .build());
     }
 
-    /** The application failure an activity call ended with. */
-    public static ApplicationFailure applicationFailure(Throwable thrown) {
+    /** The application failure an activity call ended with, called directly or through a stub. */
+    public static ApplicationFailure applicationFailure(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        if (thrown instanceof ApplicationFailure failure) {
+            return failure;
+        }
         if (thrown instanceof ActivityFailure failure && failure.getCause() instanceof ApplicationFailure cause) {
             return cause;
         }

@@ -2,6 +2,7 @@ package org.dataregistry.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dataregistry.process.ActivityTesting.applicationFailure;
 
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class KingfisherProcessActivitiesImplTest {
                  {"id": 2, "transform_type": "compile-releases", "completed_at": null}]
                 """);
 
-        ApplicationFailure failure = failure(() -> activities.awaitCollection(request()));
+        ApplicationFailure failure = applicationFailure(() -> activities.awaitCollection(request()));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.STILL_RUNNING);
         assertThat(failure.isNonRetryable()).isFalse();
@@ -141,7 +142,7 @@ class KingfisherProcessActivitiesImplTest {
 
     @Test
     void anUnknownCollectionFailsForGood() {
-        ApplicationFailure failure = failure(() -> activities.awaitCollection(request()));
+        ApplicationFailure failure = applicationFailure(() -> activities.awaitCollection(request()));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.EXTERNAL_SERVICE_ERROR);
         assertThat(failure.isNonRetryable()).isTrue();
@@ -181,20 +182,11 @@ class KingfisherProcessActivitiesImplTest {
         KingfisherProcessActivities unconfigured = new KingfisherProcessActivitiesImpl(
                 new KingfisherProcessProperties("", null), taskNotes);
 
-        assertThat(failure(() -> unconfigured.awaitCollection(request())).getType())
+        assertThat(applicationFailure(() -> unconfigured.awaitCollection(request())).getType())
                 .isEqualTo(FailureTypes.CONFIGURATION);
     }
 
     private KingfisherProcessRequest request() {
         return new KingfisherProcessRequest(job, "1");
-    }
-
-    private static ApplicationFailure failure(Runnable call) {
-        try {
-            call.run();
-        } catch (ApplicationFailure failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an ApplicationFailure");
     }
 }

@@ -1,7 +1,7 @@
 package org.dataregistry.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.dataregistry.process.ActivityTesting.applicationFailure;
 import static org.dataregistry.process.ActivityTesting.copyFixture;
 import static org.dataregistry.process.ActivityTesting.fixture;
@@ -193,9 +193,8 @@ class ProcessActivitiesImplTest {
         byte[] gzip = gzip(Files.readAllBytes(fixture("realdata/release-package-2.json")));
         Files.write(collectDir.resolve("b.json.gz"), Arrays.copyOf(gzip, gzip.length / 2));
 
-        Throwable thrown = catchThrowable(() -> activities.process(new ProcessRequest(job)));
+        ApplicationFailure failure = applicationFailure(() -> activities.process(new ProcessRequest(job)));
 
-        ApplicationFailure failure = applicationFailure(thrown);
         assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
         assertThat(failure.isNonRetryable()).isTrue();
         assertThat(failure.getOriginalMessage()).startsWith("b.json.gz").contains("truncated");
@@ -205,9 +204,9 @@ class ProcessActivitiesImplTest {
 
     @Test
     void aMissingCollectDirectoryFailsForGood() {
-        Throwable thrown = catchThrowable(() -> activities.process(new ProcessRequest(job)));
+        ApplicationFailure failure = applicationFailure(() -> activities.process(new ProcessRequest(job)));
 
-        assertThat(applicationFailure(thrown).getType()).isEqualTo(FailureTypes.INPUT_MISSING);
+        assertThat(failure.getType()).isEqualTo(FailureTypes.INPUT_MISSING);
     }
 
     @Test
@@ -284,14 +283,5 @@ class ProcessActivitiesImplTest {
             out.write(content);
         }
         return bytes.toByteArray();
-    }
-
-    private static Throwable catchThrowable(Runnable call) {
-        try {
-            call.run();
-        } catch (Throwable thrown) {
-            return thrown;
-        }
-        throw new AssertionError("expected a failure");
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.JobFiles;
@@ -122,20 +122,22 @@ class PullActivitiesImplTest {
 
     @Test
     void nothingToPullFailsForGoodAndWritesNoFile() {
-        Throwable thrown = catchThrowable(() -> activities(new KingfisherProcessProperties(null, null), 10_000)
-                .pull(PullRequest.builtIn(job)));
+        PullActivities activities = activities(new KingfisherProcessProperties(null, null), 10_000);
 
-        assertThat(applicationFailure(thrown).getType()).isEqualTo(FailureTypes.NOTHING_COLLECTED);
+        ApplicationFailure failure = applicationFailure(() -> activities.pull(PullRequest.builtIn(job)));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.NOTHING_COLLECTED);
         assertThat(files.stagingFile(job)).doesNotExist();
         assertThat(files.stagingFile(job).getParent()).isEmptyDirectory();
     }
 
     @Test
     void aKingfisherJobWithoutTheDatabaseConfiguredFailsForGood() {
-        Throwable thrown = catchThrowable(() -> activities(new KingfisherProcessProperties(null, " "), 10_000)
-                .pull(new PullRequest(job, 2L)));
+        PullActivities activities = activities(new KingfisherProcessProperties(null, " "), 10_000);
 
-        assertThat(applicationFailure(thrown).getType()).isEqualTo(FailureTypes.CONFIGURATION);
+        ApplicationFailure failure = applicationFailure(() -> activities.pull(new PullRequest(job, 2L)));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.CONFIGURATION);
     }
 
     @Test
@@ -230,14 +232,5 @@ class PullActivitiesImplTest {
             counter.addAll(input);
         }
         return counter.report();
-    }
-
-    private static Throwable catchThrowable(Runnable call) {
-        try {
-            call.run();
-        } catch (Throwable thrown) {
-            return thrown;
-        }
-        throw new AssertionError("expected a failure");
     }
 }
