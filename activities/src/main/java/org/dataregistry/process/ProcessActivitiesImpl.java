@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipException;
 
 import io.temporal.failure.ApplicationFailure;
@@ -16,12 +17,16 @@ import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 @Component
 public class ProcessActivitiesImpl implements ProcessActivities {
 
     static final String EMPTY = "Collection is empty";
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessActivitiesImpl.class);
 
     /** Releases (then OCIDs) between heartbeats: a few seconds of work. */
     private static final long HEARTBEAT_EVERY = 5_000;
@@ -44,9 +49,13 @@ public class ProcessActivitiesImpl implements ProcessActivities {
         List<Path> collected = CollectedFiles.in(files.collectDir(jobId));
         store.delete(jobId);
         ProcessNotes notes = new ProcessNotes();
+        long start = System.nanoTime();
         CollectedFileReader reader = read(jobId, collected, notes);
+        long read = System.nanoTime();
         long compiled = new OcidCompilation(store).compile(jobId, reader::isOcds10Package, notes,
                 ProgressHeartbeat.ofCurrentActivity(HEARTBEAT_EVERY));
+        log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
+                reader.releases(), collected.size(), seconds(read - start), compiled, seconds(System.nanoTime() - read));
 
         List<TaskNoteRecord> records = notes.notes();
         taskNotes.replace(jobId, TaskType.PROCESS, records);
@@ -55,6 +64,10 @@ public class ProcessActivitiesImpl implements ProcessActivities {
                 summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
         return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
                 reader.releases() == 0 ? EMPTY : null);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
     @Override
