@@ -32,8 +32,10 @@ final class OcdsVersionCompiler {
     private static final String OCDS_11_SCHEMA = "/org/dataregistry/ocds/compile/release-schema-1__1__4.json";
     private static final String OCDS_10 = "1.0";
 
+    private static final MergeRules OCDS_10_RULES = ocds10Rules();
+
     private final ReleaseCompiler ocds11 = new ReleaseCompiler(Merger.ocds11(), false);
-    private final ReleaseCompiler ocds10 = new ReleaseCompiler(new Merger(ocds10Rules()), false);
+    private final ReleaseCompiler ocds10 = new ReleaseCompiler(new Merger(OCDS_10_RULES), false);
 
     /** Compiles one OCID's items (all of the same OCID). */
     CompileOutcome compile(List<ReleaseItem> items) {
@@ -55,7 +57,7 @@ final class OcdsVersionCompiler {
                 position);
     }
 
-    static MergeRules ocds10Rules() {
+    private static MergeRules ocds10Rules() {
         try (InputStream in = OcdsVersionCompiler.class.getResourceAsStream(OCDS_11_SCHEMA)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + OCDS_11_SCHEMA);

@@ -97,8 +97,7 @@ public class ProcessingStore {
     /** What the job's compiled releases say about the publication, as Kingfisher Process's metadata does. */
     CompiledSummary compiledSummary(long jobId, LocalDate today) {
         return jdbc.sql("""
-                        SELECT count(*) AS compiled,
-                               min(release_date) FILTER (WHERE in_range) AS date_from,
+                        SELECT min(release_date) FILTER (WHERE in_range) AS date_from,
                                max(release_date) FILTER (WHERE in_range) AS date_to,
                                left(max(ocid), 11) AS ocid_prefix
                         FROM (SELECT ocid, release_date,
@@ -106,7 +105,7 @@ public class ProcessingStore {
                               FROM compiled_release WHERE job_id = :job) AS compiled
                         """)
                 .param("job", jobId).param("today", today.toString())
-                .query((rs, row) -> new CompiledSummary(rs.getLong("compiled"), DatePart.of(rs.getString("date_from")),
+                .query((rs, row) -> new CompiledSummary(DatePart.of(rs.getString("date_from")),
                         DatePart.of(rs.getString("date_to")), nullToEmpty(rs.getString("ocid_prefix"))))
                 .single();
     }
@@ -116,12 +115,11 @@ public class ProcessingStore {
     }
 
     /**
-     * @param compiledReleases how many OCIDs have a compiled release
      * @param dateFrom the earliest compiled release date in (1970-01-01, today], as an ISO date, or null
      * @param dateTo the latest, or null
      * @param ocidPrefix the first 11 characters of the greatest OCID, or ""
      */
-    record CompiledSummary(long compiledReleases, String dateFrom, String dateTo, String ocidPrefix) {
+    record CompiledSummary(String dateFrom, String dateTo, String ocidPrefix) {
     }
 
     /** Appends a job's collected releases. */

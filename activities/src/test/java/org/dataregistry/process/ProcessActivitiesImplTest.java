@@ -90,6 +90,25 @@ class ProcessActivitiesImplTest {
     }
 
     @Test
+    void theOcdsVersionDeclaredAfterTheReleasesDecidesHowOrganizationsMerge() throws IOException {
+        String releases = """
+                "releases": [
+                  {"ocid": "ocds-%1$s", "id": "1", "date": "2020-01-01T00:00:00Z", "tag": ["tender"],
+                   "tender": {"tenderers": [{"id": "t1", "name": "First"}]}},
+                  {"ocid": "ocds-%1$s", "id": "2", "date": "2020-02-01T00:00:00Z", "tag": ["tenderUpdate"],
+                   "tender": {"tenderers": [{"id": "t2", "name": "Second"}]}}
+                ]""";
+        write("a.json", "{" + releases.formatted("11") + ", \"version\": \"1.1\"}");
+        write("b.json", "{" + releases.formatted("10") + "}");
+
+        activities.process(new ProcessRequest(job));
+
+        List<JsonNode> compiled = compiledReleases();
+        assertThat(compiled.get(0).at("/tender/tenderers")).as("OCDS 1.0: the latest list").hasSize(1);
+        assertThat(compiled.get(1).at("/tender/tenderers")).as("OCDS 1.1: merged by id").hasSize(2);
+    }
+
+    @Test
     void aRecordWithLinkedReleasesKeepsItsPublishedCompiledRelease() {
         copyFixture("realdata/record-package_1.1.json", collectDir, "records.json");
 
