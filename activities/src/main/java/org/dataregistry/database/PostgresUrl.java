@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
  * A PostgreSQL connection target given either as a JDBC URL or as a libpq URL
  * ({@code postgresql://user:password@host:port/database?params}), the form most hosting platforms hand out.
  */
-record PostgresUrl(String jdbcUrl, String username, String password) {
+public record PostgresUrl(String jdbcUrl, String username, String password) {
 
-    static PostgresUrl parse(String url, String username, String password) {
+    public static PostgresUrl parse(String url, String username, String password) {
         if (url.startsWith("jdbc:postgresql:")) {
             return new PostgresUrl(url, username, password);
         }

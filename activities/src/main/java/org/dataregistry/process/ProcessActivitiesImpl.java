@@ -1,0 +1,107 @@
+package org.dataregistry.process;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipException;
+
+import io.temporal.failure.ApplicationFailure;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.job.TaskNotes;
+import org.dataregistry.ocds.read.OcdsReadException;
+import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskNoteRecord;
+import org.dataregistry.task.TaskType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+@Component
+public class ProcessActivitiesImpl implements ProcessActivities {
+
+    static final String EMPTY = "Collection is empty";
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessActivitiesImpl.class);
+
+    /** Releases (then OCIDs) between heartbeats: a few seconds of work. */
+    private static final long HEARTBEAT_EVERY = 5_000;
+
+    private final JobFiles files;
+    private final ProcessingStore store;
+    private final TaskNotes taskNotes;
+    private final Clock clock;
+
+    public ProcessActivitiesImpl(JobFiles files, ProcessingStore store, TaskNotes taskNotes, Clock clock) {
+        this.files = files;
+        this.store = store;
+        this.taskNotes = taskNotes;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProcessResult process(ProcessRequest request) {
+        long jobId = request.jobId();
+        List<Path> collected = CollectedFiles.in(files.collectDir(jobId));
+        store.delete(jobId);
+        ProcessNotes notes = new ProcessNotes();
+        long start = System.nanoTime();
+        CollectedFileReader reader = read(jobId, collected, notes);
+        long read = System.nanoTime();
+        long compiled = new OcidCompilation(store).compile(jobId, reader::isOcds10Package, notes,
+                ProgressHeartbeat.ofCurrentActivity(HEARTBEAT_EVERY));
+        log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
+                reader.releases(), collected.size(), seconds(read - start), compiled, seconds(System.nanoTime() - read));
+
+        List<TaskNoteRecord> records = notes.notes();
+        taskNotes.replace(jobId, TaskType.PROCESS, records);
+        ProcessingStore.CompiledSummary summary = store.compiledSummary(jobId, LocalDate.now(clock));
+        PublicationMetadata metadata = new PublicationMetadata(summary.dateFrom(), summary.dateTo(),
+                summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
+        return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
+                reader.releases() == 0 ? EMPTY : null);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
+    @Override
+    public void wipe(long jobId) {
+        store.delete(jobId);
+    }
+
+    /**
+     * Stores every release of the collected files. Unreadable data fails the task for good, and what was stored
+     * before it is removed, so that no half-read collection is left to compile or pull.
+     */
+    private CollectedFileReader read(long jobId, List<Path> collected, ProcessNotes notes) {
+        CollectedFileReader reader = new CollectedFileReader(store.collectedWriter(jobId), notes,
+                ProgressHeartbeat.ofCurrentActivity(HEARTBEAT_EVERY));
+        try {
+            collected.forEach(reader::read);
+            reader.flush();
+        } catch (OcdsReadException e) {
+            if (!isDamagedData(e)) {
+                throw e;
+            }
+            store.delete(jobId);
+            throw ApplicationFailure.newNonRetryableFailureWithCause(e.getMessage(), FailureTypes.INVALID_DATA, e);
+        }
+        return reader;
+    }
+
+    /**
+     * Whether the reader failed on the data itself (invalid JSON, a truncated or corrupt archive), which reading
+     * again won't change, rather than on the disk (an I/O error, worth a retry).
+     */
+    private static boolean isDamagedData(OcdsReadException e) {
+        Throwable cause = e.getCause();
+        return !(cause instanceof IOException) || cause instanceof EOFException || cause instanceof ZipException
+                || cause instanceof CharacterCodingException || String.valueOf(cause.getMessage()).startsWith("Truncated");
+    }
+}

@@ -1,0 +1,92 @@
+package org.dataregistry.pull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import io.temporal.failure.ApplicationFailure;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.ocds.StagedFile;
+import org.dataregistry.ocds.coverage.CoverageCounts;
+import org.dataregistry.ocds.coverage.CoverageReport;
+import org.dataregistry.process.DatePart;
+import org.dataregistry.process.ProgressHeartbeat;
+import org.dataregistry.task.FailureTypes;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+@Component
+@EnableConfigurationProperties(PullProperties.class)
+public class PullActivitiesImpl implements PullActivities {
+
+    private final JobFiles files;
+    private final DataSource processingStore;
+    private final KingfisherProcessDatabase kingfisherProcess;
+    private final PullProperties properties;
+    private final Clock clock;
+
+    public PullActivitiesImpl(JobFiles files, DataSource processingStore, KingfisherProcessDatabase kingfisherProcess,
+            PullProperties properties, Clock clock) {
+        this.files = files;
+        this.processingStore = processingStore;
+        this.kingfisherProcess = kingfisherProcess;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public PullResult pull(PullRequest request) {
+        ProgressHeartbeat heartbeat = ProgressHeartbeat.ofCurrentActivity(1);
+        KeysetPages pages = pages(request);
+        try (StagingFileWriter staging = StagingFileWriter.open(files.stagingFile(request.jobId()),
+                LocalDate.now(clock))) {
+            pages.forEach(staging::write, heartbeat::beat);
+            if (staging.lines() == 0) {
+                throw ApplicationFailure.newNonRetryableFailure(nothingToPull(request), FailureTypes.NOTHING_COLLECTED);
+            }
+            return result(staging.commit());
+        }
+    }
+
+    @Override
+    public void wipe(long jobId) {
+        Path staging = files.stagingFile(jobId);
+        try {
+            Files.deleteIfExists(staging);
+            Files.deleteIfExists(StagedFile.temporaryOf(staging));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + staging, e);
+        }
+    }
+
+    private KeysetPages pages(PullRequest request) {
+        Long collection = request.kingfisherCompiledCollectionId();
+        if (collection == null) {
+            return new KeysetPages(processingStore, KeysetPages.BUILT_IN, request.jobId(), properties.pageSize());
+        }
+        return new KeysetPages(kingfisherProcess.dataSource(), KeysetPages.KINGFISHER_PROCESS, collection,
+                properties.pageSize());
+    }
+
+    private static String nothingToPull(PullRequest request) {
+        Long collection = request.kingfisherCompiledCollectionId();
+        return collection == null
+                ? "No compiled release to pull: processing compiled none"
+                : "No compiled release to pull: Kingfisher Process's compiled collection " + collection + " is empty";
+    }
+
+    private static PullResult result(CoverageReport report) {
+        CoverageCounts counts = report.counts();
+        return new PullResult(report.lines(), report.ocidCount(), report.coverage(),
+                new JobCounts(counts.tenders(), counts.tenderers(), counts.tendersItems(), counts.parties(),
+                        counts.awards(), counts.awardsItems(), counts.awardsSuppliers(), counts.contracts(),
+                        counts.contractsItems(), counts.contractsTransactions(), counts.documents(), counts.plannings(),
+                        counts.milestones(), counts.amendments()),
+                DatePart.of(report.dateFrom()), DatePart.of(report.dateTo()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.dataregistry.process;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.temporal.testing.TestActivityEnvironment;
+import org.dataregistry.database.EmbeddedDatabase;
+import org.dataregistry.job.FilesProperties;
+import org.dataregistry.job.JobFiles;
+import org.dataregistry.job.TaskNotes;
+import org.dataregistry.ocds.cli.OcdsCommand;
+import org.dataregistry.pull.KingfisherProcessDatabase;
+import org.dataregistry.pull.PullActivities;
+import org.dataregistry.pull.PullActivitiesImpl;
+import org.dataregistry.pull.PullProperties;
+import org.dataregistry.pull.PullRequest;
+import org.dataregistry.pull.PullResult;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * How fast the built-in processor and the pull go on N synthetic releases (the ocds CLI's {@code generate}: N/3
+ * OCIDs, not sorted) in an embedded PostgreSQL, one JSON Lines .gz file collected. Run with
+ * {@code bench/process-pull [N]}.
+ */
+public final class ProcessPullBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        long size = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        Path root = Files.createTempDirectory("process-pull-bench");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(null);
+                HikariDataSource dataSource = new HikariDataSource()) {
+            dataSource.setJdbcUrl(database.jdbcUrl());
+            dataSource.setUsername("postgres");
+            Flyway.configure().dataSource(dataSource).load().migrate();
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            long job = new TestJobRows(jdbc).job();
+            JobFiles files = new JobFiles(new FilesProperties(root));
+            Files.createDirectories(files.collectDir(job));
+            generate(size, files.collectDir(job).resolve("releases.jsonl.gz"));
+
+            ProcessingStore store = new ProcessingStore(dataSource, jdbc, new DataSourceTransactionManager(dataSource));
+            ProcessActivitiesImpl process = new ProcessActivitiesImpl(files, store,
+                    new TaskNotes(jdbc, new NamedParameterJdbcTemplate(dataSource)), Clock.systemUTC());
+            PullActivitiesImpl pull = new PullActivitiesImpl(files, dataSource,
+                    new KingfisherProcessDatabase(new KingfisherProcessProperties(null, null)), new PullProperties(10_000),
+                    Clock.systemUTC());
+
+            TestActivityEnvironment environment = TestActivityEnvironment.newInstance();
+            try {
+                ProcessActivities processing = ActivityTesting.stub(environment, ProcessActivities.class, process);
+                PullActivities pulling = ActivityTesting.stub(environment, PullActivities.class, pull);
+                System.out.printf("N=%,d releases, %d cores, max heap %d MiB%n", size,
+                        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                ProcessResult processed = time("process", size, () -> processing.process(new ProcessRequest(job)));
+                System.out.printf("  %,d releases read, %,d compiled releases, %d notes%n", processed.releases(),
+                        processed.compiledReleases(), processed.notes());
+                PullResult pulled = time("pull", processed.compiledReleases(), () -> pulling.pull(PullRequest.builtIn(job)));
+                System.out.printf("  %,d lines, %,d bytes gzipped, %d coverage paths%n", pulled.compiledReleases(),
+                        Files.size(files.stagingFile(job)), pulled.coverage().size());
+                time("wipe", processed.releases(), () -> {
+                    processing.wipe(job);
+                    return null;
+                });
+                System.out.printf("peak heap used: %d MiB%n", peakHeap() >> 20);
+            } finally {
+                environment.close();
+            }
+        } finally {
+            JobFiles.deleteRecursively(root);
+        }
+        // Timers of the Temporal test environment would keep the JVM running.
+        System.exit(0);
+    }
+
+    private static void generate(long releases, Path output) {
+        StringWriter err = new StringWriter();
+        int exit = OcdsCommand.execute(new String[] {"generate", "--releases", Long.toString(releases), "--output",
+                output.toString()}, System.in, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        if (exit != 0) {
+            throw new IllegalStateException("generate failed: " + err);
+        }
+    }
+
+    private static <T> T time(String stage, long items, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%-8s %8.1f s %10.0f items/s%n", stage, seconds, items / seconds);
+        return result;
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
