@@ -23,15 +23,17 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
     private final JobPlans plans;
     private final JobRetention retention;
     private final TransactionTemplate transactions;
+    private final JobFiles files;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public JobBookkeepingActivitiesImpl(JdbcClient jdbc, JobPlans plans, JobRetention retention,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, JobFiles files, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.retention = retention;
         this.transactions = transactions;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -174,8 +176,10 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
         complete(jobId);
     }
 
+    /** Called once every task's temporary data is wiped; what remains of the job's temporary folder goes too. */
     @Override
     public void archived(long jobId) {
+        JobFiles.deleteRecursively(files.temporaryDir(jobId));
         jdbc.sql("UPDATE job SET archived = true, modified = :now WHERE id = :job")
                 .param("job", jobId).param("now", now()).update();
     }

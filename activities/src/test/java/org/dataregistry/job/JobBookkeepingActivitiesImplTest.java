@@ -27,6 +27,8 @@ class JobBookkeepingActivitiesImplTest {
     TaskNotes notes;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JobFiles files;
 
     TestJobs jobs;
 
@@ -177,11 +179,13 @@ class JobBookkeepingActivitiesImplTest {
     }
 
     @Test
-    void archivingMarksTheTemporaryDataDeleted() {
+    void archivingMarksTheTemporaryDataDeletedAndRemovesTheJobsEmptiedTemporaryFolder() throws Exception {
         long job = jobs.plannedJob(jobs.publication("HTTP"));
+        java.nio.file.Files.createDirectories(files.stagingFile(job).getParent());
 
         bookkeeping.archived(job);
 
         assertThat(jobs.jobColumn(job, "archived")).isEqualTo("true");
+        assertThat(files.temporaryDir(job)).doesNotExist();
     }
 }
