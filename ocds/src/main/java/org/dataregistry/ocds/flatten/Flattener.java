@@ -304,7 +304,11 @@ public final class Flattener {
                     values[column] = row.value(i);
                 }
             }
-            StringBuilder record = new StringBuilder();
+            int length = texts.length + 1;
+            for (String text : texts) {
+                length += text == null ? 0 : text.length();
+            }
+            StringBuilder record = new StringBuilder(length + 16);
             CsvFormat.appendRecord(record, texts);
             return new RenderedRow(this, row.isEmpty(), record.toString(), values);
         }
