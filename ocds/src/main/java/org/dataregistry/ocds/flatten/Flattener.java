@@ -110,7 +110,7 @@ public final class Flattener {
         Path workingDirectory = Files.createTempDirectory(outputDirectory, workingPrefix(stem));
         try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
              StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
-             XlsxBook book = xlsxSkipped == null ? new XlsxBook() : null) {
+             XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null) {
             TableWriters writers = new TableWriters(tables, workingDirectory, book);
             try (writers) {
                 read(input, TreeReader.whole(), writers::render, writers::write);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -36,8 +37,22 @@ final class XlsxBook implements AutoCloseable {
     private static final int ROW_WINDOW = 100;
     private static final int MAX_EXACT_DIGITS = 15;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
+    private final SXSSFWorkbook workbook;
     private long truncatedCells;
+
+    /**
+     * @param compressionLevel the deflate level of the XLSX (a zip), 1 (fastest) to 9, or -1 for the default (6)
+     */
+    XlsxBook(int compressionLevel) {
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(compressionLevel);
+                return zip;
+            }
+        };
+    }
 
     /** Adds a sheet with its header row. */
     Sheet addSheet(String name, List<String> columns) {
