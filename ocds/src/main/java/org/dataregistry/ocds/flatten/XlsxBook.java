@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -38,6 +40,7 @@ final class XlsxBook implements AutoCloseable {
     private static final int MAX_EXACT_DIGITS = 15;
 
     private final SXSSFWorkbook workbook;
+    private final CellStyle defaultStyle;
     private long truncatedCells;
 
     /**
@@ -52,6 +55,7 @@ final class XlsxBook implements AutoCloseable {
                 return zip;
             }
         };
+        this.defaultStyle = workbook.getCellStyleAt(0);
     }
 
     /** Adds a sheet with its header row. */
@@ -134,11 +138,14 @@ final class XlsxBook implements AutoCloseable {
                 if (value == null || value == JsonNull.NULL) {
                     continue;
                 }
+                Cell cell = row.createCell(i);
+                // Without a style, POI looks up the column's default style for every cell it writes.
+                cell.setCellStyle(defaultStyle);
                 Double number = value instanceof JsonNumber json ? exactDouble(json.text()) : null;
                 if (number != null) {
-                    row.createCell(i).setCellValue(number);
+                    cell.setCellValue(number);
                 } else {
-                    row.createCell(i).setCellValue(text(CellText.of(value)));
+                    cell.setCellValue(text(CellText.of(value)));
                 }
             }
         }
