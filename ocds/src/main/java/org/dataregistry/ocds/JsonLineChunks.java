@@ -165,14 +165,15 @@ public final class JsonLineChunks implements Iterator<JsonLineChunks.Chunk>, Aut
             return count;
         }
 
-        /** Gives each line that is not blank, without its line end, with its number. */
+        /** Gives each line that is not blank, without its line end ({@code \n} or {@code \r\n}), with its number. */
         public void forEachLine(LineConsumer consumer) {
             long line = firstLine;
             int start = 0;
             for (int i = 0; i <= length; i++) {
                 if (i == length || bytes[i] == '\n') {
-                    if (!isBlank(start, i)) {
-                        consumer.accept(bytes, start, i - start, line);
+                    int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                    if (!isBlank(start, end)) {
+                        consumer.accept(bytes, start, end - start, line);
                     }
                     line++;
                     start = i + 1;

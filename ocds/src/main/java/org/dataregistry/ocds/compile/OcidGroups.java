@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 import org.dataregistry.ocds.read.ReleaseItem;
+import org.dataregistry.ocds.read.SourcePosition;
 
 /** Groups release items by OCID, for {@link ReleaseCompiler}. */
 public final class OcidGroups {
@@ -25,7 +27,17 @@ public final class OcidGroups {
      * @throws IllegalArgumentException from {@code next()} if the items are not sorted
      */
     public static Iterator<List<ReleaseItem>> sorted(Iterator<ReleaseItem> items) {
-        return new SortedGroups(items);
+        return new SortedGroups<>(items, ReleaseItem::ocid, ReleaseItem::position);
+    }
+
+    /**
+     * Groups consecutive items of one OCID, lazily, as {@link #sorted} does for any kind of item.
+     *
+     * @throws IllegalArgumentException from {@code next()} if the items are not sorted
+     */
+    static <T> Iterator<List<T>> sorted(Iterator<T> items, Function<T, String> ocid,
+                                        Function<T, SourcePosition> position) {
+        return new SortedGroups<>(items, ocid, position);
     }
 
     /**
@@ -38,13 +50,17 @@ public final class OcidGroups {
         return groups.values().iterator();
     }
 
-    private static final class SortedGroups implements Iterator<List<ReleaseItem>> {
+    private static final class SortedGroups<T> implements Iterator<List<T>> {
 
-        private final Iterator<ReleaseItem> items;
-        private ReleaseItem lookahead;
+        private final Iterator<T> items;
+        private final Function<T, String> ocidOf;
+        private final Function<T, SourcePosition> positionOf;
+        private T lookahead;
 
-        SortedGroups(Iterator<ReleaseItem> items) {
+        SortedGroups(Iterator<T> items, Function<T, String> ocidOf, Function<T, SourcePosition> positionOf) {
             this.items = items;
+            this.ocidOf = ocidOf;
+            this.positionOf = positionOf;
         }
 
         @Override
@@ -53,25 +69,25 @@ public final class OcidGroups {
         }
 
         @Override
-        public List<ReleaseItem> next() {
+        public List<T> next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            List<ReleaseItem> group = new ArrayList<>();
+            List<T> group = new ArrayList<>();
             group.add(lookahead != null ? lookahead : items.next());
             lookahead = null;
-            String ocid = group.getFirst().ocid();
+            String ocid = ocidOf.apply(group.getFirst());
             while (items.hasNext()) {
-                ReleaseItem item = items.next();
-                int order = item.ocid().compareTo(ocid);
+                T item = items.next();
+                int order = ocidOf.apply(item).compareTo(ocid);
                 if (order == 0) {
                     group.add(item);
                 } else if (order > 0) {
                     lookahead = item;
                     break;
                 } else {
-                    throw new IllegalArgumentException("releases are not sorted by OCID: " + item.ocid() + " ("
-                            + item.position() + ") comes after " + ocid);
+                    throw new IllegalArgumentException("releases are not sorted by OCID: " + ocidOf.apply(item) + " ("
+                            + positionOf.apply(item) + ") comes after " + ocid);
                 }
             }
             return group;

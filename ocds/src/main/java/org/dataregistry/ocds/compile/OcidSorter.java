@@ -78,33 +78,17 @@ public final class OcidSorter implements AutoCloseable {
      * @throws UncheckedIOException if a temporary file cannot be written or read
      */
     public Iterator<SortedGroup> sortGroups(Iterator<ReleaseItem> items) {
-        Iterator<Spilled> sorted = sortSerialized(items);
+        Iterator<List<Spilled>> groups = OcidGroups.sorted(sortSerialized(items), Spilled::ocid, Spilled::position);
         return new Iterator<>() {
-            private Spilled lookahead;
-
             @Override
             public boolean hasNext() {
-                return lookahead != null || sorted.hasNext();
+                return groups.hasNext();
             }
 
             @Override
             public SortedGroup next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                List<Spilled> group = new ArrayList<>();
-                group.add(lookahead != null ? lookahead : sorted.next());
-                lookahead = null;
-                String ocid = group.getFirst().ocid();
-                while (sorted.hasNext()) {
-                    Spilled item = sorted.next();
-                    if (!item.ocid().equals(ocid)) {
-                        lookahead = item;
-                        break;
-                    }
-                    group.add(item);
-                }
-                return new SortedGroup(ocid, group);
+                List<Spilled> group = groups.next();
+                return new SortedGroup(group.getFirst().ocid(), group);
             }
         };
     }

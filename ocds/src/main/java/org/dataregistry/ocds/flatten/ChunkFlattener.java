@@ -2,7 +2,6 @@ package org.dataregistry.ocds.flatten;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.dataregistry.ocds.JsonLineChunks;
 import org.dataregistry.ocds.OcdsJson;
@@ -14,44 +13,35 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Parses and flattens the lines of one chunk, on whatever thread runs it, and turns each table
- * event into an item for the consumer (one instance per thread: it keeps a {@link RowFlattener}
- * and its name cache).
+ * Parses and flattens the lines of one chunk, on whatever thread runs it, into
+ * {@link PreparedRow}s for the consumer (one instance per thread: it keeps a
+ * {@link RowFlattener} and its name cache).
  *
  * <p>The chunk holds JSON values separated by white space (JSON Lines: one a line); a value that
  * is not an object is counted and skipped, as flatterer skips it. Invalid JSON is an {@link OcdsReadException}
  * naming the file, line and column.
- *
- * @param <T> what an event becomes for the consumer
  */
-final class ChunkFlattener<T> {
+final class ChunkFlattener {
 
-    private final TreeReader reader;
-    private final Function<Event, T> render;
     private final RowFlattener flattener;
-    private List<T> items;
+    private List<PreparedRow> items;
 
-    /**
-     * @param render turns an event into an item, or {@code null} to drop it
-     */
-    ChunkFlattener(TreeReader reader, Function<Event, T> render) {
-        this.reader = reader;
-        this.render = render;
+    ChunkFlattener() {
         this.flattener = new RowFlattener(new RowFlattener.RowSink() {
             @Override
             public void table(String table) {
-                add(new Event(table, null));
+                items.add(PreparedRow.tableReached(table));
             }
 
             @Override
             public void row(String table, OrderedObject row) {
-                add(new Event(table, row));
+                items.add(PreparedRow.of(table, row));
             }
         });
     }
 
     /** Flattens a chunk. */
-    Flattened<T> flatten(JsonLineChunks.Chunk chunk) {
+    Flattened flatten(JsonLineChunks.Chunk chunk) {
         items = new ArrayList<>();
         int values = 0;
         int skipped = 0;
@@ -60,7 +50,7 @@ final class ChunkFlattener<T> {
                 JsonToken first;
                 while ((first = parser.nextToken()) != null) {
                     values++;
-                    Object value = reader.read(parser);
+                    Object value = TreeReader.read(parser);
                     if (first == JsonToken.START_OBJECT) {
                         flattener.flatten((OrderedObject) value);
                     } else {
@@ -71,14 +61,7 @@ final class ChunkFlattener<T> {
                 throw new OcdsReadException(position(chunk, parser), "invalid JSON: " + e.getOriginalMessage(), e);
             }
         }
-        return new Flattened<>(items, values, skipped);
-    }
-
-    private void add(Event event) {
-        T item = render.apply(event);
-        if (item != null) {
-            items.add(item);
-        }
+        return new Flattened(items, values, skipped);
     }
 
     private static SourcePosition position(JsonLineChunks.Chunk chunk, JsonParser parser) {
@@ -87,21 +70,12 @@ final class ChunkFlattener<T> {
     }
 
     /**
-     * A table reached ({@code row} is {@code null}) or a row of it.
-     *
-     * @param table the table
-     * @param row   the row, its columns in order, or {@code null}
-     */
-    record Event(String table, OrderedObject row) {
-    }
-
-    /**
      * What a chunk gave.
      *
-     * @param items   the items, in order
+     * @param items   the rows and tables reached, in order
      * @param values  the non-blank lines
      * @param skipped the lines whose value is not an object
      */
-    record Flattened<T>(List<T> items, int values, int skipped) {
+    record Flattened(List<PreparedRow> items, int values, int skipped) {
     }
 }

@@ -35,8 +35,8 @@ final class CsvTableFile implements AutoCloseable {
     }
 
     /** Writes a record made by {@link CsvFormat#appendRecord}. */
-    void write(String record) throws IOException {
-        out.write(record);
+    void write(CharSequence record) throws IOException {
+        out.append(record);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.zip.Deflater;
  * @param xlsx                whether to make an XLSX (when within its limits)
  * @param maxXlsxInputBytes   the uncompressed JSON size from which no XLSX is made: the Data
  *                            Registry makes one only for inputs smaller than 1 GiB
- * @param compressionLevel    the gzip level of the CSV archive, 1 (fastest) to 9, or -1 for the default (6)
+ * @param compressionLevel    the gzip level of the CSV archive and the deflate level of the XLSX, 1 (fastest)
+ *                            to 9, or -1 for the default (6)
  */
 public record FlattenOptions(boolean xlsx, long maxXlsxInputBytes, int compressionLevel) {
 

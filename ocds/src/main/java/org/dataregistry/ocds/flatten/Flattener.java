@@ -1,17 +1,13 @@
 package org.dataregistry.ocds.flatten;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.dataregistry.ocds.JsonLineChunks;
@@ -24,13 +20,12 @@ import org.dataregistry.ocds.StagedFile;
  * {@link RowFlattener} for the tables and columns, {@link CsvArchive}, {@link XlsxBook} and
  * {@link SheetNames} for the files).
  *
- * <p>The input is JSON Lines (plain or gzip). Two passes over it: the
- * first finds the tables and their columns (in order of first appearance, as flatterer without a
- * schema orders them), the second writes the rows, so memory holds the column names, a few
- * chunks of lines in flight and a small window of XLSX rows, however many rows there are. In
- * each pass, worker threads parse and flatten chunks of lines while the calling thread takes the
- * results in input order. The CSV files are written to a hidden working directory beside the
- * outputs, then put into the archive.
+ * <p>The input is JSON Lines (plain or gzip), read once: worker threads parse and flatten chunks
+ * of lines while the calling thread, in input order, numbers each table's columns (in order of
+ * first appearance, as flatterer without a schema orders them) and spills the rows to a hidden
+ * working directory beside the outputs ({@link RowSpills}). Then each table is written with its
+ * full header: its CSV file, put into the archive, and its sheet. Memory holds the column names,
+ * a few chunks of lines in flight and a small window of XLSX rows, however many rows there are.
  *
  * <p>The XLSX is made only when requested, the uncompressed input is smaller than
  * {@link FlattenOptions#maxXlsxInputBytes()}, every table fits in a sheet (1,048,575 rows below
@@ -95,58 +90,83 @@ public final class Flattener {
         String stem = stemOf(input);
         Files.createDirectories(outputDirectory);
         deleteStaleWorkingDirectories(outputDirectory, stem);
-
-        TableShapes shapes = new TableShapes();
-        Pass first = read(input, TreeReader.shapeOnly(), event -> event, event -> {
-            if (event.row() == null) {
-                shapes.table(event.table());
-            } else {
-                shapes.row(event.table(), event.row());
-            }
-        });
-        List<TableShape> tables = shapes.nonEmpty();
-        String xlsxSkipped = xlsxSkipped(first.bytes(), tables);
-
         Path workingDirectory = Files.createTempDirectory(outputDirectory, workingPrefix(stem));
-        try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
-             StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
-             XlsxBook book = xlsxSkipped == null ? new XlsxBook() : null) {
-            TableWriters writers = new TableWriters(tables, workingDirectory, book);
-            try (writers) {
-                read(input, TreeReader.whole(), writers::render, writers::write);
+        try {
+            RowSpills spills = new RowSpills(workingDirectory.resolve("rows"));
+            Pass pass;
+            try (spills) {
+                pass = read(input, spills::accept);
             }
-            CsvArchive.write(csv.temporary(), stem, writers.files(), options.compressionLevel());
-            if (book != null) {
-                book.write(xlsx.temporary());
+            List<TableShape> tables = spills.tables();
+            String xlsxSkipped = xlsxSkipped(pass.bytes(), tables);
+            try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
+                 StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
+                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null) {
+                List<FlatTable> flatTables = writeTables(spills, tables, workingDirectory, book);
+                CsvArchive.write(csv.temporary(), stem,
+                        flatTables.stream().map(table -> workingDirectory.resolve(table.file())).toList(),
+                        options.compressionLevel());
+                if (book != null) {
+                    book.write(xlsx.temporary());
+                }
+                Path csvArchive = csv.commit();
+                Path xlsxFile = book == null ? null : xlsx.commit();
+                if (xlsxFile == null) {
+                    // An XLSX of an earlier run describes older data.
+                    Files.deleteIfExists(xlsx.target());
+                }
+                return new FlattenResult(csvArchive, Files.size(csvArchive), xlsxFile,
+                        xlsxFile == null ? 0 : Files.size(xlsxFile), xlsxSkipped, flatTables, pass.values(),
+                        pass.skipped(), pass.bytes(), book == null ? 0 : book.truncatedCells());
             }
-            Path csvArchive = csv.commit();
-            Path xlsxFile = book == null ? null : xlsx.commit();
-            if (xlsxFile == null) {
-                // An XLSX of an earlier run describes older data.
-                Files.deleteIfExists(xlsx.target());
-            }
-            return new FlattenResult(csvArchive, Files.size(csvArchive), xlsxFile,
-                    xlsxFile == null ? 0 : Files.size(xlsxFile), xlsxSkipped, writers.flatTables(), first.values(),
-                    first.skipped(), first.bytes(), book == null ? 0 : book.truncatedCells());
         } finally {
             deleteRecursively(workingDirectory);
         }
+    }
+
+    /** Writes each table's CSV file (in the working directory) and sheet, one table after the other. */
+    private static List<FlatTable> writeTables(RowSpills spills, List<TableShape> tables, Path directory,
+                                               XlsxBook book) throws IOException {
+        CsvFileNames files = new CsvFileNames();
+        SheetNames sheets = new SheetNames();
+        List<FlatTable> written = new ArrayList<>();
+        for (TableShape table : tables) {
+            FlatTable flat = new FlatTable(table.name(), files.fileFor(table.name()), sheets.sheetFor(table.name()),
+                    table.rows(), table.columns().size());
+            XlsxBook.Sheet sheet = book == null ? null : book.addSheet(flat.sheet(), table.columns());
+            String[] texts = new String[table.columns().size()];
+            StringBuilder record = new StringBuilder();
+            try (CsvTableFile csv = new CsvTableFile(directory.resolve(flat.file()), table.columns())) {
+                spills.forEachRow(table, cells -> {
+                    for (int i = 0; i < cells.length; i++) {
+                        texts[i] = cells[i] == null ? null : CellText.of(cells[i]);
+                    }
+                    record.setLength(0);
+                    CsvFormat.appendRecord(record, texts);
+                    csv.write(record);
+                    if (sheet != null) {
+                        sheet.addRow(cells);
+                    }
+                });
+            }
+            written.add(flat);
+        }
+        return written;
     }
 
     /**
      * Reads the input in chunks of lines, parsed and flattened on worker threads; gives the
      * rendered items to {@code consumer} in input order, on this thread.
      */
-    private <T> Pass read(Path input, TreeReader reader, Function<ChunkFlattener.Event, T> render,
-                          Consumer<T> consumer) {
-        ThreadLocal<ChunkFlattener<T>> flatteners = ThreadLocal.withInitial(() -> new ChunkFlattener<>(reader, render));
+    private Pass read(Path input, Consumer<PreparedRow> consumer) {
+        ThreadLocal<ChunkFlattener> flatteners = ThreadLocal.withInitial(ChunkFlattener::new);
         long values = 0;
         long skipped = 0;
         try (JsonLineChunks chunks = JsonLineChunks.open(input, CHUNK_BYTES);
-             OrderedParallel<ChunkFlattener.Flattened<T>> flattened = OrderedParallel.map(chunks,
+             OrderedParallel<ChunkFlattener.Flattened> flattened = OrderedParallel.map(chunks,
                      chunk -> flatteners.get().flatten(chunk), threads)) {
             while (flattened.hasNext()) {
-                ChunkFlattener.Flattened<T> chunk = flattened.next();
+                ChunkFlattener.Flattened chunk = flattened.next();
                 values += chunk.values();
                 skipped += chunk.skipped();
                 chunk.items().forEach(consumer);
@@ -206,123 +226,5 @@ public final class Flattener {
 
     /** What a pass over the input read. */
     private record Pass(long values, long skipped, long bytes) {
-    }
-
-    /** The second pass: renders rows on the workers and writes them to their table's CSV file and sheet. */
-    private static final class TableWriters implements AutoCloseable {
-
-        private final Map<String, TableWriter> writers = new HashMap<>();
-        private final List<TableWriter> inOrder = new ArrayList<>();
-
-        TableWriters(List<TableShape> tables, Path directory, XlsxBook book) throws IOException {
-            CsvFileNames files = new CsvFileNames();
-            SheetNames sheets = new SheetNames();
-            try {
-                for (TableShape table : tables) {
-                    String file = files.fileFor(table.name());
-                    String sheet = sheets.sheetFor(table.name());
-                    TableWriter writer = new TableWriter(table, file, sheet,
-                            new CsvTableFile(directory.resolve(file), table.columns()),
-                            book == null ? null : book.addSheet(sheet, table.columns()));
-                    writers.put(table.name(), writer);
-                    inOrder.add(writer);
-                }
-            } catch (IOException | RuntimeException e) {
-                close();
-                throw e;
-            }
-        }
-
-        /** Renders a row (on a worker thread; the writers' lookups are read-only), or {@code null} for no row. */
-        RenderedRow render(ChunkFlattener.Event event) {
-            TableWriter writer = event.row() == null ? null : writers.get(event.table());
-            return writer == null ? null : writer.render(event.row());
-        }
-
-        /** Writes a rendered row (on the consuming thread, in input order). */
-        void write(RenderedRow row) {
-            try {
-                row.writer().write(row);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        List<Path> files() {
-            return inOrder.stream().map(writer -> writer.csv.path()).toList();
-        }
-
-        List<FlatTable> flatTables() {
-            return inOrder.stream().map(TableWriter::flatTable).toList();
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (TableWriter writer : inOrder) {
-                writer.csv.close();
-            }
-        }
-    }
-
-    /**
-     * A row ready to write.
-     *
-     * @param writer its table
-     * @param empty  whether it has no columns
-     * @param csv    its CSV record
-     * @param values its values by column, for the XLSX, or {@code null} if there is none
-     */
-    private record RenderedRow(TableWriter writer, boolean empty, String csv, Object[] values) {
-    }
-
-    /** One table's outputs. */
-    private static final class TableWriter {
-
-        private final TableShape shape;
-        private final String file;
-        private final String sheetName;
-        private final CsvTableFile csv;
-        private final XlsxBook.Sheet sheet;
-        private boolean hasColumns;
-
-        TableWriter(TableShape shape, String file, String sheetName, CsvTableFile csv, XlsxBook.Sheet sheet) {
-            this.shape = shape;
-            this.file = file;
-            this.sheetName = sheetName;
-            this.csv = csv;
-            this.sheet = sheet;
-        }
-
-        RenderedRow render(OrderedObject row) {
-            int width = shape.columns().size();
-            String[] texts = new String[width];
-            Object[] values = sheet == null ? null : new Object[width];
-            for (int i = 0; i < row.size(); i++) {
-                int column = shape.indexOf(row.key(i));
-                texts[column] = CellText.of(row.value(i));
-                if (values != null) {
-                    values[column] = row.value(i);
-                }
-            }
-            StringBuilder record = new StringBuilder();
-            CsvFormat.appendRecord(record, texts);
-            return new RenderedRow(this, row.isEmpty(), record.toString(), values);
-        }
-
-        /** Writes a row, unless flatterer would skip it (no columns yet, see {@link TableShape#add}). */
-        void write(RenderedRow row) throws IOException {
-            if (row.empty() && !hasColumns) {
-                return;
-            }
-            hasColumns = true;
-            csv.write(row.csv());
-            if (sheet != null) {
-                sheet.addRow(row.values());
-            }
-        }
-
-        FlatTable flatTable() {
-            return new FlatTable(shape.name(), file, sheetName, shape.rows(), shape.columns().size());
-        }
     }
 }

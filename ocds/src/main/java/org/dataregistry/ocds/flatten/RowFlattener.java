@@ -36,7 +36,7 @@ final class RowFlattener {
     private static final List<String> PUSHDOWN = List.of("ocid", "id");
 
     private final RowSink sink;
-    private final Map<String, Map<String, String>> joinedNames = new HashMap<>();
+    private final Map<String, Names> names = new HashMap<>();
 
     RowFlattener(RowSink sink) {
         this.sink = sink;
@@ -54,19 +54,20 @@ final class RowFlattener {
 
     /** Flattens one top-level object (which it consumes). */
     void flatten(OrderedObject object) {
-        flatten(object, true, null, List.of());
+        flatten(object, true, names(MAIN), true, List.of());
     }
 
     /**
      * Flattens an object found at {@code path} (its path without indexes, joined by {@code _};
-     * {@code null} for a top-level object).
+     * the table {@code main} for a top-level object).
      */
-    private OrderedObject flatten(OrderedObject object, boolean emit, String path, List<Column> inherited) {
-        String table = path == null ? MAIN : path;
+    private OrderedObject flatten(OrderedObject object, boolean emit, Names path, boolean topLevel,
+                                  List<Column> inherited) {
+        String table = path.name();
         if (emit) {
             sink.table(table);
         }
-        List<Column> pushdown = withOwnIdentifiers(object, table, inherited);
+        List<Column> pushdown = withOwnIdentifiers(object, path, inherited);
         List<String> removed = new ArrayList<>();
         List<Column> added = new ArrayList<>();
         for (int i = 0; i < object.size(); i++) {
@@ -78,11 +79,11 @@ final class RowFlattener {
                     added.add(new Column(key, CellText.stringList(array)));
                 } else if (allOf(array, OrderedObject.class)) {
                     removed.add(key);
-                    String childPath = child(path, key);
+                    Names childPath = child(path, topLevel, key);
                     for (Object element : array) {
                         OrderedObject child = (OrderedObject) element;
                         if (!child.isEmpty()) {
-                            flatten(child, true, childPath, pushdown);
+                            flatten(child, true, childPath, false, pushdown);
                         }
                     }
                 } else {
@@ -94,9 +95,10 @@ final class RowFlattener {
             if (object.value(i) instanceof OrderedObject nested) {
                 String key = object.key(i);
                 removed.add(key);
-                OrderedObject columns = flatten(nested, false, child(path, key), pushdown);
+                OrderedObject columns = flatten(nested, false, child(path, topLevel, key), false, pushdown);
+                Names prefix = names(key);
                 for (int c = 0; c < columns.size(); c++) {
-                    added.add(new Column(joined(key, columns.key(c)), columns.value(c)));
+                    added.add(new Column(prefix.join(columns.key(c)), columns.value(c)));
                 }
             }
         }
@@ -115,14 +117,14 @@ final class RowFlattener {
     }
 
     /** The identifiers passed down to this object's children: the inherited ones, then its own. */
-    private List<Column> withOwnIdentifiers(OrderedObject object, String table, List<Column> inherited) {
+    private List<Column> withOwnIdentifiers(OrderedObject object, Names table, List<Column> inherited) {
         List<Column> pushdown = inherited;
         for (String field : PUSHDOWN) {
             if (object.contains(field)) {
                 if (pushdown == inherited) {
                     pushdown = new ArrayList<>(inherited);
                 }
-                pushdown.add(new Column(joined(table, field), object.get(field)));
+                pushdown.add(new Column(table.join(field), object.get(field)));
             }
         }
         return pushdown;
@@ -137,17 +139,41 @@ final class RowFlattener {
         return true;
     }
 
-    private String child(String path, String key) {
-        return path == null ? key : joined(path, key);
+    /** The path of a member: its name under a top-level object, else {@code path_name}. */
+    private Names child(Names path, boolean topLevel, String key) {
+        return topLevel ? names(key) : names(path.join(key));
+    }
+
+    private Names names(String prefix) {
+        return names.computeIfAbsent(prefix, Names::new);
     }
 
     /**
-     * {@code prefix_name}, the same instance each time: the names of tables and columns repeat
-     * in every release, and reusing them saves building and hashing them again.
+     * A name and the names joined to it ({@code name_member}), each built once: the names of
+     * tables and columns repeat in every release, and reusing them saves building and hashing
+     * them again.
      */
-    private String joined(String prefix, String name) {
-        return joinedNames.computeIfAbsent(prefix, p -> new HashMap<>())
-                .computeIfAbsent(name, n -> prefix + SEPARATOR + n);
+    private static final class Names {
+
+        private final String name;
+        private final Map<String, String> joined = new HashMap<>();
+
+        Names(String name) {
+            this.name = name;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String join(String member) {
+            String result = joined.get(member);
+            if (result == null) {
+                result = name + SEPARATOR + member;
+                joined.put(member, result);
+            }
+            return result;
+        }
     }
 
     /** A column and its value, to add to a row or to pass down to child rows. */

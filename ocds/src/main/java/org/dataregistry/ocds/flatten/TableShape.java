@@ -39,18 +39,18 @@ final class TableShape {
      * Counts a row and any new columns, as flatterer does: a row without columns is written only
      * once the table has columns (it is then a row of empty cells).
      *
+     * @param columns the row's columns, in the row's order
      * @return whether the row is written
      */
-    boolean add(OrderedObject row) {
-        if (row.isEmpty() && columns.isEmpty()) {
+    boolean add(String[] columns) {
+        if (columns.length == 0 && this.columns.isEmpty()) {
             return false;
         }
         rows++;
-        for (int i = 0; i < row.size(); i++) {
-            String column = row.key(i);
+        for (String column : columns) {
             if (!columnIndex.containsKey(column)) {
-                columnIndex.put(column, columns.size());
-                columns.add(column);
+                columnIndex.put(column, this.columns.size());
+                this.columns.add(column);
             }
         }
         return true;

@@ -5,19 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The first pass: finds the tables, in order of first appearance, and their columns. */
-final class TableShapes implements RowFlattener.RowSink {
+/** The tables found so far, in order of first appearance, with their columns. */
+final class TableShapes {
 
     private final Map<String, TableShape> tables = new LinkedHashMap<>();
 
-    @Override
-    public void table(String table) {
+    /** A table is reached (the first time, it is added). */
+    void table(String table) {
         tables.computeIfAbsent(table, TableShape::new);
     }
 
-    @Override
-    public void row(String table, OrderedObject row) {
-        tables.get(table).add(row);
+    /** A table reached before. */
+    TableShape get(String table) {
+        return tables.get(table);
     }
 
     /** The tables with at least one row, in order of first appearance ({@code main} first). */

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -36,8 +39,24 @@ final class XlsxBook implements AutoCloseable {
     private static final int ROW_WINDOW = 100;
     private static final int MAX_EXACT_DIGITS = 15;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
+    private final SXSSFWorkbook workbook;
+    private final CellStyle defaultStyle;
     private long truncatedCells;
+
+    /**
+     * @param compressionLevel the deflate level of the XLSX (a zip), 1 (fastest) to 9, or -1 for the default (6)
+     */
+    XlsxBook(int compressionLevel) {
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(compressionLevel);
+                return zip;
+            }
+        };
+        this.defaultStyle = workbook.getCellStyleAt(0);
+    }
 
     /** Adds a sheet with its header row. */
     Sheet addSheet(String name, List<String> columns) {
@@ -119,11 +138,14 @@ final class XlsxBook implements AutoCloseable {
                 if (value == null || value == JsonNull.NULL) {
                     continue;
                 }
+                Cell cell = row.createCell(i);
+                // Without a style, POI looks up the column's default style for every cell it writes.
+                cell.setCellStyle(defaultStyle);
                 Double number = value instanceof JsonNumber json ? exactDouble(json.text()) : null;
                 if (number != null) {
-                    row.createCell(i).setCellValue(number);
+                    cell.setCellValue(number);
                 } else {
-                    row.createCell(i).setCellValue(text(CellText.of(value)));
+                    cell.setCellValue(text(CellText.of(value)));
                 }
             }
         }

@@ -86,6 +86,17 @@ class OcdsCommandTest {
     }
 
     @Test
+    void exportWritesLinesWithoutTheirCarriageReturns() throws IOException {
+        Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), "{\"ocid\":\"a\"}\r\n{\"ocid\":\"b\"}\r\n");
+
+        run("", "export", "--output-dir", dir.resolve("out").toString(), compiled.toString());
+
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("out/full.jsonl.gz")))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"ocid\":\"a\"}\n{\"ocid\":\"b\"}\n");
+        }
+    }
+
+    @Test
     void exportOfALineThatIsNotAnObjectFailsInOneLineNamingFileAndLine() throws IOException {
         Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), "{\"ocid\":\"a\"}\n[1]\n");
 
