@@ -80,8 +80,7 @@ public class JobDetails {
 
     private JobDetail detail(ResultSet rs, List<TaskDetail> tasks) throws SQLException {
         return new JobDetail(
-                new JobSummary(rs.getLong("id"), JobStatus.valueOf(rs.getString("status")), instant(rs, "start"),
-                        instant(rs, "end")),
+                JobSummary.of(rs),
                 rs.getLong("publication_id"),
                 rs.getString("title"),
                 rs.getBoolean("active"),

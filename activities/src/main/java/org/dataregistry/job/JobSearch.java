@@ -1,7 +1,5 @@
 package org.dataregistry.job;
 
-import static org.dataregistry.database.Rows.instant;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -67,8 +65,7 @@ public class JobSearch {
     private static JobRow row(ResultSet rs) throws SQLException {
         String lastCompleted = rs.getString("last_completed_task");
         return new JobRow(
-                new JobSummary(rs.getLong("id"), JobStatus.valueOf(rs.getString("status")), instant(rs, "start"),
-                        instant(rs, "end")),
+                JobSummary.of(rs),
                 rs.getLong("publication_id"),
                 rs.getString("title"),
                 rs.getString("country_en"),

@@ -1,7 +1,5 @@
 package org.dataregistry.job;
 
-import static org.dataregistry.database.Rows.instant;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,7 +33,7 @@ public class RecentJobs {
         }
         jdbc.sql("""
                         SELECT * FROM (
-                            SELECT j.id, j.publication_id, j.start, j."end",
+                            SELECT j.id, j.publication_id, j.status, j.start, j."end",
                                    %s AS unsuccessful,
                                    CASE WHEN jsonb_typeof(j.context -> 'collect_error_rate') = 'number'
                                         THEN (j.context ->> 'collect_error_rate')::double precision END AS error_rate,
@@ -52,11 +50,7 @@ public class RecentJobs {
                 .query(rs -> {
                     double rate = rs.getDouble("error_rate");
                     Double errorRate = rs.wasNull() ? null : rate;
-                    RecentJob job = new RecentJob(
-                            new JobSummary(rs.getLong("id"), JobStatus.COMPLETED, instant(rs, "start"),
-                                    instant(rs, "end")),
-                            rs.getBoolean("unsuccessful"),
-                            errorRate);
+                    RecentJob job = new RecentJob(JobSummary.of(rs), rs.getBoolean("unsuccessful"), errorRate);
                     recent.computeIfAbsent(rs.getLong("publication_id"), id -> new ArrayList<>()).add(job);
                 });
         return recent;
