@@ -22,6 +22,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.job.JobSummary;
+import org.dataregistry.layout.Choices;
 import org.dataregistry.layout.FormBinder;
 import org.dataregistry.license.License;
 import org.dataregistry.settings.SettingsBundle;

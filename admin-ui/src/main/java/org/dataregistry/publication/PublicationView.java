@@ -3,7 +3,6 @@ package org.dataregistry.publication;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.dataregistry.job.JobSummary;
+import org.dataregistry.layout.Confirmation;
 import org.dataregistry.layout.MainLayout;
 import org.dataregistry.layout.Notices;
 import org.dataregistry.security.CurrentUser;
@@ -114,10 +114,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
 
     private static void confirm(String header, String text, String confirmText, String confirmTheme,
             Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, event -> Notices.attempt(action),
-                "Cancel", event -> { });
-        dialog.setConfirmButtonTheme(confirmTheme);
-        dialog.open();
+        Confirmation.ask(header, text, confirmText, confirmTheme, () -> Notices.attempt(action));
     }
 
     private void edit(Publication publication) {
