@@ -44,7 +44,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The route parameters of a stored publication's page. */
-    static RouteParameters parameters(long id) {
+    public static RouteParameters parameters(long id) {
         return new RouteParameters(ID, String.valueOf(id));
     }
 
