@@ -20,9 +20,20 @@ class FactSheet extends Composite<FieldSet> {
     FactSheet(String legend) {
         list.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "0");
-        getContent().setLegendText(legend);
-        getContent().setWidthFull();
         getContent().setContent(list);
+        if (!legend.isBlank()) {
+            getContent().setLegendText(legend);
+        }
+        getContent().setWidthFull();
+        getContent().getStyle().set("box-sizing", "border-box");
+    }
+
+    /** Facts listed inside another sheet, e.g. a job's context: no legend, no frame. */
+    static FactSheet nested(List<Fact> facts) {
+        FactSheet sheet = new FactSheet("");
+        sheet.getContent().getStyle().set("border", "none").set("padding", "0").set("margin", "0");
+        sheet.show(facts);
+        return sheet;
     }
 
     /** Shows these facts instead of the ones shown. */

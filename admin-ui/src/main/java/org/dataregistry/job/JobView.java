@@ -145,11 +145,9 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (context.isEmpty()) {
             return new Paragraph("Empty");
         }
-        FactSheet sheet = new FactSheet("");
-        sheet.show(context.entrySet().stream()
+        return FactSheet.nested(context.entrySet().stream()
                 .map(entry -> new Fact(entry.getKey(), new LinkifiedText(text(entry.getValue()))))
                 .toList());
-        return sheet;
     }
 
     private static String text(Object value) {
@@ -180,6 +178,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static Component section(String title, Component content) {
         FieldSet fieldSet = new FieldSet(title, content);
         fieldSet.setWidthFull();
+        fieldSet.getStyle().set("box-sizing", "border-box");
         return fieldSet;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -106,6 +107,8 @@ class JobViewTest extends SpringBrowserlessTest {
 
         JobView view = open(job);
 
+        assertThat(find(FieldSet.class).from(view).all()).extracting(JobViewTest::shownLegend)
+                .containsExactly("Management", "", "Tasks", "Logs", "Overview", "Data availability");
         assertThat(view.dataAvailability.text("Parties")).contains("1,234,567");
         assertThat(view.dataAvailability.text("Amendments")).contains("8");
         assertThat(view.dataAvailability.text("Tenders")).contains("0");
@@ -247,6 +250,12 @@ class JobViewTest extends SpringBrowserlessTest {
         navigate("jobs/404", JobListView.class);
 
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Job 404 no longer exists.");
+    }
+
+    /** The fieldset's legend as the page shows it: "" when it has none. */
+    private static String shownLegend(FieldSet fieldSet) {
+        return fieldSet.getLegend() != null && fieldSet.getLegend().getParent().isPresent()
+                ? fieldSet.getLegendText() : "";
     }
 
     private JobView open(long job) {
