@@ -1,6 +1,5 @@
 package org.dataregistry.job;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,8 +110,8 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Fact.of("Minimum release date", Objects.toString(job.dateFrom(), "")),
                 Fact.of("Maximum release date", Objects.toString(job.dateTo(), "")),
                 Fact.of("OCID prefix", job.ocidPrefix()),
-                Fact.of("License", job.license()),
-                Fact.of("Publication policy", job.publicationPolicy())));
+                new Fact("License", new LinkifiedText(job.license())),
+                new Fact("Publication policy", new LinkifiedText(job.publicationPolicy()))));
         dataAvailability.show(counts(job.counts()));
     }
 
@@ -157,22 +156,25 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The 14 counts, labelled as the original's "Data availability", with thousands separators. */
     private static List<Fact> counts(JobCounts counts) {
-        NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         return List.of(
-                Fact.of("Parties", grouped.format(counts.parties())),
-                Fact.of("Planning", grouped.format(counts.plannings())),
-                Fact.of("Tenders", grouped.format(counts.tenders())),
-                Fact.of("Tenderers", grouped.format(counts.tenderers())),
-                Fact.of("Tender items", grouped.format(counts.tendersItems())),
-                Fact.of("Awards", grouped.format(counts.awards())),
-                Fact.of("Award items", grouped.format(counts.awardsItems())),
-                Fact.of("Suppliers", grouped.format(counts.awardsSuppliers())),
-                Fact.of("Contracts", grouped.format(counts.contracts())),
-                Fact.of("Contract items", grouped.format(counts.contractsItems())),
-                Fact.of("Transactions", grouped.format(counts.contractsTransactions())),
-                Fact.of("Documents", grouped.format(counts.documents())),
-                Fact.of("Milestones", grouped.format(counts.milestones())),
-                Fact.of("Amendments", grouped.format(counts.amendments())));
+                count("Parties", counts.parties()),
+                count("Planning", counts.plannings()),
+                count("Tenders", counts.tenders()),
+                count("Tenderers", counts.tenderers()),
+                count("Tender items", counts.tendersItems()),
+                count("Awards", counts.awards()),
+                count("Award items", counts.awardsItems()),
+                count("Suppliers", counts.awardsSuppliers()),
+                count("Contracts", counts.contracts()),
+                count("Contract items", counts.contractsItems()),
+                count("Transactions", counts.contractsTransactions()),
+                count("Documents", counts.documents()),
+                count("Milestones", counts.milestones()),
+                count("Amendments", counts.amendments()));
+    }
+
+    private static Fact count(String label, long count) {
+        return Fact.of(label, String.format(Locale.ENGLISH, "%,d", count));
     }
 
     private static Component section(String title, Component content) {
