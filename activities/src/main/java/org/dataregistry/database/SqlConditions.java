@@ -34,6 +34,22 @@ public final class SqlConditions {
         return this;
     }
 
+    /**
+     * Requires each word of {@code search} (split at white space) to appear in {@code searchText}, a column of
+     * {@code search_key} text: case and accents are ignored, and LIKE's wildcards typed by the user match literally.
+     * Nothing is required when the search is blank.
+     */
+    public SqlConditions containsWords(String searchText, String search) {
+        if (search == null || search.isBlank()) {
+            return this;
+        }
+        String[] words = search.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            add(searchText + " LIKE '%' || search_key(:word" + i + ") || '%'", "word" + i, escapeLike(words[i]));
+        }
+        return this;
+    }
+
     /** {@code " WHERE a AND b"}, or the empty string when there is no condition. */
     public String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -42,5 +58,9 @@ public final class SqlConditions {
     /** The parameters, plus room for more (paging). */
     public Map<String, Object> params() {
         return new HashMap<>(params);
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,7 +1,5 @@
 package org.dataregistry.job;
 
-import static org.dataregistry.database.Rows.instant;
-
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +29,7 @@ public class JobQueries {
                         ORDER BY j.start DESC NULLS LAST, j.id DESC
                         """)
                 .param("publicationId", publicationId)
-                .query((rs, row) -> new JobSummary(rs.getLong("id"), JobStatus.valueOf(rs.getString("status")),
-                        instant(rs, "start"), instant(rs, "end")))
+                .query((rs, row) -> JobSummary.of(rs))
                 .list();
     }
 }

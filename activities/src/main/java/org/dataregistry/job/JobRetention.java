@@ -46,15 +46,14 @@ public class JobRetention {
     public List<Long> deleteOlderJobs(long keptJobId) {
         List<OlderJob> candidates = jdbc.sql("""
                         SELECT j.id, j.start, COALESCE((j.coverage ->> '/ocid')::bigint, 0) AS ocids,
-                               EXISTS (SELECT 1 FROM task t WHERE t.job_id = j.id
-                                       AND t.result IN ('FAILED', 'CANCELLED')) AS unsuccessful
+                               %s AS unsuccessful
                         FROM job j
                         JOIN job kept ON kept.publication_id = j.publication_id AND kept.id = :kept
                         JOIN publication p ON p.id = j.publication_id
                         WHERE j.id <> kept.id AND j.status = 'COMPLETED'
                           AND j.id IS DISTINCT FROM p.active_job_id
                         ORDER BY j.start DESC NULLS LAST, j.id DESC
-                        """)
+                        """.formatted(JobPredicates.hasUnsuccessfulTask("j")))
                 .param("kept", keptJobId)
                 .query((rs, row) -> new OlderJob(rs.getLong("id"), rs.getTimestamp("start"), rs.getLong("ocids"),
                         rs.getBoolean("unsuccessful")))

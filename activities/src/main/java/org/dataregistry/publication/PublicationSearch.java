@@ -78,12 +78,7 @@ public class PublicationSearch {
     }
 
     private SqlConditions where(PublicationFilter filter) {
-        SqlConditions where = new SqlConditions();
-        List<String> words = words(filter.getSearch());
-        for (int i = 0; i < words.size(); i++) {
-            where.add("p.search_text LIKE '%' || search_key(:word" + i + ") || '%'", "word" + i,
-                    escapeLike(words.get(i)));
-        }
+        SqlConditions where = new SqlConditions().containsWords("p.search_text", filter.getSearch());
         where.is("p.public", filter.getPublished())
                 .is("p.frozen", filter.getFrozen())
                 .is("p.active_job_id IS NULL", filter.getActiveJobEmpty())
@@ -111,18 +106,6 @@ public class PublicationSearch {
                         .add("p.last_reviewed < :reviewedUntil", "reviewedUntil", range.until());
             }
         }
-    }
-
-    private static List<String> words(String search) {
-        if (search == null || search.isBlank()) {
-            return List.of();
-        }
-        return List.of(search.strip().split("\\s+"));
-    }
-
-    /** Makes LIKE's wildcards in what the user typed match literally. */
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static PublicationSummary summary(ResultSet rs) throws SQLException {

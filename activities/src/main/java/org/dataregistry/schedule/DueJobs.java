@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dataregistry.job.JobPredicates;
 import org.dataregistry.job.Jobs;
 import org.dataregistry.publication.RetrievalFrequency;
 import org.dataregistry.schedule.SchedulingRule.PublicationSchedule;
@@ -58,8 +59,7 @@ public class DueJobs {
         return jdbc.sql("""
                         SELECT p.id, p.frozen, p.retrieval_frequency,
                                latest.id AS latest_job, latest.start AS latest_start,
-                               EXISTS (SELECT 1 FROM task t WHERE t.job_id = latest.id
-                                       AND t.result IN ('FAILED', 'CANCELLED')) AS latest_unsuccessful,
+                               %s AS latest_unsuccessful,
                                EXISTS (SELECT 1 FROM job j WHERE j.publication_id = p.id
                                        AND j.status <> 'COMPLETED') AS has_incomplete
                         FROM publication p
@@ -69,7 +69,7 @@ public class DueJobs {
                         ) latest ON true
                         WHERE NOT p.frozen AND p.retrieval_frequency IS NOT NULL AND p.retrieval_frequency <> 'NEVER'
                         ORDER BY p.id
-                        """)
+                        """.formatted(JobPredicates.hasUnsuccessfulTask("latest")))
                 .query((rs, row) -> new PublicationSchedule(
                         rs.getLong("id"),
                         rs.getBoolean("frozen"),

@@ -108,9 +108,9 @@ public class JobControl {
         inputs.missingFor(jobId, task).ifPresent(reason -> {
             throw new ActionRefusedException("Job " + jobId + " can't restart from " + task.value() + ": " + reason);
         });
+        workflows.start(jobId, task);
         audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.RESTART,
                 List.of(new FieldChange("from task", "", task.value())));
-        workflows.start(jobId, task);
     }
 
     /** Why the job can't restart from {@code task}, for the view to say before anyone tries; empty when it can. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -91,12 +90,10 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
      */
     protected void confirm(String header, String text, String confirmLabel, String confirmTheme, Runnable action,
             String success) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmLabel, event -> {
+        Confirmation.ask(header, text, confirmLabel, confirmTheme, () -> {
             if (Notices.attempt(action)) {
                 succeeded(success);
             }
-        }, "Cancel", event -> { });
-        dialog.setConfirmButtonTheme(confirmTheme);
-        dialog.open();
+        });
     }
 }

@@ -1,6 +1,9 @@
 package org.dataregistry.layout;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -30,6 +33,12 @@ public final class Notices {
      */
     public static boolean attempt(Runnable action) {
         return attempt(action, invalid -> error(invalid.getMessage()));
+    }
+
+    /** Like {@link #attempt(Runnable)}, for an action with a result: empty when it was refused. */
+    public static <T> Optional<T> attemptToGet(Supplier<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        return attempt(() -> result.set(action.get())) ? Optional.ofNullable(result.get()) : Optional.empty();
     }
 
     /**

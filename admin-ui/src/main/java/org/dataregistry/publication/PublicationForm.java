@@ -22,6 +22,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.job.JobSummary;
+import org.dataregistry.layout.Choices;
 import org.dataregistry.layout.FormBinder;
 import org.dataregistry.license.License;
 import org.dataregistry.settings.SettingsBundle;
@@ -29,7 +30,7 @@ import org.dataregistry.translation.TranslatedField;
 
 /**
  * Edits every field of a publication, in the original admin's four fieldsets (Management, Basics, Overview,
- * Details), and offers the actions on it: save, publish or unpublish, freeze or unfreeze, delete.
+ * Details), and offers the actions on it: save, publish or unpublish, freeze or unfreeze, run a job now, delete.
  */
 public class PublicationForm extends Composite<VerticalLayout> {
 
@@ -71,6 +72,7 @@ public class PublicationForm extends Composite<VerticalLayout> {
     final Button save = new Button("Save");
     final Button close = new Button("Close");
     final Button delete = new Button("Delete");
+    final Button runNow = new Button("Run now");
     private final Map<PublicationSwitch, Button> switches = new EnumMap<>(PublicationSwitch.class);
 
     private final Binder<Publication> binder = FormBinder.of(Publication.class);
@@ -153,7 +155,9 @@ public class PublicationForm extends Composite<VerticalLayout> {
             switches.put(each, button);
             buttons.add(button);
         }
-        buttons.add(delete, close);
+        runNow.addClickListener(event -> fireEvent(new RunNowEvent(this, publication)));
+        runNow.setVisible(false);
+        buttons.add(runNow, delete, close);
         return buttons;
     }
 
@@ -174,14 +178,21 @@ public class PublicationForm extends Composite<VerticalLayout> {
         updateSwitches();
     }
 
+    /** Offers "Run now" (for a stored publication, to those who may run jobs). */
+    public void offerRunNow(boolean offered) {
+        runNow.setVisible(offered && publication.getId() != null);
+    }
+
     /** The button that flips {@code toggle} (for tests). */
     Button switchButton(PublicationSwitch toggle) {
         return switches.get(toggle);
     }
 
-    /** Switches act on the stored publication, so they wait until the form's own changes are saved. */
+    /** Switches and "Run now" act on the stored publication, so they wait until the form's changes are saved. */
     private void updateSwitches() {
         boolean unsaved = binder.hasChanges();
+        runNow.setEnabled(!unsaved);
+        runNow.setTooltipText(unsaved ? "Save your changes first." : "Collect and publish its data now.");
         switches.forEach((toggle, button) -> {
             PublicationSwitch.Flip flip = toggle.to(!toggle.isOn(publication));
             button.setText(flip.action());
@@ -241,6 +252,13 @@ public class PublicationForm extends Composite<VerticalLayout> {
         }
     }
 
+    /** Asks to run a job for the stored publication now. */
+    public static class RunNowEvent extends PublicationFormEvent {
+        RunNowEvent(PublicationForm source, Publication publication) {
+            super(source, publication);
+        }
+    }
+
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
@@ -251,6 +269,10 @@ public class PublicationForm extends Composite<VerticalLayout> {
 
     public Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
         return addListener(CloseEvent.class, listener);
+    }
+
+    public Registration addRunNowListener(ComponentEventListener<RunNowEvent> listener) {
+        return addListener(RunNowEvent.class, listener);
     }
 
     public Registration addSwitchListener(ComponentEventListener<SwitchEvent> listener) {

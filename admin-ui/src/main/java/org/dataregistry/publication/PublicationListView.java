@@ -10,28 +10,28 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.job.JobControl;
+import org.dataregistry.job.JobSummary;
+import org.dataregistry.job.JobView;
 import org.dataregistry.layout.MainLayout;
 import org.dataregistry.layout.Notices;
+import org.dataregistry.layout.SearchField;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
 
 /**
  * The admin's home page: every publication, searched, filtered and sorted in the database a page at a time, with
- * the public and frozen switches at hand.
+ * the public and frozen switches, the health of its recent jobs and "Run now" at hand.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Publications")
@@ -39,22 +39,34 @@ import org.dataregistry.security.Roles;
 @RolesAllowed(Roles.VIEWER)
 public class PublicationListView extends VerticalLayout {
 
+    static final String ACTIVE_JOB = "activeJob";
+    static final String RECENT_JOBS = "recentJobs";
+    static final String RUN_NOW = "runNow";
+
     final Grid<PublicationSummary> grid = new Grid<>();
-    final TextField search = new TextField();
+    final SearchField search;
     final Button add = new Button("Add publication");
     final PublicationFilters filters;
 
     private final PublicationFilter filter = new PublicationFilter();
     private final Publications publications;
+    private final JobControl jobs;
+    private final RecentJobsColumn recentJobs;
     private final CurrentUser user;
 
-    PublicationListView(Publications publications, CurrentUser user) {
+    PublicationListView(Publications publications, JobControl jobs, CurrentUser user) {
         this.publications = publications;
         this.user = user;
+        this.jobs = jobs;
+        this.recentJobs = new RecentJobsColumn(publications);
+        this.search = new SearchField("Search title or country", words -> {
+            filter.setSearch(words);
+            updateList();
+        });
         this.filters = new PublicationFilters(filter, this::updateList);
         setSizeFull();
         configureGrid();
-        add(toolbar(), content());
+        add(toolbar(), filters.beside(grid));
     }
 
     private void configureGrid() {
@@ -69,14 +81,20 @@ public class PublicationListView extends VerticalLayout {
                     .setHeader(toggle.label()).setKey(toggle.name()).setSortProperty(toggle.order().name())
                     .setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addColumn(publication -> publication.activeJob() == null ? "" : publication.activeJob().label())
-                .setHeader("Active job").setSortProperty(PublicationOrder.ACTIVE_JOB.name()).setAutoWidth(true)
+        grid.addComponentColumn(PublicationListView::activeJob)
+                .setHeader("Active job").setKey(ACTIVE_JOB).setSortProperty(PublicationOrder.ACTIVE_JOB.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(recentJobs::render).setHeader("Recent jobs").setKey(RECENT_JOBS).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(publication -> Objects.toString(publication.lastReviewed(), ""))
                 .setHeader("Last reviewed").setSortProperty(PublicationOrder.LAST_REVIEWED.name()).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addComponentColumn(this::runNow).setKey(RUN_NOW).setAutoWidth(true).setFlexGrow(0)
+                .setVisible(user.hasRole(Roles.OPERATOR));
         grid.addItemClickListener(event -> PublicationView.open(event.getItem().id()));
-        grid.setItems(query -> publications.find(filter, sorts(query), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> recentJobs.load(publications.find(filter, sorts(query), query.getOffset(),
+                        query.getLimit())).stream(),
                 query -> publications.count(filter));
     }
 
@@ -85,6 +103,18 @@ public class PublicationListView extends VerticalLayout {
                 .map(order -> new PublicationOrder.Sort(PublicationOrder.valueOf(order.getSorted()),
                         order.getDirection() == SortDirection.DESCENDING))
                 .toList();
+    }
+
+    private static Component activeJob(PublicationSummary publication) {
+        JobSummary job = publication.activeJob();
+        return job == null ? new Span() : new RouterLink(job.label(), JobView.class, JobView.parameters(job.id()));
+    }
+
+    private Button runNow(PublicationSummary publication) {
+        Button button = new Button("Run now", event -> RunNow.confirm(jobs, publication.id(), publication.label()));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("Run now: " + publication.label());
+        return button;
     }
 
     private static Component country(PublicationSummary publication) {
@@ -110,17 +140,6 @@ public class PublicationListView extends VerticalLayout {
     }
 
     private Component toolbar() {
-        search.setPlaceholder("Search title or country");
-        search.setAriaLabel("Search title or country");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24em");
-        search.addValueChangeListener(event -> {
-            filter.setSearch(event.getValue());
-            updateList();
-        });
-
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> PublicationView.openNew());
         add.setVisible(user.hasRole(Roles.CONTRIBUTOR));
@@ -128,17 +147,6 @@ public class PublicationListView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
-    }
-
-    private Component content() {
-        Scroller sidebar = new Scroller(filters);
-        sidebar.setWidth("14em");
-        sidebar.setHeightFull();
-        HorizontalLayout content = new HorizontalLayout(grid, sidebar);
-        content.setFlexGrow(1, grid);
-        content.setFlexShrink(0, sidebar);
-        content.setSizeFull();
-        return content;
     }
 
     private void updateList() {

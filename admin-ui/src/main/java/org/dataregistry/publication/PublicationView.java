@@ -3,7 +3,6 @@ package org.dataregistry.publication;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,7 +11,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.job.JobControl;
 import org.dataregistry.job.JobSummary;
+import org.dataregistry.layout.Confirmation;
 import org.dataregistry.layout.MainLayout;
 import org.dataregistry.layout.Notices;
 import org.dataregistry.security.CurrentUser;
@@ -31,11 +32,13 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     final PublicationForm form;
 
     private final Publications publications;
+    private final JobControl jobs;
     private final CurrentUser user;
     private String title = "";
 
-    PublicationView(Publications publications, CountryFlags flags, CurrentUser user) {
+    PublicationView(Publications publications, JobControl jobs, CountryFlags flags, CurrentUser user) {
         this.publications = publications;
+        this.jobs = jobs;
         this.user = user;
         this.form = new PublicationForm(flags.fileNames(), publications.licenses(), publications.settingsBundles());
         setMaxWidth("72em");
@@ -44,7 +47,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The route parameters of a stored publication's page. */
-    static RouteParameters parameters(long id) {
+    public static RouteParameters parameters(long id) {
         return new RouteParameters(ID, String.valueOf(id));
     }
 
@@ -88,6 +91,8 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
         });
         form.addSwitchListener(event -> confirmSwitch(event.getSwitch(), event.getPublication()));
         form.addDeleteListener(event -> confirmDelete(event.getPublication()));
+        form.addRunNowListener(event -> RunNow.confirm(jobs, event.getPublication().getId(),
+                event.getPublication().auditName()));
         form.addCloseListener(event -> backToList());
     }
 
@@ -114,18 +119,15 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
 
     private static void confirm(String header, String text, String confirmText, String confirmTheme,
             Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, event -> Notices.attempt(action),
-                "Cancel", event -> { });
-        dialog.setConfirmButtonTheme(confirmTheme);
-        dialog.open();
+        Confirmation.ask(header, text, confirmText, confirmTheme, () -> Notices.attempt(action));
     }
 
     private void edit(Publication publication) {
         boolean stored = publication.getId() != null;
         title = stored ? publication.auditName() : "New publication";
-        List<JobSummary> jobs = stored ? publications.successfulJobs(publication.getId())
-                : List.of();
-        form.edit(publication, jobs, user.hasRole(Roles.CONTRIBUTOR), user.hasRole(Roles.SUPERUSER));
+        List<JobSummary> successfulJobs = stored ? publications.successfulJobs(publication.getId()) : List.of();
+        form.edit(publication, successfulJobs, user.hasRole(Roles.CONTRIBUTOR), user.hasRole(Roles.SUPERUSER));
+        form.offerRunNow(user.hasRole(Roles.OPERATOR));
     }
 
     private static void backToList() {

@@ -1,6 +1,8 @@
 package org.dataregistry.publication;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditAction;
@@ -10,6 +12,8 @@ import org.dataregistry.audit.ObjectType;
 import org.dataregistry.job.JobQueries;
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.job.Jobs;
+import org.dataregistry.job.RecentJob;
+import org.dataregistry.job.RecentJobs;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
 import org.dataregistry.security.Roles;
@@ -32,16 +36,18 @@ public class Publications {
     private final PublicationSearch search;
     private final JobQueries jobQueries;
     private final Jobs jobs;
+    private final RecentJobs recentJobs;
     private final LicenseRepository licenses;
     private final SettingsBundleRepository settingsBundles;
     private final AuditedRepository<Publication> audited;
 
     Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobQueries, Jobs jobs,
-            LicenseRepository licenses, SettingsBundleRepository settingsBundles, AuditTrail audit,
-            Validator validator) {
+            RecentJobs recentJobs, LicenseRepository licenses, SettingsBundleRepository settingsBundles,
+            AuditTrail audit, Validator validator) {
         this.search = search;
         this.jobQueries = jobQueries;
         this.jobs = jobs;
+        this.recentJobs = recentJobs;
         this.licenses = licenses;
         this.settingsBundles = settingsBundles;
         this.audited = new AuditedRepository<>(publications, ObjectType.PUBLICATION, audit, validator);
@@ -68,6 +74,14 @@ public class Publications {
     /** The jobs that may become the publication's active job: its successful ones, newest first. */
     public List<JobSummary> successfulJobs(long publicationId) {
         return jobQueries.successfulJobs(publicationId);
+    }
+
+    /**
+     * The "Recent jobs" of each of these publications (a page of the list): its latest completed jobs, oldest first,
+     * at most {@value RecentJobs#SHOWN}; a publication without completed jobs is left out.
+     */
+    public Map<Long, List<RecentJob>> recentJobs(Collection<Long> publicationIds) {
+        return recentJobs.of(publicationIds);
     }
 
     /** The data licenses a publication can have, by English name. */

@@ -18,7 +18,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "VIEWER")
     void aViewerIsOfferedEveryViewButUsers() {
         assertThat(menu()).containsExactly(
-                "Publications", "Data licenses", "Scrapy settings bundles", "Audit log");
+                "Publications", "Data licenses", "Scrapy settings bundles", "Jobs", "Audit log");
     }
 
     @Test

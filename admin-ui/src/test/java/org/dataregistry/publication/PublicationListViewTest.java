@@ -9,14 +9,22 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouterLink;
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
 import org.dataregistry.audit.AuditFilter;
 import org.dataregistry.audit.AuditLog;
 import org.dataregistry.audit.FieldChange;
+import org.dataregistry.job.JobFixtures;
+import org.dataregistry.job.JobStatus;
+import org.dataregistry.job.JobView;
 import org.dataregistry.translation.Translations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +37,8 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     PublicationRepository repository;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    JobFixtures jobs;
 
 
     @Test
@@ -149,6 +159,106 @@ class PublicationListViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.grid).size()).isEqualTo(120);
         assertThat(test(view.grid).getRow(119).title()).isEqualTo("Publication 001");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void recentJobsShowTheLatestCompletedJobsOldestFirstAsColouredSquares() {
+        long tenders = jobs.publication("Tenders", "Portugal");
+        long failed = jobs.job(tenders, JobStatus.COMPLETED, "OK", "FAILED");
+        jobs.update(failed, "context = '{\"collect_error_rate\": 0.5}'");
+        long succeeded = jobs.succeeded(tenders);
+        jobs.update(succeeded, "context = '{\"collect_error_rate\": 0}'");
+        jobs.job(tenders, JobStatus.RUNNING);
+        jobs.publication("Fresh", "Chile");
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(recentJobs(view, 0).getText()).isEqualTo("No completed jobs");
+        List<RouterLink> squares = find(RouterLink.class).from(recentJobs(view, 1)).all();
+        assertThat(squares).extracting(RouterLink::getText, RouterLink::getHref).containsExactly(
+                tuple("⠟", "jobs/" + failed), tuple("✓", "jobs/" + succeeded));
+        assertThat(squares).extracting(square -> square.getElement().getAttribute("title")).containsExactly(
+                "01-Nov-26 .. 02-Nov-26 (" + failed + ") 50%", "01-Nov-26 .. 02-Nov-26 (" + succeeded + ") 100%");
+        assertThat(squares).extracting(square -> square.getStyle().get("background-color"))
+                .containsExactly("var(--lumo-error-color)", "var(--lumo-success-color)");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aFrozenPublicationNoLongerUpdatedSaysSo() {
+        save("Archive", p -> {
+            p.setFrozen(true);
+            p.setRetrievalFrequency(RetrievalFrequency.NEVER);
+        });
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(recentJobs(view, 0).getText()).isEqualTo("❄️ No longer updated");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void theActiveJobLinksToItsPage() {
+        long tenders = jobs.publication("Tenders", "Portugal");
+        long active = jobs.succeeded(tenders);
+        jobs.activate(active);
+        PublicationListView view = navigate(PublicationListView.class);
+
+        RouterLink link = (RouterLink) test(view.grid).getCellComponent(0, PublicationListView.ACTIVE_JOB);
+
+        assertThat(link.getText()).isEqualTo("01-Nov-26 .. 02-Nov-26 (" + active + ")");
+        assertThat(link.getHref()).isEqualTo("jobs/" + active);
+    }
+
+    @Test
+    @WithMockUser(username = "otto", roles = {"VIEWER", "OPERATOR"})
+    void anOperatorRunsAJobNowAndLandsOnItsPage() {
+        long tenders = jobs.publication("Tenders", "Portugal");
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(runNow(view)).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(jobs.jobsOf(tenders)).hasSize(1);
+        long job = jobs.jobsOf(tenders).getFirst();
+        assertThat(getCurrentView()).isInstanceOf(JobView.class);
+        assertThat(((JobView) getCurrentView()).getPageTitle()).endsWith("(" + job + ")");
+        assertThat(auditLog.find(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::username, AuditEntry::action,
+                AuditEntry::objectId).containsExactly(tuple("otto", AuditAction.RUN, job));
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "OPERATOR"})
+    void runNowIsRefusedWhileThePublicationHasAnIncompleteJob() {
+        long tenders = jobs.publication("Tenders", "Portugal");
+        long running = jobs.job(tenders, JobStatus.RUNNING, "OK");
+        PublicationListView view = navigate(PublicationListView.class);
+
+        test(runNow(view)).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .startsWith("This publication already has a job that hasn't completed");
+        assertThat(jobs.jobsOf(tenders)).containsExactly(running);
+        assertThat(getCurrentView()).isInstanceOf(PublicationListView.class);
+        assertThat(auditLog.count(AuditFilter.ALL)).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void onlyOperatorsAreOfferedRunNow() {
+        save("Tenders", p -> { });
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible()).isFalse();
+    }
+
+    private Button runNow(PublicationListView view) {
+        assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible()).isTrue();
+        return (Button) test(view.grid).getCellComponent(0, PublicationListView.RUN_NOW);
+    }
+
+    private Span recentJobs(PublicationListView view, int row) {
+        return (Span) test(view.grid).getCellComponent(row, PublicationListView.RECENT_JOBS);
     }
 
     private PublicationView form() {

@@ -19,6 +19,8 @@ import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditFilter;
 import org.dataregistry.audit.AuditLog;
+import org.dataregistry.job.JobFixtures;
+import org.dataregistry.job.JobView;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.TranslatedField;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class PublicationViewTest extends SpringBrowserlessTest {
     AuditLog auditLog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JobFixtures jobs;
 
 
     @Test
@@ -203,6 +207,41 @@ class PublicationViewTest extends SpringBrowserlessTest {
         assertThat(form.save.isVisible()).isFalse();
         assertThat(form.switchButton(PublicationSwitch.PUBLIC).isVisible()).isFalse();
         assertThat(form.delete.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "OPERATOR"})
+    void anOperatorRunsAJobNowFromTheForm() {
+        long id = repository.save(publication("Tenders")).getId();
+        PublicationForm form = open(id);
+
+        test(form.runNow).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        long job = jobs.jobsOf(id).getFirst();
+        assertThat(getCurrentView()).isInstanceOfSatisfying(JobView.class,
+                view -> assertThat(view.getPageTitle()).endsWith("(" + job + ")"));
+        assertThat(auditLog.find(AuditFilter.ALL, 0, 1).getFirst().action()).isEqualTo(AuditAction.RUN);
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR"})
+    void runNowWaitsUntilTheFormIsSaved() {
+        long id = repository.save(publication("Tenders")).getId();
+        PublicationForm form = open(id);
+
+        test(form.title).setValue("Public tenders");
+
+        assertThat(test(form.runNow).isUsable()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void onlyOperatorsAreOfferedRunNow() {
+        long id = repository.save(publication("Tenders")).getId();
+
+        assertThat(open(id).runNow.isVisible()).isFalse();
+        assertThat(openNew().runNow.isVisible()).isFalse();
     }
 
     private PublicationForm openNew() {

@@ -8,13 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.dataregistry.AppTest;
+import org.dataregistry.job.JobFixtures;
+import org.dataregistry.job.JobStatus;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
 import org.dataregistry.publication.Publication;
 import org.dataregistry.publication.PublicationRepository;
 import org.dataregistry.publication.RetrievalFrequency;
+import org.dataregistry.task.TaskNoteRecord;
+import org.dataregistry.task.TaskType;
 import org.dataregistry.translation.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +60,10 @@ class AdminSmokeIT {
     LicenseRepository licenses;
     @Autowired
     PublicationRepository publications;
+    @Autowired
+    JobFixtures jobs;
 
+    private long job;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -86,7 +94,9 @@ class AdminSmokeIT {
         }
     }
 
-    /** A license and a few publications, so the views render rows and not only empty grids. */
+    /**
+     * A license, a few publications and a failed job with notes, so the views render rows and not only empty grids.
+     */
     private void seedCatalogue() {
         License license = new License();
         license.setName(new Translations("Creative Commons Attribution 4.0", "Creative Commons Atribución 4.0", ""));
@@ -104,8 +114,14 @@ class AdminSmokeIT {
             publication.setRetrievalFrequency(RetrievalFrequency.MONTHLY);
             publication.setLicenseId(licenseId);
             publication.setPublished(true);
-            publications.save(publication);
+            long id = publications.save(publication).getId();
+            job = jobs.job(id, JobStatus.COMPLETED, "OK", "FAILED");
         }
+        jobs.update(job, "context = '{\"collect_error_rate\": 0.25, \"scrapy_log\": \"http://scrapyd:6800/1.log\"}'");
+        jobs.notes(job, TaskType.COLLECT, List.of(
+                new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/a", Map.of("type", "HTTP 404"))));
+        jobs.notes(job, TaskType.PROCESS, List.of(
+                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards"))));
     }
 
     /** Keeps what the browser showed in {@code target/smoke/}, for a look after a failure or a UI change. */
@@ -140,6 +156,13 @@ class AdminSmokeIT {
                     .doesNotContain("Internal error", "Could not navigate", "There was an exception", "Exception");
             screenshot(path.isEmpty() ? "home" : path.replace('/', '_'));
         }
+
+        browser.get(url("/jobs/" + job));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Data availability"));
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Collect (1/5)", "Process (2/5)", "Data availability", "Scrapy log")
+                .doesNotContain("Exception");
+        screenshot("job");
 
         browser.get(url("/publications/new"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-form-layout")));

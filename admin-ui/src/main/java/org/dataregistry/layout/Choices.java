@@ -1,18 +1,18 @@
-package org.dataregistry.publication;
+package org.dataregistry.layout;
 
 import java.util.List;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.select.Select;
 
-/** Drop-downs of a few fixed values (enums, yes/no), as the publication form and filters show them. */
-final class Choices {
+/** Drop-downs of a few fixed values (enums, yes/no), as the forms and list filters show them. */
+public final class Choices {
 
     private Choices() {
     }
 
     /** A drop-down that always holds one of {@code values}. */
-    static <T> Select<T> required(String label, List<T> values, ItemLabelGenerator<T> labels) {
+    public static <T> Select<T> required(String label, List<T> values, ItemLabelGenerator<T> labels) {
         Select<T> select = new Select<>();
         select.setLabel(label);
         select.setItems(values);
@@ -21,11 +21,16 @@ final class Choices {
     }
 
     /** A drop-down whose empty choice, labelled {@code none} (e.g. "Not set", "All"), is a value too. */
-    static <T> Select<T> optional(String label, List<T> values, ItemLabelGenerator<T> labels, String none) {
+    public static <T> Select<T> optional(String label, List<T> values, ItemLabelGenerator<T> labels, String none) {
         Select<T> select = required(label, values, labels);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(none);
         select.setItemLabelGenerator(value -> value == null ? none : labels.apply(value));
         return select;
+    }
+
+    /** A filter with two choices besides "All", e.g. "Empty" (true) and "Not empty" (false). */
+    public static Select<Boolean> either(String label, String yes, String no) {
+        return optional(label, List.of(true, false), value -> value ? yes : no, "All");
     }
 }

@@ -1,0 +1,51 @@
+package org.dataregistry.job;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import org.dataregistry.pull.JobCounts;
+
+/**
+ * Everything the job page shows about a job (reference §7.2).
+ *
+ * @param job the job, for its label, status and dates
+ * @param active whether it is its publication's active job
+ * @param archived whether its temporary data was deleted
+ * @param keepAllData whether its temporary data is preserved
+ * @param context what its tasks recorded (reference §3), by key
+ * @param dateFrom the minimum release date found in the data
+ * @param dateTo the maximum release date found in the data
+ * @param license the license URL found in the data
+ * @param counts the 14 counts of its compiled releases
+ * @param tasks its tasks, in the order they run
+ */
+public record JobDetail(JobSummary job, long publicationId, String publicationTitle, boolean active, boolean archived,
+        boolean keepAllData, SortedMap<String, Object> context, LocalDate dateFrom, LocalDate dateTo,
+        String ocidPrefix, String license, String publicationPolicy, JobCounts counts, List<TaskDetail> tasks) {
+
+    /** Where the crawl's Scrapy log is, for a job collected by Kingfisher Collect. */
+    public Optional<String> scrapyLog() {
+        return text("scrapy_log");
+    }
+
+    /** Who cancelled the job, when someone did. */
+    public Optional<String> cancelledBy() {
+        return text("cancelled_by");
+    }
+
+    /** Why the job was cancelled, when a reason was given. */
+    public Optional<String> cancelReason() {
+        return text("cancel_reason");
+    }
+
+    /** The publication's label, {@code "<title> (<id>)"}. */
+    public String publicationLabel() {
+        return publicationTitle + " (" + publicationId + ")";
+    }
+
+    private Optional<String> text(String key) {
+        return Optional.ofNullable(context.get(key)).map(Object::toString).filter(value -> !value.isBlank());
+    }
+}

@@ -1,0 +1,77 @@
+package org.dataregistry.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.dataregistry.database.SqlConditions;
+import org.dataregistry.task.TaskType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The job list: search by publication, the sidebar filters (reference §7.2) and paging, newest job first. */
+@Repository
+public class JobSearch {
+
+    private static final String FROM = """
+            FROM job j
+            JOIN publication p ON p.id = j.publication_id
+            """;
+
+    private static final String COMPLETED = "j.status = 'COMPLETED'";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public JobSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public int count(JobFilter filter) {
+        SqlConditions where = where(filter);
+        Integer count = jdbc.queryForObject("SELECT count(*) " + FROM + where.where(), where.params(), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** One page of the matching jobs, newest first. */
+    public List<JobRow> find(JobFilter filter, int offset, int limit) {
+        SqlConditions where = where(filter);
+        Map<String, Object> params = where.params();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        String sql = """
+                SELECT j.id, j.status, j.start, j."end", j.archived, j.keep_all_data,
+                       p.id AS publication_id, p.title, p.country_en,
+                       p.active_job_id IS NOT DISTINCT FROM j.id AS active,
+                       (SELECT t.type FROM task t
+                        WHERE t.job_id = j.id AND t.status = 'COMPLETED' AND t.result <> 'CANCELLED'
+                        ORDER BY t.position DESC LIMIT 1) AS last_completed_task
+                """ + FROM + where.where() + " ORDER BY j.id DESC OFFSET :offset LIMIT :limit";
+        return jdbc.query(sql, params, (rs, row) -> row(rs));
+    }
+
+    private static SqlConditions where(JobFilter filter) {
+        SqlConditions where = new SqlConditions()
+                .containsWords("p.search_text", filter.getSearch())
+                .add("j.status = :status", "status", filter.getStatus() == null ? null : filter.getStatus().name())
+                .is("j.archived", filter.getArchived())
+                .is("p.active_job_id IS NOT DISTINCT FROM j.id", filter.getActive());
+        if (filter.getUnsuccessful() != null) {
+            where.add(COMPLETED).is(JobPredicates.HAS_UNSUCCESSFUL_TASK, filter.getUnsuccessful());
+        }
+        return where;
+    }
+
+    private static JobRow row(ResultSet rs) throws SQLException {
+        String lastCompleted = rs.getString("last_completed_task");
+        return new JobRow(
+                JobSummary.of(rs),
+                rs.getLong("publication_id"),
+                rs.getString("title"),
+                rs.getString("country_en"),
+                lastCompleted == null ? null : TaskType.fromValue(lastCompleted),
+                rs.getBoolean("active"),
+                rs.getBoolean("archived"),
+                rs.getBoolean("keep_all_data"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.dataregistry.job;
+
+import java.util.List;
+
+import com.vaadin.flow.component.select.Select;
+import org.dataregistry.layout.Choices;
+import org.dataregistry.layout.FilterSidebar;
+
+/** The job list's sidebar filters (reference §7.2), written straight into a {@link JobFilter}. */
+class JobFilters extends FilterSidebar<JobFilter> {
+
+    final Select<JobStatus> status = Choices.optional("Status", List.of(JobStatus.values()), JobStatus::name, "All");
+    final Select<Boolean> unsuccessful = Choices.either("Unsuccessful", "Yes", "No");
+    final Select<Boolean> archived = Choices.either("Temporary data deleted", "Yes", "No");
+    final Select<Boolean> active = Choices.either("Active", "Yes", "No");
+
+    /** Filters into {@code filter}, calling {@code onChange} after each change. */
+    JobFilters(JobFilter filter, Runnable onChange) {
+        super(JobFilter.class);
+        unsuccessful.setHelperText("Completed with a task failed or cancelled.");
+        show(filter, onChange, status, unsuccessful, archived, active);
+    }
+}
