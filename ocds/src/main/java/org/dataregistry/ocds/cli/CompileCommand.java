@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.dataregistry.ocds.Batches;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.compile.CompileOutcome;
@@ -92,9 +92,9 @@ final class CompileCommand implements Callable<Integer> {
         long notCompiled = 0;
         WarningSummary warnings = new WarningSummary();
         try (InputReleases releases = new InputReleases(Inputs.orStdin(files), parent.stdin(), options);
-             OcidSorter sorter = new OcidSorter(spillTo, sortMemory());
+             OcidSorter sorter = new OcidSorter(spillTo, sortMemory(), threads());
              OrderedParallel<List<Written>> written = OrderedParallel.map(
-                     batches(sorter.sortGroups(releases)), batch -> compile(compiler, batch), threads())) {
+                     Batches.of(sorter.sortGroups(releases), OCIDS_PER_BATCH), batch -> compile(compiler, batch), threads())) {
             while (written.hasNext()) {
                 for (Written result : written.next()) {
                     result.warnings().forEach(warnings::add);
@@ -129,25 +129,6 @@ final class CompileCommand implements Callable<Integer> {
             });
         }
         return results;
-    }
-
-    /** Groups of OCIDs, {@value #OCIDS_PER_BATCH} at a time, to hand to workers. */
-    private static Iterator<List<OcidSorter.SortedGroup>> batches(Iterator<OcidSorter.SortedGroup> groups) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return groups.hasNext();
-            }
-
-            @Override
-            public List<OcidSorter.SortedGroup> next() {
-                List<OcidSorter.SortedGroup> batch = new ArrayList<>(OCIDS_PER_BATCH);
-                while (batch.size() < OCIDS_PER_BATCH && groups.hasNext()) {
-                    batch.add(groups.next());
-                }
-                return batch;
-            }
-        };
     }
 
     private static MergeRules rulesOf(Path schema) {

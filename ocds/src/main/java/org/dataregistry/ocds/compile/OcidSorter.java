@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
+import org.dataregistry.ocds.Batches;
+import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;
@@ -34,8 +36,8 @@ import org.dataregistry.ocds.read.SourcePosition;
  * <p>Items come back with their OCID, release, kind and position; their package metadata is not
  * kept (the compiler does not use it): each has {@link PackageMetadata#none} at its position.
  * Releases are kept in a compact binary form ({@link SpillCodec}), in memory and in temporary
- * files, which take about the size of the releases' JSON; {@link #close()} deletes them.
- * Not thread-safe.
+ * files, which take about the size of the releases' JSON; {@link #close()} deletes them. Worker
+ * threads serialize items while the calling thread reads the next ones. Not thread-safe.
  */
 public final class OcidSorter implements AutoCloseable {
 
@@ -47,17 +49,31 @@ public final class OcidSorter implements AutoCloseable {
     private static final Comparator<Spilled> ORDER = Comparator.comparing(Spilled::ocid)
             .thenComparingLong(Spilled::sequence);
 
+    /** Items serialized by a worker at a time. */
+    private static final int ITEMS_PER_BATCH = 64;
+
     private final Path directory;
     private final long memoryBudget;
+    private final int threads;
     private final List<Path> runFiles = new ArrayList<>();
 
     /**
+     * A sorter serializing items on a worker thread per available processor.
+     *
      * @param directory    where to write runs (e.g. the system's temporary directory)
      * @param memoryBudget how many bytes of serialized items to keep in memory before writing a run
      */
     public OcidSorter(Path directory, long memoryBudget) {
+        this(directory, memoryBudget, OrderedParallel.defaultThreads());
+    }
+
+    /**
+     * @param threads the worker threads that serialize items while the calling thread reads them
+     */
+    public OcidSorter(Path directory, long memoryBudget, int threads) {
         this.directory = directory;
         this.memoryBudget = memoryBudget;
+        this.threads = threads;
     }
 
     /**
@@ -97,15 +113,18 @@ public final class OcidSorter implements AutoCloseable {
         List<Spilled> buffer = new ArrayList<>();
         List<Path> runs = new ArrayList<>();
         long buffered = 0;
-        long sequence = 0;
-        while (items.hasNext()) {
-            Spilled item = Spilled.of(items.next(), sequence++);
-            buffer.add(item);
-            buffered += item.tree().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
-            if (buffered >= memoryBudget) {
-                runs.add(writeRun(buffer));
-                buffer.clear();
-                buffered = 0;
+        try (OrderedParallel<List<Spilled>> serialized = OrderedParallel.map(
+                Batches.of(new Numbered(items), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
+            while (serialized.hasNext()) {
+                for (Spilled item : serialized.next()) {
+                    buffer.add(item);
+                    buffered += item.tree().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
+                    if (buffered >= memoryBudget) {
+                        runs.add(writeRun(buffer));
+                        buffer.clear();
+                        buffered = 0;
+                    }
+                }
             }
         }
         if (runs.isEmpty()) {
@@ -123,6 +142,15 @@ public final class OcidSorter implements AutoCloseable {
             runs = merged;
         }
         return new Merge(runs);
+    }
+
+    /** Serializes a batch of items (on a worker thread). */
+    private static List<Spilled> serialize(List<Numbered.Item> batch) {
+        List<Spilled> spilled = new ArrayList<>(batch.size());
+        for (Numbered.Item item : batch) {
+            spilled.add(Spilled.of(item.item(), item.sequence()));
+        }
+        return spilled;
     }
 
     /** Deletes the temporary files. */
@@ -234,6 +262,30 @@ public final class OcidSorter implements AutoCloseable {
 
         ReleaseItem toItem() {
             return new ReleaseItem(ocid, SpillCodec.decodeObject(tree), kind, PackageMetadata.none(position), position);
+        }
+    }
+
+    /** Numbers items in input order, which keeps the sort stable. */
+    private static final class Numbered implements Iterator<Numbered.Item> {
+
+        record Item(ReleaseItem item, long sequence) {
+        }
+
+        private final Iterator<ReleaseItem> items;
+        private long sequence;
+
+        Numbered(Iterator<ReleaseItem> items) {
+            this.items = items;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public Item next() {
+            return new Item(items.next(), sequence++);
         }
     }
 

@@ -3,7 +3,11 @@ package org.dataregistry.ocds.compile;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.dataregistry.ocds.OcdsJson;
@@ -18,6 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * reading it back is several times cheaper than JSON text, which must be tokenized and its names
  * looked up. It keeps node types exactly (an int stays an int, {@code 1.50} stays a decimal of
  * scale 2), so the trees read back are equal to those written.
+ *
+ * <p>A field name is written once per tree, then referred to by its number: releases repeat
+ * a few dozen names thousands of times, and reading shares one string per name (whose hash code
+ * is computed once) instead of making one per field.
  */
 final class SpillCodec {
 
@@ -57,7 +65,7 @@ final class SpillCodec {
                 out.writeByte(OBJECT);
                 out.writeVarInt(node.size());
                 for (Map.Entry<String, JsonNode> member : node.properties()) {
-                    out.writeString(member.getKey());
+                    out.writeName(member.getKey());
                     write(out, member.getValue());
                 }
             }
@@ -112,8 +120,20 @@ final class SpillCodec {
     /** A growing byte array. */
     private static final class Output {
 
+        private final Map<String, Integer> names = new HashMap<>();
         private byte[] bytes = new byte[4096];
         private int length;
+
+        /** A new name as its number's complement (negative) then its text; a known one as its number. */
+        void writeName(String name) {
+            Integer number = names.putIfAbsent(name, names.size());
+            if (number != null) {
+                writeVarInt(number);
+            } else {
+                writeVarInt(-1 - (names.size() - 1));
+                writeString(name);
+            }
+        }
 
         void writeByte(int b) {
             ensure(1);
@@ -158,6 +178,7 @@ final class SpillCodec {
     private static final class Input {
 
         private final byte[] bytes;
+        private final List<String> names = new ArrayList<>();
         private int position;
 
         Input(byte[] bytes) {
@@ -169,12 +190,12 @@ final class SpillCodec {
             return switch (tag) {
                 case OBJECT -> {
                     int size = readVarInt();
-                    ObjectNode object = NODES.objectNode();
+                    Map<String, JsonNode> members = new LinkedHashMap<>(Math.max(4, (int) (size / 0.75f) + 1));
                     for (int i = 0; i < size; i++) {
-                        String name = readString();
-                        object.set(name, read());
+                        String name = readName();
+                        members.put(name, read());
                     }
-                    yield object;
+                    yield new ObjectNode(NODES, members);
                 }
                 case ARRAY -> {
                     int size = readVarInt();
@@ -206,6 +227,16 @@ final class SpillCodec {
 
         private int readVarInt() {
             return (int) readLong();
+        }
+
+        private String readName() {
+            int number = readVarInt();
+            if (number >= 0) {
+                return names.get(number);
+            }
+            String name = readString();
+            names.add(name);
+            return name;
         }
 
         private long readLong() {

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,10 +13,12 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipException;
 
+import org.apache.commons.io.input.ReadAheadInputStream;
 import org.dataregistry.ocds.OcdsJson;
 
 import tools.jackson.core.JacksonException;
@@ -50,6 +51,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  * <p>Not thread-safe. Close it to close the underlying file.
  */
 public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
+
+    private static final int READ_AHEAD_BYTES = 256 * 1024;
 
     private final InputStream raw;
     private final ReadOptions options;
@@ -147,29 +150,44 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
     private final class OpenInput {
 
         private final NamedInput input;
-        private final Utf8OrLatin1Reader fallbackDecoder;
+        private final Utf8OrLatin1Stream fallbackDecoder;
         private final JsonParser parser;
         private final DocumentParser document;
 
+        /** Decompressing and checking the bytes run on a thread of their own, a buffer ahead of parsing. */
         OpenInput(NamedInput input) {
             this.input = input;
-            Reader reader;
-            if (options.charset() == null) {
-                fallbackDecoder = new Utf8OrLatin1Reader(input.stream());
-                reader = fallbackDecoder;
-            } else {
-                fallbackDecoder = null;
-                reader = new InputStreamReader(input.stream(), options.charset().newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+            this.fallbackDecoder = options.charset() == null ? new Utf8OrLatin1Stream(input.stream()) : null;
+            // A byte parser reads the first bytes at once, to detect the encoding: failures are reported from here on.
+            this.parser = translatingFailures(() -> createParser(input));
+            this.document = new DocumentParser(parser, input.name(), options.listener());
+        }
+
+        private JsonParser createParser(NamedInput input) {
+            if (fallbackDecoder != null) {
+                return OcdsJson.mapper().createParser(readAhead(fallbackDecoder));
             }
-            parser = OcdsJson.mapper().createParser(reader);
-            document = new DocumentParser(parser, input.name(), options.listener());
+            return OcdsJson.mapper().createParser(new InputStreamReader(readAhead(input.stream()),
+                    options.charset().newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        }
+
+        private static InputStream readAhead(InputStream in) {
+            try {
+                return ReadAheadInputStream.builder().setInputStream(in).setBufferSize(READ_AHEAD_BYTES).get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         ReleaseItem next() {
+            return translatingFailures(document::next);
+        }
+
+        private <T> T translatingFailures(Supplier<T> parsing) {
             try {
-                return document.next();
+                return parsing.get();
             } catch (UnexpectedEndOfInputException e) {
                 throw failure("unexpected end of input: the JSON is truncated", e);
             } catch (StreamReadException e) {
@@ -191,7 +209,8 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         }
 
         private OcdsReadException failure(String problem, Throwable cause) {
-            return new OcdsReadException(document.position(), problem, cause);
+            SourcePosition at = document == null ? new SourcePosition(input.name(), 1, 1) : document.position();
+            return new OcdsReadException(at, problem, cause);
         }
 
         private String describe(IOException cause) {

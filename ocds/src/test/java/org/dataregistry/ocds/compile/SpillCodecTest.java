@@ -38,4 +38,17 @@ class SpillCodecTest {
         assertThat(back.get("amount").decimalValue().scale()).isEqualTo(2);
         assertThat(OcdsJson.mapper().writeValueAsString(back)).isEqualTo(OcdsJson.mapper().writeValueAsString(tree));
     }
+
+    @Test
+    void repeatedNamesAtAnyDepthComeBackInPlace() {
+        ObjectNode tree = (ObjectNode) OcdsJson.mapper().readTree("""
+                {"id": "1", "awards": [{"id": "a", "items": [{"id": "i", "quantity": 1}]},
+                 {"items": [{"quantity": 2, "id": "j"}], "id": "b"}], "name": {"id": {"name": "deep"}}}
+                """);
+
+        ObjectNode back = SpillCodec.decodeObject(SpillCodec.encode(tree));
+
+        assertThat(back).isEqualTo(tree);
+        assertThat(OcdsJson.mapper().writeValueAsString(back)).isEqualTo(OcdsJson.mapper().writeValueAsString(tree));
+    }
 }
