@@ -202,6 +202,14 @@ class MergerTest {
     }
 
     @Test
+    void noReleasesGiveOnlyTheCompiledTag() {
+        MergedRelease merged = merger.merge(List.of(), true, true);
+
+        assertThat(merged.compiledRelease()).isEqualTo(json("{\"tag\": [\"compiled\"]}"));
+        assertThat(merged.versionedRelease()).isEqualTo(json("{}"));
+    }
+
+    @Test
     void severalReleasesNeedStringDates() {
         assertMergeError(MergeError.MISSING_DATE_KEY, 1, "{\"ocid\": \"o\", \"date\": \"2001\"}", "{\"ocid\": \"o\"}");
         assertMergeError(MergeError.NULL_DATE_VALUE, 0, "{\"ocid\": \"o\", \"date\": null}", "{\"ocid\": \"o\", \"date\": \"2001\"}");
