@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * merged fields. The versioned release has {@code ocid}, then each merged field as a list of
  * {@code {releaseID, releaseDate, releaseTag, value}}, one entry per change. A release's own
  * {@code ocid}, {@code id}, {@code date} and {@code tag} are never merged as data, whatever the
- * schema says.
+ * schema says. No releases give a compiled release of only the {@code tag} and an empty versioned
+ * release, as ocdsmerge gives.
  *
  * <p>Stateless: one instance can merge any number of OCIDs, from any number of threads.
  */
@@ -74,26 +75,32 @@ public final class Merger {
             flattener.add(releases.get(index), index);
         }
         warnings.addAll(flattener.warnings());
-        ObjectNode latest = order.isEmpty() ? JsonNodeFactory.instance.objectNode() : releases.get(order.getLast());
+        ObjectNode latest = order.isEmpty() ? null : releases.get(order.getLast());
         return new MergedRelease(
                 compiled ? compiledRelease(latest, flattener) : null,
                 versioned ? versionedRelease(latest, flattener) : null,
                 warnings);
     }
 
+    /** @param latest the latest release, or {@code null} if there are none (then only the tag is set) */
     private static ObjectNode compiledRelease(ObjectNode latest, ReleaseFlattener flattener) {
         ObjectNode compiled = JsonNodeFactory.instance.objectNode();
         compiled.putArray("tag").add("compiled");
-        compiled.put("id", text(latest.get("ocid")) + "-" + text(latest.get("date")));
-        setUnlessNull(compiled, "date", latest.get("date"));
-        setUnlessNull(compiled, "ocid", latest.get("ocid"));
+        if (latest != null) {
+            compiled.put("id", text(latest.get("ocid")) + "-" + text(latest.get("date")));
+            setUnlessNull(compiled, "date", latest.get("date"));
+            setUnlessNull(compiled, "ocid", latest.get("ocid"));
+        }
         TreeBuilder.build(compiled, flattener.leaves(), leaf -> leaf.value);
         return compiled;
     }
 
+    /** @param latest the latest release, or {@code null} if there are none */
     private static ObjectNode versionedRelease(ObjectNode latest, ReleaseFlattener flattener) {
         ObjectNode versioned = JsonNodeFactory.instance.objectNode();
-        setUnlessNull(versioned, "ocid", latest.get("ocid"));
+        if (latest != null) {
+            setUnlessNull(versioned, "ocid", latest.get("ocid"));
+        }
         TreeBuilder.build(versioned, flattener.leaves(), leaf -> leaf.versions);
         return versioned;
     }

@@ -8,11 +8,20 @@
  * OCID, grouped by {@link org.dataregistry.ocds.compile.OcidGroups}, turning merge errors into
  * per-OCID outcomes; {@link org.dataregistry.ocds.compile.WarningSummary} totals the warnings.
  *
- * <p>Where ocdsmerge (Python) and ocdsmerge-rs (used by Kingfisher Process) differ, this follows
- * ocdsmerge-rs 0.1.6: {@code 1} and {@code "1"} are different ids, a null {@code id} is no id,
- * a boolean/array/object {@code id} is an error, and the compiled release's {@code id} is
- * always {@code <ocid>-<date>}. Releases are sorted by date here (ocdsmerge-rs requires sorted
- * input). Numbers are kept as published ({@code 1.50} stays {@code 1.50}) and compared by value
- * when deciding whether a versioned value changed.
+ * <p>The merged releases equal ocdsmerge's on every case of its test corpus (OCDS 1.1 and 1.0
+ * vectors, its custom-schema vectors, rule overrides, duplicate-id warnings, date errors). Where
+ * ocdsmerge (Python) and ocdsmerge-rs (used by Kingfisher Process) differ, this follows
+ * ocdsmerge-rs 0.1.6: {@code 1} and {@code "1"} are different ids (Python merges the fields the
+ * two objects share and splits the rest), a null {@code id} is no id (Python merges all null-id
+ * objects of an array as one, without an {@code id}), a boolean/array/object {@code id} is an error
+ * (Python keys a boolean by its text and fails on the others), the compiled release's {@code id}
+ * is always {@code <ocid>-<date>} (written as JSON text when not a string, where Python writes
+ * {@code str()}), several releases must all have string dates (Python also sorts dates that are
+ * all numbers), type-conflict messages are worded as ocdsmerge-rs words them, and a
+ * {@link org.dataregistry.ocds.compile.MergeWarning.RepeatedDateValue} is reported. Releases are
+ * sorted by date here (ocdsmerge-rs requires sorted input). Numbers are kept as published
+ * ({@code 1.50} stays {@code 1.50}) and compared by value when deciding whether a versioned value
+ * changed. A merged release is always built from its releases: there is no equivalent of
+ * ocdsmerge's {@code extend}/{@code append} onto an earlier merged release.
  */
 package org.dataregistry.ocds.compile;

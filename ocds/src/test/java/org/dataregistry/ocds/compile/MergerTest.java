@@ -104,6 +104,82 @@ class MergerTest {
     }
 
     @Test
+    void emptyIdentifiedArraysAddNoVersionsAndEmptyObjectsLeaveNothing() {
+        List<ObjectNode> releases = releases("""
+                {"ocid": "o", "id": "1", "date": "2001", "awards": [], "planning": {"budget": {}}}
+                """, """
+                {"ocid": "o", "id": "2", "date": "2002", "awards": [{"id": "a", "title": "A"}]}
+                """, """
+                {"ocid": "o", "id": "3", "date": "2003", "awards": []}
+                """);
+
+        assertThat(merger.compile(releases.subList(0, 1))).isEqualTo(json("""
+                {"tag": ["compiled"], "id": "o-2001", "date": "2001", "ocid": "o"}"""));
+        assertThat(merger.version(releases)).isEqualTo(json("""
+                {"ocid": "o", "awards": [{"id": "a", "title": [
+                  {"releaseID": "2", "releaseDate": "2002", "releaseTag": null, "value": "A"}]}]}"""));
+    }
+
+    @Test
+    void emptyWholeListIsAValueThatIsKeptAndVersioned() {
+        List<ObjectNode> releases = releases("""
+                {"ocid": "o", "id": "1", "date": "2001", "parties": [{"id": "p", "additionalIdentifiers": []}]}
+                """, """
+                {"ocid": "o", "id": "2", "date": "2002", "parties": [{"id": "p", "additionalIdentifiers": [{"id": "x"}]}]}
+                """, """
+                {"ocid": "o", "id": "3", "date": "2003", "parties": [{"id": "p", "additionalIdentifiers": []}]}
+                """);
+
+        assertThat(merger.compile(releases.subList(0, 1)).get("parties"))
+                .isEqualTo(json("[{\"id\": \"p\", \"additionalIdentifiers\": []}]"));
+        assertThat(merger.version(releases).at("/parties/0/additionalIdentifiers"))
+                .extracting(version -> version.get("value").toString())
+                .containsExactly("[]", "[{\"id\":\"x\"}]", "[]");
+    }
+
+    @Test
+    void laterObjectWithAnIdMergesIntoItsFirstAppearanceAndObjectsWithoutIdFollowInOrder() {
+        ObjectNode compiled = merger.compile(releases("""
+                {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}, {"title": "1"}, {"title": "2"}]}
+                """, """
+                {"ocid": "o", "id": "2", "date": "2002", "awards": [{"title": "3"}, {"id": "a", "title": "y"}]}
+                """));
+
+        assertThat(compiled.get("awards")).isEqualTo(json("""
+                [{"id": "a", "title": "y"}, {"title": "1"}, {"title": "2"}, {"title": "3"}]"""));
+    }
+
+    @Test
+    void schemaRulesApplyInsideArraysAndWholeListsAreTakenAsPublished() {
+        Merger customRules = new Merger(MergeRules.fromSchema(json("""
+                {"properties": {
+                  "identified": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "secret": {"type": "string", "omitWhenMerged": true}}}},
+                  "whole": {"type": "array", "wholeListMerge": true, "items": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "secret": {"type": "string", "omitWhenMerged": true}}}},
+                  "anonymous": {"type": "array", "items": {"type": "object", "properties": {"key": {}}}},
+                  "object": {"type": "object", "wholeListMerge": true, "properties": {
+                    "a": {}, "b": {}, "secret": {"type": "string", "omitWhenMerged": true}}}
+                }}""")));
+
+        MergedRelease merged = customRules.merge(releases("""
+                {"ocid": "o", "id": "1", "date": "2001", "identified": [{"id": 1, "secret": "s"}],
+                 "whole": [{"id": 1, "secret": "s"}, {"id": 1}], "anonymous": [{"key": 1}, {"key": 2}],
+                 "object": {"a": "a", "secret": "s"}}
+                """, """
+                {"ocid": "o", "id": "2", "date": "2002", "anonymous": [], "object": {"b": "b"}}
+                """), true, true);
+
+        assertThat(merged.compiledRelease()).isEqualTo(json("""
+                {"tag": ["compiled"], "id": "o-2002", "date": "2002", "ocid": "o", "identified": [{"id": 1}],
+                 "whole": [{"id": 1, "secret": "s"}, {"id": 1}], "anonymous": [], "object": {"a": "a", "b": "b"}}"""));
+        assertThat(merged.versionedRelease().get("identified")).isEqualTo(json("[{\"id\": 1}]"));
+        assertThat(merged.versionedRelease().at("/whole/0/value")).isEqualTo(json("""
+                [{"id": 1, "secret": "s"}, {"id": 1}]"""));
+        assertThat(merged.warnings()).isEmpty();
+    }
+
+    @Test
     void releasesAreMergedInDateOrderStableForEqualDates() {
         MergedRelease merged = merger.merge(releases("""
                 {"ocid": "o", "id": "3", "date": "2003", "title": "third"}
@@ -166,6 +242,22 @@ class MergerTest {
     }
 
     @Test
+    void mergeByPositionKeepsObjectsWithARepeatedIdApartAndStillWarns() {
+        Merger byPosition = new Merger(MergeRules.ocds11()
+                .withArrayStrategy(List.of("awards"), ArrayStrategy.MERGE_BY_POSITION));
+        String release = """
+                {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}, {"id": "a", "title": "y"}]}
+                """;
+
+        MergedRelease merged = byPosition.merge(releases(release, release), true, false);
+
+        assertThat(merged.compiledRelease().get("awards")).isEqualTo(json("""
+                [{"id": "a", "title": "x"}, {"id": "a", "title": "y"}]"""));
+        assertThat(merged.warnings()).filteredOn(MergeWarning.DuplicateIdValue.class::isInstance).hasSize(2);
+        assertThat(merger.compile(releases(release)).get("awards")).isEqualTo(json("[{\"id\": \"a\", \"title\": \"y\"}]"));
+    }
+
+    @Test
     void omittedFieldsAndReleaseIdentityAreNotMerged() {
         Merger customRules = new Merger(MergeRules.fromSchema(json("""
                 {"properties": {"secret": {"type": "string", "omitWhenMerged": true}}}""")));
@@ -199,6 +291,14 @@ class MergerTest {
         ObjectNode compiled = merger.compile(releases("{\"ocid\": \"o\", \"id\": \"1\", \"title\": \"t\"}"));
 
         assertThat(compiled).isEqualTo(json("{\"tag\": [\"compiled\"], \"id\": \"o-None\", \"ocid\": \"o\", \"title\": \"t\"}"));
+    }
+
+    @Test
+    void noReleasesGiveOnlyTheCompiledTag() {
+        MergedRelease merged = merger.merge(List.of(), true, true);
+
+        assertThat(merged.compiledRelease()).isEqualTo(json("{\"tag\": [\"compiled\"]}"));
+        assertThat(merged.versionedRelease()).isEqualTo(json("{}"));
     }
 
     @Test
