@@ -17,11 +17,14 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 import org.dataregistry.ocds.Batches;
+import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;
 import org.dataregistry.ocds.read.SourcePosition;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
@@ -35,9 +38,9 @@ import org.dataregistry.ocds.read.SourcePosition;
  *
  * <p>Items come back with their OCID, release, kind and position; their package metadata is not
  * kept (the compiler does not use it): each has {@link PackageMetadata#none} at its position.
- * Releases are kept in a compact binary form ({@link SpillCodec}), in memory and in temporary
- * files, which take about the size of the releases' JSON; {@link #close()} deletes them. Worker
- * threads serialize items while the calling thread reads the next ones. Not thread-safe.
+ * Releases are kept as JSON text, in memory and in temporary files; {@link #close()} deletes the
+ * files. Releases the reader kept as text ({@link ReleaseItem#json()}) are kept as they are; others
+ * are serialized by worker threads while the calling thread reads the next items. Not thread-safe.
  */
 public final class OcidSorter implements AutoCloseable {
 
@@ -118,7 +121,7 @@ public final class OcidSorter implements AutoCloseable {
             while (serialized.hasNext()) {
                 for (Spilled item : serialized.next()) {
                     buffer.add(item);
-                    buffered += item.tree().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
+                    buffered += item.json().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
                     if (buffered >= memoryBudget) {
                         runs.add(writeRun(buffer));
                         buffer.clear();
@@ -227,10 +230,10 @@ public final class OcidSorter implements AutoCloseable {
     }
 
     /** An item in its serialized form. */
-    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] tree) {
+    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] json) {
 
         static Spilled of(ReleaseItem item, long sequence) {
-            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), SpillCodec.encode(item.release()));
+            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), item.json());
         }
 
         void writeTo(DataOutputStream out) throws IOException {
@@ -240,8 +243,8 @@ public final class OcidSorter implements AutoCloseable {
             out.writeUTF(position.source());
             out.writeLong(position.line());
             out.writeLong(position.column());
-            out.writeInt(tree.length);
-            out.write(tree);
+            out.writeInt(json.length);
+            out.write(json);
         }
 
         /** The next item of a run, or {@code null} at its end. */
@@ -255,13 +258,14 @@ public final class OcidSorter implements AutoCloseable {
             long sequence = in.readLong();
             ReleaseKind kind = ReleaseKind.values()[in.readByte()];
             SourcePosition position = new SourcePosition(in.readUTF(), in.readLong(), in.readLong());
-            byte[] tree = new byte[in.readInt()];
-            in.readFully(tree);
-            return new Spilled(ocid, sequence, kind, position, tree);
+            byte[] json = new byte[in.readInt()];
+            in.readFully(json);
+            return new Spilled(ocid, sequence, kind, position, json);
         }
 
         ReleaseItem toItem() {
-            return new ReleaseItem(ocid, SpillCodec.decodeObject(tree), kind, PackageMetadata.none(position), position);
+            return new ReleaseItem(ocid, (ObjectNode) OcdsJson.mapper().readTree(json), kind, PackageMetadata.none(position),
+                    position);
         }
     }
 

@@ -22,11 +22,15 @@ final class TreeBuilder {
 
     private static final int MAX_SHOWN_VALUE = 100;
 
+    private final ObjectNode target;
     private final Function<PathNode, JsonNode> leafValue;
+    /** The object or array built at each path that has leaves below it: each is looked up once, not once per leaf. */
+    private final Map<PathNode, JsonNode> containers = new IdentityHashMap<>();
     private final Map<PathNode, ObjectNode> arrayObjects = new IdentityHashMap<>();
     private final Map<JsonNode, JsonNode> copiedLeafValues = new IdentityHashMap<>();
 
-    private TreeBuilder(Function<PathNode, JsonNode> leafValue) {
+    private TreeBuilder(ObjectNode target, Function<PathNode, JsonNode> leafValue) {
+        this.target = target;
         this.leafValue = leafValue;
     }
 
@@ -36,40 +40,64 @@ final class TreeBuilder {
      * @param leafValue the value to write for a leaf; a {@code null} JSON value is left out
      */
     static void build(ObjectNode target, List<PathNode> leaves, Function<PathNode, JsonNode> leafValue) {
-        TreeBuilder builder = new TreeBuilder(leafValue);
+        TreeBuilder builder = new TreeBuilder(target, leafValue);
         for (PathNode leaf : leaves) {
-            builder.add(target, leaf);
+            builder.add(leaf);
         }
     }
 
-    private void add(ObjectNode target, PathNode leaf) {
-        PathNode[] chain = leaf.chain();
-        JsonNode current = target;
-        for (int i = 0; i < chain.length; i++) {
-            PathNode step = chain[i];
-            if (step.element != null) {
-                if (!(current instanceof ArrayNode array)) {
-                    throw inconsistent(step.parent, current, "an array");
-                }
-                current = arrayObject(array, step);
-                continue;
-            }
-            if (!(current instanceof ObjectNode object)) {
-                throw inconsistent(step.parent, current, "an object with a '" + step.field + "' key");
-            }
-            JsonNode existing = object.get(step.field);
-            boolean last = i == chain.length - 1;
-            if (existing != null) {
-                current = last ? existing : descendable(object, step, existing);
-            } else if (!last) {
-                current = chain[i + 1].element != null ? object.putArray(step.field) : object.putObject(step.field);
-            } else {
-                JsonNode value = leafValue.apply(step);
-                if (!value.isNull()) {
-                    object.set(step.field, value);
-                }
+    /** Writes a leaf's value into its object, unless the path is there already. */
+    private void add(PathNode leaf) {
+        ObjectNode object = objectFor(leaf);
+        if (object.get(leaf.field) == null) {
+            JsonNode value = leafValue.apply(leaf);
+            if (!value.isNull()) {
+                object.set(leaf.field, value);
             }
         }
+    }
+
+    /**
+     * The container at {@code path}, whose child {@code next} is being added: made when first
+     * needed (an array if that child is an array's object, else an object), or the one there.
+     */
+    private JsonNode container(PathNode path, PathNode next) {
+        if (path.parent == null) {
+            return target;
+        }
+        JsonNode container = containers.get(path);
+        if (container == null) {
+            container = path.element != null ? arrayObject(arrayFor(path), path) : step(objectFor(path), path, next);
+            containers.put(path, container);
+        }
+        return container;
+    }
+
+    /** The field {@code path} of {@code object}: kept if there, else a new container for {@code next}. */
+    private JsonNode step(ObjectNode object, PathNode path, PathNode next) {
+        JsonNode existing = object.get(path.field);
+        if (existing != null) {
+            return descendable(object, path, existing);
+        }
+        return next.element != null ? object.putArray(path.field) : object.putObject(path.field);
+    }
+
+    /** The object holding the field {@code path}. */
+    private ObjectNode objectFor(PathNode path) {
+        JsonNode parent = container(path.parent, path);
+        if (!(parent instanceof ObjectNode object)) {
+            throw inconsistent(path.parent, parent, "an object with a '" + path.field + "' key");
+        }
+        return object;
+    }
+
+    /** The array holding the array object {@code path}. */
+    private ArrayNode arrayFor(PathNode path) {
+        JsonNode parent = container(path.parent, path);
+        if (!(parent instanceof ArrayNode array)) {
+            throw inconsistent(path.parent, parent, "an array");
+        }
+        return array;
     }
 
     private ObjectNode arrayObject(ArrayNode array, PathNode step) {

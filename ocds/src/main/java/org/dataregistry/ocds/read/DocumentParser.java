@@ -2,6 +2,8 @@ package org.dataregistry.ocds.read;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.dataregistry.ocds.OcdsJson;
 
@@ -23,6 +25,12 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code records} array, a record when it has an {@code ocid} and {@code releases} or
  * {@code compiledRelease}, and a release when it has any other {@code ocid}. Package arrays are
  * streamed; package metadata is what comes before them (and, complete, at the package's end).
+ *
+ * <p>Given the {@link RetainingInputStream} under a byte parser, releases are not built into
+ * trees: their members are skipped (only a top-level {@code ocid} string is read) and their text
+ * is copied out as published, which costs a fraction of building a tree; a record is still built
+ * into a tree to take its releases apart. Without it (a parser reading characters), every value
+ * is built into a tree.
  */
 final class DocumentParser {
 
@@ -31,14 +39,20 @@ final class DocumentParser {
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final JsonParser parser;
+    /** The bytes under the parser, or {@code null} to build every release into a tree. */
+    private final RetainingInputStream retained;
     private final String source;
     private final ReadListener listener;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Deque<ReleaseItem> pending = new ArrayDeque<>();
     private final ItemFactory items;
 
-    DocumentParser(JsonParser parser, String source, ReadListener listener) {
+    /**
+     * @param retained the stream the (byte) parser reads, to copy releases' text from; {@code null} if none
+     */
+    DocumentParser(JsonParser parser, RetainingInputStream retained, String source, ReadListener listener) {
         this.parser = parser;
+        this.retained = retained;
         this.source = source;
         this.listener = listener;
         this.items = new ItemFactory(listener);
@@ -73,8 +87,9 @@ final class DocumentParser {
     /** Handles a value where a package, release or record is expected. */
     private void startValue(JsonToken token) {
         SourcePosition at = tokenPosition();
+        discardRetainedBeforeToken();
         if (token == JsonToken.START_OBJECT) {
-            frames.push(new ObjectFrame(at));
+            frames.push(new ObjectFrame(at, retained != null ? tokenOffset() : -1));
         } else if (token == JsonToken.START_ARRAY && frames.isEmpty()) {
             frames.push(new TopLevelArray());
         } else {
@@ -106,6 +121,42 @@ final class DocumentParser {
         return VALUE_READER.readTree(parser);
     }
 
+    /** The byte offset where the current token starts. */
+    private long tokenOffset() {
+        return parser.currentTokenLocation().getByteOffset();
+    }
+
+    /** The byte offset just after the current token. */
+    private long offsetAfterToken() {
+        return parser.currentLocation().getByteOffset();
+    }
+
+    /** Values before the current token are done with: the retained bytes stay bounded by one value. */
+    private void discardRetainedBeforeToken() {
+        if (retained != null) {
+            retained.discardBefore(tokenOffset());
+        }
+    }
+
+    /**
+     * Skips the members of the object just started, up to its end, returning its {@code ocid} if
+     * that is a string (the last one, if repeated, as a tree would keep).
+     */
+    private String skipObjectReadingOcid() {
+        String ocid = null;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            boolean isOcid = "ocid".equals(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (isOcid) {
+                ocid = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return ocid;
+    }
+
     /** A level of nesting that knows how to consume its next token. */
     private interface Frame {
         /** Consumes input; false only at the end of the text. */
@@ -126,16 +177,26 @@ final class DocumentParser {
         }
     }
 
-    /** An object whose kind is known only once its {@code releases}/{@code records} or its end is reached. */
+    /**
+     * An object whose kind is known only once its {@code releases}/{@code records} or its end is
+     * reached. With retained bytes, its members are skipped (their names and a string
+     * {@code ocid} noted) until it turns out to be a package, whose members before the array are
+     * then parsed from the retained text.
+     */
     private final class ObjectFrame implements Frame {
 
         private final SourcePosition start;
+        /** Where the object starts in the retained bytes, or -1 while its members are built into trees. */
+        private long startOffset;
         private final ObjectNode members = OcdsJson.mapper().createObjectNode();
+        private final Set<String> skippedNames = new HashSet<>();
+        private String skippedOcid;
         private PackageType packageType;
         private long itemCount;
 
-        ObjectFrame(SourcePosition start) {
+        ObjectFrame(SourcePosition start, long startOffset) {
             this.start = start;
+            this.startOffset = startOffset;
         }
 
         @Override
@@ -143,7 +204,11 @@ final class DocumentParser {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.END_OBJECT) {
                 frames.pop();
-                finish();
+                if (startOffset >= 0) {
+                    finishSkipped();
+                } else {
+                    finish();
+                }
                 return true;
             }
             String name = parser.currentName();
@@ -151,7 +216,17 @@ final class DocumentParser {
             PackageType streamed = streamedArray(name, value);
             if (streamed != null) {
                 packageType = streamed;
+                if (startOffset >= 0) {
+                    parseSkippedMembers(name);
+                }
                 frames.push(new PackageArray(this, PackageMetadata.of(streamed, members, start)));
+            } else if (startOffset >= 0) {
+                skippedNames.add(name);
+                if (name.equals("ocid")) {
+                    skippedOcid = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                } else {
+                    parser.skipChildren();
+                }
             } else {
                 members.set(name, readValue());
             }
@@ -167,10 +242,50 @@ final class DocumentParser {
                 return PackageType.RECORD_PACKAGE;
             }
             // A record's own releases are bounded by one OCID: they are read with the record.
-            if (name.equals("releases") && !members.has("ocid")) {
+            if (name.equals("releases") && !has("ocid")) {
                 return PackageType.RELEASE_PACKAGE;
             }
             return null;
+        }
+
+        private boolean has(String name) {
+            return members.has(name) || skippedNames.contains(name);
+        }
+
+        /**
+         * The object is a package: builds the members skipped so far from the retained text (up to
+         * the array {@code arrayName}, just started); later members are built as they come.
+         */
+        private void parseSkippedMembers(String arrayName) {
+            byte[] head = retained.copy(startOffset, offsetAfterToken());
+            try (JsonParser headParser = OcdsJson.mapper().createParser(head)) {
+                headParser.nextToken();
+                while (headParser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = headParser.currentName();
+                    if (headParser.nextToken() == JsonToken.START_ARRAY && name.equals(arrayName)
+                            && headParser.currentLocation().getByteOffset() == head.length) {
+                        break;
+                    }
+                    members.set(name, VALUE_READER.readTree(headParser));
+                }
+            }
+            startOffset = -1;
+            skippedNames.clear();
+        }
+
+        /** The end of an object whose members were skipped: a release, a record or neither. */
+        private void finishSkipped() {
+            if (skippedNames.contains("ocid")) {
+                byte[] json = retained.copy(startOffset, offsetAfterToken());
+                if (skippedNames.contains("releases") || skippedNames.contains("compiledRelease")) {
+                    items.fromRecord((ObjectNode) OcdsJson.mapper().readTree(json), PackageMetadata.none(start), start,
+                            pending);
+                } else {
+                    items.fromReleaseJson(skippedOcid, json, PackageMetadata.none(start), start, pending);
+                }
+            } else {
+                noteNeither();
+            }
         }
 
         private void finish() {
@@ -187,8 +302,13 @@ final class DocumentParser {
                             + (packageType == PackageType.RECORD_PACKAGE ? "records" : "releases")));
                 }
                 listener.packageRead(metadata, itemCount);
-            } else if (members.has("releases") || members.has("records") || members.has("publisher")
-                    || members.has("uri")) {
+            } else {
+                noteNeither();
+            }
+        }
+
+        private void noteNeither() {
+            if (has("releases") || has("records") || has("publisher") || has("uri")) {
                 listener.note(new ReadNote(start, "package has no releases or records array: skipped"));
             } else {
                 listener.note(new ReadNote(start, "object is neither a package, a release (no \"ocid\") nor a "
@@ -224,12 +344,16 @@ final class DocumentParser {
                         + ": skipped"));
                 return true;
             }
-            ObjectNode node = (ObjectNode) readValue();
+            discardRetainedBeforeToken();
             int before = pending.size();
             if (records) {
-                items.fromRecord(node, metadata, at, pending);
+                items.fromRecord((ObjectNode) readValue(), metadata, at, pending);
+            } else if (retained != null) {
+                long start = tokenOffset();
+                String ocid = skipObjectReadingOcid();
+                items.fromReleaseJson(ocid, retained.copy(start, offsetAfterToken()), metadata, at, pending);
             } else {
-                items.fromRelease(node, metadata, at, pending);
+                items.fromRelease((ObjectNode) readValue(), metadata, at, pending);
             }
             owner.itemCount += pending.size() - before;
             return true;

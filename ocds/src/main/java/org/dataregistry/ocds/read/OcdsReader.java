@@ -151,6 +151,7 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
 
         private final NamedInput input;
         private final Utf8OrLatin1Stream fallbackDecoder;
+        private final RetainingInputStream retained;
         private final JsonParser parser;
         private final DocumentParser document;
 
@@ -158,14 +159,15 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         OpenInput(NamedInput input) {
             this.input = input;
             this.fallbackDecoder = options.charset() == null ? new Utf8OrLatin1Stream(input.stream()) : null;
+            this.retained = fallbackDecoder == null ? null : new RetainingInputStream(readAhead(fallbackDecoder));
             // A byte parser reads the first bytes at once, to detect the encoding: failures are reported from here on.
             this.parser = translatingFailures(() -> createParser(input));
-            this.document = new DocumentParser(parser, input.name(), options.listener());
+            this.document = new DocumentParser(parser, retained, input.name(), options.listener());
         }
 
         private JsonParser createParser(NamedInput input) {
-            if (fallbackDecoder != null) {
-                return OcdsJson.mapper().createParser(readAhead(fallbackDecoder));
+            if (retained != null) {
+                return OcdsJson.mapper().createParser(retained);
             }
             return OcdsJson.mapper().createParser(new InputStreamReader(readAhead(input.stream()),
                     options.charset().newDecoder()
