@@ -340,6 +340,42 @@ class OcdsReaderTest {
         }
     }
 
+    @Test
+    void releasesKeepTheirPublishedTextWhereverTheyAreRead() throws IOException {
+        String first = "{\"ocid\": \"ocds-1\",  \"id\": \"1\", \"tender\": {\"ocid\": \"not this\"}}";
+        String second = "{\"id\": \"2\",\n  \"ocid\": \"ocds-2\", \"title\": \"Ñandú ☃\"}";
+        Path file = write("mixed-forms.json", "{\"uri\": \"u\", \"publisher\": {\"name\": \"p\"}, \"releases\": ["
+                + first + ", " + second + "]}\n" + first + "\n[" + second + "]\n");
+
+        List<ReleaseItem> items = read(file);
+
+        assertThat(items).extracting(ReleaseItem::ocid).containsExactly("ocds-1", "ocds-2", "ocds-1", "ocds-2");
+        assertThat(items).extracting(item -> new String(item.json(), UTF_8)).containsExactly(first, second, first, second);
+        assertThat(items.get(1).release().get("title").stringValue()).isEqualTo("Ñandú ☃");
+        assertThat(items.getFirst().metadata().uri()).isEqualTo("u");
+        assertThat(items.getFirst().metadata().publisher().get("name").stringValue()).isEqualTo("p");
+        assertThat(items.get(2).metadata().type()).isEqualTo(PackageType.NONE);
+    }
+
+    @Test
+    void latin1ReleasesAreKeptAsUtf8Text() throws IOException {
+        Path file = dir.resolve("latin1.jsonl");
+        Files.write(file, "{\"ocid\": \"ocds-1\", \"title\": \"Señal\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(read(file)).singleElement().satisfies(item ->
+                assertThat(new String(item.json(), UTF_8)).isEqualTo("{\"ocid\": \"ocds-1\", \"title\": \"Señal\"}"));
+    }
+
+    @Test
+    void aBareRecordIsTakenApartLikeARecordInAPackage() throws IOException {
+        Path file = write("record.jsonl", """
+                {"ocid": "ocds-1", "releases": [{"ocid": "ocds-1", "id": "1", "date": "2001-01-01T00:00:00Z"}], "compiledRelease": {"ocid": "ocds-1", "id": "c"}}
+                """);
+
+        assertThat(read(file)).extracting(ReleaseItem::kind)
+                .containsExactly(ReleaseKind.RELEASE, ReleaseKind.COMPILED_RELEASE);
+    }
+
     private List<ReleaseItem> read(Path file) throws IOException {
         return read(file, options);
     }
