@@ -1,5 +1,6 @@
 package org.dataregistry.process;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -86,7 +87,7 @@ public final class ProcessPullBenchmark {
     private static void generate(long releases, Path output) {
         StringWriter err = new StringWriter();
         int exit = OcdsCommand.execute(new String[] {"generate", "--releases", Long.toString(releases), "--output",
-                output.toString()}, System.in, new PrintWriter(new StringWriter()), new PrintWriter(err));
+                output.toString()}, System.in, OutputStream.nullOutputStream(), new PrintWriter(err));
         if (exit != 0) {
             throw new IllegalStateException("generate failed: " + err);
         }

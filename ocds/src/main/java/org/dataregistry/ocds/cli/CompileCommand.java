@@ -1,5 +1,7 @@
 package org.dataregistry.ocds.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -76,8 +78,8 @@ final class CompileCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws IOException {
+        OutputStream out = parent.stdout();
         PrintWriter err = spec.commandLine().getErr();
         MergeRules rules = schema == null ? MergeRules.ocds11() : rulesOf(schema);
         ReleaseCompiler compiler = new ReleaseCompiler(new Merger(rules), versioned);
@@ -122,7 +124,7 @@ final class CompileCommand implements Callable<Integer> {
             CompileOutcome outcome = compiler.compileOcid(group.items());
             results.add(switch (outcome) {
                 case CompileOutcome.Compiled result when written(result) != null -> new Written(
-                        OcdsJson.mapper().writeValueAsString(written(result)), null, result.warnings());
+                        OcdsJson.mapper().writeValueAsBytes(written(result)), null, result.warnings());
                 case CompileOutcome.Compiled result -> new Written(null, "OCID " + result.ocid()
                         + " has no versioned release: its compiled release is the publisher's", result.warnings());
                 case CompileOutcome.NotCompiled failure -> new Written(null, failure.message(), List.of());
@@ -154,11 +156,11 @@ final class CompileCommand implements Callable<Integer> {
     /**
      * What became of one OCID.
      *
-     * @param json     its compiled (or versioned) release as a JSON line, or {@code null}
+     * @param json     its compiled (or versioned) release as JSON in UTF-8, or {@code null}
      * @param problem  why there is none
      * @param warnings what was dubious while merging
      */
-    private record Written(String json, String problem, List<MergeWarning> warnings) {
+    private record Written(byte[] json, String problem, List<MergeWarning> warnings) {
     }
 
     private long sortMemory() {

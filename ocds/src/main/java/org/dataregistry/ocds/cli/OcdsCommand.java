@@ -1,10 +1,11 @@
 package org.dataregistry.ocds.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -48,23 +49,25 @@ public final class OcdsCommand implements Runnable {
     private boolean reportHeap;
 
     private final InputStream stdin;
+    private final OutputStream stdout;
 
-    /** A command line reading {@link System#in}. */
-    public OcdsCommand() {
-        this(System.in);
-    }
-
-    /** A command line reading {@code stdin} where a command reads standard input. */
-    public OcdsCommand(InputStream stdin) {
+    /**
+     * A command line reading {@code stdin} where a command reads standard input.
+     *
+     * @param stdout standard output, for commands that write bytes rather than text (flush the
+     *               command line's {@link CommandLine#getOut() text output}, which writes to it too,
+     *               before writing)
+     */
+    OcdsCommand(InputStream stdin, OutputStream stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         // POI logs through the Log4j API; without a provider it prints a complaint at startup.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(execute(args, System.in, out, err));
     }
@@ -72,10 +75,12 @@ public final class OcdsCommand implements Runnable {
     /**
      * Runs a command line in this process, as {@link #main} does but without exiting.
      *
+     * @param stdout standard output, flushed at the end (not closed)
      * @return the exit code
      */
-    public static int execute(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-        OcdsCommand top = new OcdsCommand(stdin);
+    public static int execute(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err) {
+        OcdsCommand top = new OcdsCommand(stdin, stdout);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         CommandLine commandLine = new CommandLine(top)
                 .setOut(out)
                 .setErr(err)
@@ -100,12 +105,22 @@ public final class OcdsCommand implements Runnable {
         } finally {
             out.flush();
             err.flush();
+            try {
+                stdout.flush();
+            } catch (IOException e) {
+                err.println("ocds: cannot write standard output: " + e.getMessage());
+            }
         }
     }
 
     /** Standard input, for commands given no file or {@code -}. */
     InputStream stdin() {
         return stdin;
+    }
+
+    /** Standard output as bytes (see {@link #OcdsCommand the constructor}). */
+    OutputStream stdout() {
+        return stdout;
     }
 
     @Override

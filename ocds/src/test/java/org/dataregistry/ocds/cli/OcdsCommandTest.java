@@ -3,6 +3,7 @@ package org.dataregistry.ocds.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -204,11 +205,11 @@ class OcdsCommandTest {
     }
 
     private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         int code = OcdsCommand.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+                out, new PrintWriter(err));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     private static List<String> files(Path directory) throws IOException {
