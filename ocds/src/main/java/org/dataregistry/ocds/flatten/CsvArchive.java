@@ -9,7 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -17,7 +17,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * The CSV archive as the Data Registry makes it ({@code tarfile.add(csv_dir, arcname=stem)}): a
  * gzip-compressed tar with a directory {@code <stem>/} and in it one {@code <table>.csv} each,
- * sorted by file name.
+ * sorted by file name. The gzip stream is compressed on worker threads ({@link ParallelGzipOutputStream}).
  */
 final class CsvArchive {
 
@@ -33,15 +33,15 @@ final class CsvArchive {
      * @param stem             the name of the directory in the archive
      * @param files            the CSV files, put in the archive under their file names
      * @param compressionLevel the gzip level, or -1 for the default
+     * @param workers          the threads that compress
+     * @param threads          how many of them to keep busy
      */
-    static void write(Path target, String stem, List<Path> files, int compressionLevel) throws IOException {
+    static void write(Path target, String stem, List<Path> files, int compressionLevel, ExecutorService workers,
+                      int threads) throws IOException {
         List<Path> sorted = files.stream().sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
         OutputStream raw = new BufferedOutputStream(Files.newOutputStream(target), BUFFER_SIZE);
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(raw, BUFFER_SIZE) {
-            {
-                def.setLevel(compressionLevel);
-            }
-        })) {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+                new ParallelGzipOutputStream(raw, compressionLevel, workers, threads))) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             FileTime now = FileTime.from(Instant.now());

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -103,9 +105,11 @@ public final class Flattener {
                  StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
                  XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null) {
                 List<FlatTable> flatTables = writeTables(spills, tables, workingDirectory, book);
-                CsvArchive.write(csv.temporary(), stem,
-                        flatTables.stream().map(table -> workingDirectory.resolve(table.file())).toList(),
-                        options.compressionLevel());
+                try (Compressors compressors = new Compressors(threads)) {
+                    CsvArchive.write(csv.temporary(), stem,
+                            flatTables.stream().map(table -> workingDirectory.resolve(table.file())).toList(),
+                            options.compressionLevel(), compressors.workers(), threads);
+                }
                 if (book != null) {
                     book.write(xlsx.temporary());
                 }
@@ -221,6 +225,23 @@ public final class Flattener {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        }
+    }
+
+    /** The threads that compress the outputs, stopped when closed. */
+    private record Compressors(ExecutorService workers) implements AutoCloseable {
+
+        Compressors(int threads) {
+            this(Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "ocds-compress");
+                thread.setDaemon(true);
+                return thread;
+            }));
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
         }
     }
 
