@@ -1,5 +1,8 @@
 package org.dataregistry.ocds.flatten;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 /**
  * CSV as flatterer writes it (Rust's {@code csv} crate, default settings): fields separated by
  * commas, records ended by {@code \n}, a field quoted (quotes doubled) only when it holds a comma,
@@ -16,6 +19,22 @@ final class CsvFormat {
             out.append(field);
             return;
         }
+        appendQuoted(out, field);
+    }
+
+    /** A field that {@link #needsQuotes needs quotes}, quoted. */
+    static String quote(String field) {
+        StringBuilder out = new StringBuilder(field.length() + 8);
+        appendQuoted(out, field);
+        return out.toString();
+    }
+
+    /** The field that {@link #quote} quoted. */
+    static String unquote(String quoted) {
+        return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
+    }
+
+    private static void appendQuoted(StringBuilder out, String field) {
         out.append('"');
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
@@ -25,6 +44,32 @@ final class CsvFormat {
             out.append(c);
         }
         out.append('"');
+    }
+
+    /**
+     * The length of records as {@link SpilledRow#appendCsv} writes them.
+     *
+     * @param records    how many records
+     * @param columns    the fields of each
+     * @param fieldBytes the bytes of all their fields, quoted as needed
+     * @param emptyRecords the records whose fields are all empty (written {@code ""} when there is one column)
+     */
+    static long recordsLength(long records, int columns, long fieldBytes, long emptyRecords) {
+        // a separator after each field but the last, then a line end; "" for a lone empty field
+        return fieldBytes + records * columns + (columns == 1 ? 2 * emptyRecords : 0);
+    }
+
+    /**
+     * A CSV file's header line, in UTF-8: the column names, control characters replaced by spaces.
+     */
+    static byte[] header(List<String> columns) {
+        String[] names = new String[columns.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = XmlText.replaceControlCharacters(columns.get(i), " ");
+        }
+        StringBuilder record = new StringBuilder();
+        appendRecord(record, names);
+        return record.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Appends one record and its {@code \n}; {@code null} fields are empty. */
@@ -44,8 +89,11 @@ final class CsvFormat {
         out.append('\n');
     }
 
-    /** String.indexOf is vectorized; four scans beat one loop over the characters. */
-    private static boolean needsQuotes(String field) {
+    /**
+     * Whether a field is quoted: it holds a comma, a quote, CR or LF. (String.indexOf is
+     * vectorized; four scans beat one loop over the characters.)
+     */
+    static boolean needsQuotes(String field) {
         return field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0;
     }

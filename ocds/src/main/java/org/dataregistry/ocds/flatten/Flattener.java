@@ -1,6 +1,7 @@
 package org.dataregistry.ocds.flatten;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.dataregistry.ocds.JsonLineChunks;
@@ -51,9 +51,11 @@ public final class Flattener {
     private static final List<String> INPUT_SUFFIXES = List.of(".jsonl.gz", ".json.gz", ".jsonl", ".json", ".gz");
 
     private static final int CHUNK_BYTES = 256 * 1024;
+    private static final int WRITE_BUFFER = 64 * 1024;
 
     private final FlattenOptions options;
     private final int threads;
+    private final int chunkBytes;
 
     /** A flattener using a worker thread per available processor. */
     public Flattener(FlattenOptions options) {
@@ -64,8 +66,14 @@ public final class Flattener {
      * @param threads the worker threads that parse and flatten lines (the calling thread writes)
      */
     public Flattener(FlattenOptions options, int threads) {
+        this(options, threads, CHUNK_BYTES);
+    }
+
+    /** As above, reading chunks of about {@code chunkBytes} bytes of lines (tests use tiny ones). */
+    Flattener(FlattenOptions options, int threads, int chunkBytes) {
         this.options = options;
         this.threads = threads;
+        this.chunkBytes = chunkBytes;
     }
 
     /**
@@ -97,20 +105,21 @@ public final class Flattener {
             RowSpills spills = new RowSpills(workingDirectory.resolve("rows"));
             Pass pass;
             try (spills) {
-                pass = read(input, spills::accept);
+                pass = read(input, spills);
             }
             List<TableShape> tables = spills.tables();
+            List<FlatTable> flatTables = flatTables(tables);
             String xlsxSkipped = xlsxSkipped(pass.bytes(), tables);
             try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
                  StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
-                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null) {
-                List<FlatTable> flatTables = writeTables(spills, tables, workingDirectory, book);
-                try (Compressors compressors = new Compressors(threads)) {
-                    CsvArchive.write(csv.temporary(), stem,
-                            flatTables.stream().map(table -> workingDirectory.resolve(table.file())).toList(),
-                            options.compressionLevel(), compressors.workers(), threads);
+                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null;
+                 Compressors compressors = new Compressors(threads)) {
+                try (CsvArchive archive = new CsvArchive(csv.temporary(), stem, options.compressionLevel(),
+                        compressors.workers(), threads)) {
+                    writeCsvFiles(spills, tables, flatTables, archive);
                 }
                 if (book != null) {
+                    writeSheets(spills, tables, flatTables, book);
                     book.write(xlsx.temporary());
                 }
                 Path csvArchive = csv.commit();
@@ -128,52 +137,83 @@ public final class Flattener {
         }
     }
 
-    /** Writes each table's CSV file (in the working directory) and sheet, one table after the other. */
-    private static List<FlatTable> writeTables(RowSpills spills, List<TableShape> tables, Path directory,
-                                               XlsxBook book) throws IOException {
+    /** The tables' file and sheet names, in the tables' order (which decides who gets a ~2). */
+    private static List<FlatTable> flatTables(List<TableShape> tables) {
         CsvFileNames files = new CsvFileNames();
         SheetNames sheets = new SheetNames();
-        List<FlatTable> written = new ArrayList<>();
+        List<FlatTable> flat = new ArrayList<>();
         for (TableShape table : tables) {
-            FlatTable flat = new FlatTable(table.name(), files.fileFor(table.name()), sheets.sheetFor(table.name()),
-                    table.rows(), table.columns().size());
-            XlsxBook.Sheet sheet = book == null ? null : book.addSheet(flat.sheet(), table.columns());
-            String[] texts = new String[table.columns().size()];
-            StringBuilder record = new StringBuilder();
-            try (CsvTableFile csv = new CsvTableFile(directory.resolve(flat.file()), table.columns())) {
-                spills.forEachRow(table, cells -> {
-                    for (int i = 0; i < cells.length; i++) {
-                        texts[i] = cells[i] == null ? null : CellText.of(cells[i]);
-                    }
-                    record.setLength(0);
-                    CsvFormat.appendRecord(record, texts);
-                    csv.write(record);
-                    if (sheet != null) {
-                        sheet.addRow(cells);
-                    }
-                });
-            }
-            written.add(flat);
+            flat.add(new FlatTable(table.name(), files.fileFor(table.name()), sheets.sheetFor(table.name()),
+                    table.rows(), table.columns().size()));
         }
-        return written;
+        return flat;
+    }
+
+    /** Streams each table's CSV file into the archive, in order of file name. */
+    private static void writeCsvFiles(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
+                                      CsvArchive archive) throws IOException {
+        List<Integer> byFile = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            byFile.add(i);
+        }
+        byFile.sort(Comparator.comparing(i -> flatTables.get(i).file()));
+        ByteSink buffer = new ByteSink(2 * WRITE_BUFFER);
+        for (int i : byFile) {
+            TableShape table = tables.get(i);
+            byte[] header = CsvFormat.header(table.columns());
+            OutputStream out = archive.putFile(flatTables.get(i).file(), header.length + table.csvRecordsLength());
+            out.write(header);
+            spills.forEachRow(table, row -> {
+                row.appendCsv(buffer);
+                if (buffer.length() >= WRITE_BUFFER) {
+                    out.write(buffer.bytes(), 0, buffer.length());
+                    buffer.clear();
+                }
+            });
+            out.write(buffer.bytes(), 0, buffer.length());
+            buffer.clear();
+            archive.closeFile();
+        }
+    }
+
+    /** Writes each table's sheet, in the tables' order. */
+    private static void writeSheets(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
+                                    XlsxBook book) throws IOException {
+        for (int t = 0; t < tables.size(); t++) {
+            TableShape table = tables.get(t);
+            XlsxBook.Sheet sheet = book.addSheet(flatTables.get(t).sheet(), table.columns());
+            Object[] cells = new Object[table.columns().size()];
+            spills.forEachRow(table, row -> {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = switch (row.kind(i)) {
+                        case SpilledRow.ABSENT -> null;
+                        case TableRows.NULL -> JsonNull.NULL;
+                        case TableRows.NUMBER -> new JsonNumber(row.text(i));
+                        default -> row.text(i);
+                    };
+                }
+                sheet.addRow(cells);
+            });
+        }
     }
 
     /**
-     * Reads the input in chunks of lines, parsed and flattened on worker threads; gives the
-     * rendered items to {@code consumer} in input order, on this thread.
+     * Reads the input in chunks of lines, parsed, flattened and encoded on worker threads; gives
+     * the encoded rows to {@code spills} in input order, on this thread.
      */
-    private Pass read(Path input, Consumer<PreparedRow> consumer) {
-        ThreadLocal<ChunkFlattener> flatteners = ThreadLocal.withInitial(ChunkFlattener::new);
+    private Pass read(Path input, RowSpills spills) {
+        ColumnIds ids = new ColumnIds();
+        ThreadLocal<ChunkFlattener> flatteners = ThreadLocal.withInitial(() -> new ChunkFlattener(ids));
         long values = 0;
         long skipped = 0;
-        try (JsonLineChunks chunks = JsonLineChunks.open(input, CHUNK_BYTES);
+        try (JsonLineChunks chunks = JsonLineChunks.open(input, chunkBytes);
              OrderedParallel<ChunkFlattener.Flattened> flattened = OrderedParallel.map(chunks,
                      chunk -> flatteners.get().flatten(chunk), threads)) {
             while (flattened.hasNext()) {
                 ChunkFlattener.Flattened chunk = flattened.next();
                 values += chunk.values();
                 skipped += chunk.skipped();
-                chunk.items().forEach(consumer);
+                spills.accept(chunk.reached(), chunk.rows());
             }
             return new Pass(values, skipped, chunks.bytesRead());
         }
