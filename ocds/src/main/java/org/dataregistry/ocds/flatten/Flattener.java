@@ -26,8 +26,9 @@ import org.dataregistry.ocds.StagedFile;
  * of lines while the calling thread, in input order, numbers each table's columns (in order of
  * first appearance, as flatterer without a schema orders them) and spills the rows to a hidden
  * working directory beside the outputs ({@link RowSpills}). Then each table is written with its
- * full header: its CSV file, put into the archive, and its sheet. Memory holds the column names,
- * a few chunks of lines in flight and a small window of XLSX rows, however many rows there are.
+ * full header, its rows read back once: its CSV file, streamed into the archive, and its sheet.
+ * Both are compressed on worker threads as they are written. Memory holds the column names and a
+ * few chunks of input and blocks of output in flight, however many rows there are.
  *
  * <p>The XLSX is made only when requested, the uncompressed input is smaller than
  * {@link FlattenOptions#maxXlsxInputBytes()}, every table fits in a sheet (1,048,575 rows below
@@ -112,14 +113,14 @@ public final class Flattener {
             String xlsxSkipped = xlsxSkipped(pass.bytes(), tables);
             try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
                  StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
-                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null;
-                 Compressors compressors = new Compressors(threads)) {
+                 Compressors compressors = new Compressors(threads);
+                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(workingDirectory, options.compressionLevel(),
+                         compressors.workers(), threads) : null) {
                 try (CsvArchive archive = new CsvArchive(csv.temporary(), stem, options.compressionLevel(),
                         compressors.workers(), threads)) {
-                    writeCsvFiles(spills, tables, flatTables, archive);
+                    writeTables(spills, tables, flatTables, archive, book);
                 }
                 if (book != null) {
-                    writeSheets(spills, tables, flatTables, book);
                     book.write(xlsx.temporary());
                 }
                 Path csvArchive = csv.commit();
@@ -149,51 +150,40 @@ public final class Flattener {
         return flat;
     }
 
-    /** Streams each table's CSV file into the archive, in order of file name. */
-    private static void writeCsvFiles(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
-                                      CsvArchive archive) throws IOException {
+    /**
+     * Streams each table's CSV file into the archive, in order of file name, and its sheet into
+     * the book if there is one, reading the table's rows back once.
+     */
+    private static void writeTables(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
+                                    CsvArchive archive, XlsxBook book) throws IOException {
         List<Integer> byFile = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             byFile.add(i);
         }
         byFile.sort(Comparator.comparing(i -> flatTables.get(i).file()));
-        ByteSink buffer = new ByteSink(2 * WRITE_BUFFER);
+        ByteSink csv = new ByteSink(2 * WRITE_BUFFER);
         for (int i : byFile) {
             TableShape table = tables.get(i);
+            FlatTable flat = flatTables.get(i);
             byte[] header = CsvFormat.header(table.columns());
-            OutputStream out = archive.putFile(flatTables.get(i).file(), header.length + table.csvRecordsLength());
+            OutputStream out = archive.putFile(flat.file(), header.length + table.csvRecordsLength());
             out.write(header);
-            spills.forEachRow(table, row -> {
-                row.appendCsv(buffer);
-                if (buffer.length() >= WRITE_BUFFER) {
-                    out.write(buffer.bytes(), 0, buffer.length());
-                    buffer.clear();
-                }
-            });
-            out.write(buffer.bytes(), 0, buffer.length());
-            buffer.clear();
+            try (XlsxBook.Sheet sheet = book == null ? null
+                    : book.addSheet(i, flat.sheet(), table.columns(), table.rows())) {
+                spills.forEachRow(table, row -> {
+                    row.appendCsv(csv);
+                    if (csv.length() >= WRITE_BUFFER) {
+                        out.write(csv.bytes(), 0, csv.length());
+                        csv.clear();
+                    }
+                    if (sheet != null) {
+                        sheet.addRow(row);
+                    }
+                });
+            }
+            out.write(csv.bytes(), 0, csv.length());
+            csv.clear();
             archive.closeFile();
-        }
-    }
-
-    /** Writes each table's sheet, in the tables' order. */
-    private static void writeSheets(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
-                                    XlsxBook book) throws IOException {
-        for (int t = 0; t < tables.size(); t++) {
-            TableShape table = tables.get(t);
-            XlsxBook.Sheet sheet = book.addSheet(flatTables.get(t).sheet(), table.columns());
-            Object[] cells = new Object[table.columns().size()];
-            spills.forEachRow(table, row -> {
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = switch (row.kind(i)) {
-                        case SpilledRow.ABSENT -> null;
-                        case TableRows.NULL -> JsonNull.NULL;
-                        case TableRows.NUMBER -> new JsonNumber(row.text(i));
-                        default -> row.text(i);
-                    };
-                }
-                sheet.addRow(cells);
-            });
         }
     }
 
