@@ -1,5 +1,8 @@
 package org.dataregistry.ocds.flatten;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -10,7 +13,72 @@ import java.util.List;
  */
 final class CsvFormat {
 
+    /** For each byte: 1 if it makes a field quoted (comma, CR, LF), 2 for a quote, else 0. */
+    private static final byte[] QUOTING = new byte[256];
+
+    static {
+        QUOTING[','] = 1;
+        QUOTING['\r'] = 1;
+        QUOTING['\n'] = 1;
+        QUOTING['"'] = 2;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private CsvFormat() {
+    }
+
+    /** Whether eight bytes hold a comma, quote, CR or LF. */
+    private static boolean mayQuote(long bytes) {
+        return (hasZeroByte(bytes ^ ',' * ONES) | hasZeroByte(bytes ^ '"' * ONES) | hasZeroByte(bytes ^ '\n' * ONES)
+                | hasZeroByte(bytes ^ '\r' * ONES)) != 0;
+    }
+
+    /** Non-zero exactly when one of the eight bytes is zero (the classic bit trick). */
+    private static long hasZeroByte(long bytes) {
+        return bytes - ONES & ~bytes & HIGH_BITS;
+    }
+
+    /**
+     * Whether a UTF-8 field {@link #needsQuotes needs quotes}: -1 if not, else how many quote
+     * characters it holds (each is doubled).
+     */
+    static int quotesIn(byte[] utf8) {
+        // Eight bytes at a time up to the first that may matter (most fields have none), then one by one.
+        int start = 0;
+        while (start + Long.BYTES <= utf8.length && !mayQuote((long) LONGS.get(utf8, start))) {
+            start += Long.BYTES;
+        }
+        boolean quoted = false;
+        int quotes = 0;
+        for (int i = start; i < utf8.length; i++) {
+            byte b = utf8[i];
+            int quoting = QUOTING[b & 0xFF];
+            if (quoting != 0) {
+                quoted = true;
+                quotes += quoting >> 1;
+            }
+        }
+        return quoted ? quotes : -1;
+    }
+
+    /** Writes a UTF-8 field quoted, with its {@code quotes} quote characters doubled. */
+    static void writeQuoted(ByteSink out, byte[] utf8, int quotes) {
+        out.ensure(utf8.length + quotes + 2);
+        out.write('"');
+        if (quotes == 0) {
+            out.write(utf8);
+        } else {
+            for (byte b : utf8) {
+                if (b == '"') {
+                    out.write('"');
+                }
+                out.write(b);
+            }
+        }
+        out.write('"');
     }
 
     /** Appends one field, quoted if needed. */

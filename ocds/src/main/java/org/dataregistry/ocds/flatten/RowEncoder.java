@@ -135,12 +135,17 @@ final class RowEncoder implements RowFlattener.RowSink {
                     empty = false;
                     writeText(id, TableRows.NUMBER, number.text().getBytes(StandardCharsets.US_ASCII));
                 } else {
-                    String text = CellText.of(value);
-                    empty &= text.isEmpty();
-                    if (CsvFormat.needsQuotes(text)) {
-                        writeText(id, TableRows.QUOTED, CsvFormat.quote(text).getBytes(StandardCharsets.UTF_8));
+                    byte[] utf8 = CellText.of(value).getBytes(StandardCharsets.UTF_8);
+                    empty &= utf8.length == 0;
+                    int quotes = CsvFormat.quotesIn(utf8);
+                    if (quotes < 0) {
+                        writeText(id, TableRows.TEXT, utf8);
                     } else {
-                        writeText(id, TableRows.TEXT, text.getBytes(StandardCharsets.UTF_8));
+                        int length = utf8.length + quotes + 2;
+                        out.writeVarint(id << 2 | TableRows.QUOTED);
+                        out.writeVarint(length);
+                        CsvFormat.writeQuoted(out, utf8, quotes);
+                        csvFieldBytes += length;
                     }
                 }
             }
