@@ -1,6 +1,5 @@
 package org.dataregistry.ocds.flatten;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dataregistry.ocds.JsonLineChunks;
@@ -13,9 +12,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Parses and flattens the lines of one chunk, on whatever thread runs it, into
- * {@link PreparedRow}s for the consumer (one instance per thread: it keeps a
- * {@link RowFlattener} and its name cache).
+ * Parses, flattens and encodes the lines of one chunk, on whatever thread runs it, into
+ * {@link TableRows} for the consumer (one instance per thread: it keeps a {@link RowFlattener}
+ * and a {@link RowEncoder} with their caches).
  *
  * <p>The chunk holds JSON values separated by white space (JSON Lines: one a line); a value that
  * is not an object is counted and skipped, as flatterer skips it. Invalid JSON is an {@link OcdsReadException}
@@ -23,26 +22,18 @@ import tools.jackson.core.JsonToken;
  */
 final class ChunkFlattener {
 
+    private final RowEncoder encoder;
     private final RowFlattener flattener;
-    private List<PreparedRow> items;
 
-    ChunkFlattener() {
-        this.flattener = new RowFlattener(new RowFlattener.RowSink() {
-            @Override
-            public void table(String table) {
-                items.add(PreparedRow.tableReached(table));
-            }
-
-            @Override
-            public void row(String table, OrderedObject row) {
-                items.add(PreparedRow.of(table, row));
-            }
-        });
+    /** @param ids the column numbering shared by all threads */
+    ChunkFlattener(ColumnIds ids) {
+        this.encoder = new RowEncoder(ids);
+        this.flattener = new RowFlattener(encoder);
     }
 
     /** Flattens a chunk. */
     Flattened flatten(JsonLineChunks.Chunk chunk) {
-        items = new ArrayList<>();
+        encoder.start();
         int values = 0;
         int skipped = 0;
         try (JsonParser parser = OcdsJson.mapper().createParser(chunk.bytes(), 0, chunk.length())) {
@@ -61,7 +52,7 @@ final class ChunkFlattener {
                 throw new OcdsReadException(position(chunk, parser), "invalid JSON: " + e.getOriginalMessage(), e);
             }
         }
-        return new Flattened(items, values, skipped);
+        return new Flattened(encoder.reached(), encoder.finish(), values, skipped);
     }
 
     private static SourcePosition position(JsonLineChunks.Chunk chunk, JsonParser parser) {
@@ -72,10 +63,11 @@ final class ChunkFlattener {
     /**
      * What a chunk gave.
      *
-     * @param items   the rows and tables reached, in order
+     * @param reached the tables reached, in order of first appearance
+     * @param rows    the rows, per table
      * @param values  the non-blank lines
      * @param skipped the lines whose value is not an object
      */
-    record Flattened(List<PreparedRow> items, int values, int skipped) {
+    record Flattened(List<String> reached, List<TableRows> rows, int values, int skipped) {
     }
 }

@@ -1,13 +1,15 @@
 package org.dataregistry.ocds.flatten;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.dataregistry.ocds.JsonLineChunks;
@@ -24,8 +26,9 @@ import org.dataregistry.ocds.StagedFile;
  * of lines while the calling thread, in input order, numbers each table's columns (in order of
  * first appearance, as flatterer without a schema orders them) and spills the rows to a hidden
  * working directory beside the outputs ({@link RowSpills}). Then each table is written with its
- * full header: its CSV file, put into the archive, and its sheet. Memory holds the column names,
- * a few chunks of lines in flight and a small window of XLSX rows, however many rows there are.
+ * full header, its rows read back once: its CSV file, streamed into the archive, and its sheet.
+ * Both are compressed on worker threads as they are written. Memory holds the column names and a
+ * few chunks of input and blocks of output in flight, however many rows there are.
  *
  * <p>The XLSX is made only when requested, the uncompressed input is smaller than
  * {@link FlattenOptions#maxXlsxInputBytes()}, every table fits in a sheet (1,048,575 rows below
@@ -49,9 +52,11 @@ public final class Flattener {
     private static final List<String> INPUT_SUFFIXES = List.of(".jsonl.gz", ".json.gz", ".jsonl", ".json", ".gz");
 
     private static final int CHUNK_BYTES = 256 * 1024;
+    private static final int WRITE_BUFFER = 64 * 1024;
 
     private final FlattenOptions options;
     private final int threads;
+    private final int chunkBytes;
 
     /** A flattener using a worker thread per available processor. */
     public Flattener(FlattenOptions options) {
@@ -62,8 +67,14 @@ public final class Flattener {
      * @param threads the worker threads that parse and flatten lines (the calling thread writes)
      */
     public Flattener(FlattenOptions options, int threads) {
+        this(options, threads, CHUNK_BYTES);
+    }
+
+    /** As above, reading chunks of about {@code chunkBytes} bytes of lines (tests use tiny ones). */
+    Flattener(FlattenOptions options, int threads, int chunkBytes) {
         this.options = options;
         this.threads = threads;
+        this.chunkBytes = chunkBytes;
     }
 
     /**
@@ -95,17 +106,20 @@ public final class Flattener {
             RowSpills spills = new RowSpills(workingDirectory.resolve("rows"));
             Pass pass;
             try (spills) {
-                pass = read(input, spills::accept);
+                pass = read(input, spills);
             }
             List<TableShape> tables = spills.tables();
+            List<FlatTable> flatTables = flatTables(tables);
             String xlsxSkipped = xlsxSkipped(pass.bytes(), tables);
             try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
                  StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
-                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(options.compressionLevel()) : null) {
-                List<FlatTable> flatTables = writeTables(spills, tables, workingDirectory, book);
-                CsvArchive.write(csv.temporary(), stem,
-                        flatTables.stream().map(table -> workingDirectory.resolve(table.file())).toList(),
-                        options.compressionLevel());
+                 Compressors compressors = new Compressors(threads);
+                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(workingDirectory, options.compressionLevel(),
+                         compressors.workers(), threads) : null) {
+                try (CsvArchive archive = new CsvArchive(csv.temporary(), stem, options.compressionLevel(),
+                        compressors.workers(), threads)) {
+                    writeTables(spills, tables, flatTables, archive, book);
+                }
                 if (book != null) {
                     book.write(xlsx.temporary());
                 }
@@ -124,52 +138,72 @@ public final class Flattener {
         }
     }
 
-    /** Writes each table's CSV file (in the working directory) and sheet, one table after the other. */
-    private static List<FlatTable> writeTables(RowSpills spills, List<TableShape> tables, Path directory,
-                                               XlsxBook book) throws IOException {
+    /** The tables' file and sheet names, in the tables' order (which decides who gets a ~2). */
+    private static List<FlatTable> flatTables(List<TableShape> tables) {
         CsvFileNames files = new CsvFileNames();
         SheetNames sheets = new SheetNames();
-        List<FlatTable> written = new ArrayList<>();
+        List<FlatTable> flat = new ArrayList<>();
         for (TableShape table : tables) {
-            FlatTable flat = new FlatTable(table.name(), files.fileFor(table.name()), sheets.sheetFor(table.name()),
-                    table.rows(), table.columns().size());
-            XlsxBook.Sheet sheet = book == null ? null : book.addSheet(flat.sheet(), table.columns());
-            String[] texts = new String[table.columns().size()];
-            StringBuilder record = new StringBuilder();
-            try (CsvTableFile csv = new CsvTableFile(directory.resolve(flat.file()), table.columns())) {
-                spills.forEachRow(table, cells -> {
-                    for (int i = 0; i < cells.length; i++) {
-                        texts[i] = cells[i] == null ? null : CellText.of(cells[i]);
-                    }
-                    record.setLength(0);
-                    CsvFormat.appendRecord(record, texts);
-                    csv.write(record);
-                    if (sheet != null) {
-                        sheet.addRow(cells);
-                    }
-                });
-            }
-            written.add(flat);
+            flat.add(new FlatTable(table.name(), files.fileFor(table.name()), sheets.sheetFor(table.name()),
+                    table.rows(), table.columns().size()));
         }
-        return written;
+        return flat;
     }
 
     /**
-     * Reads the input in chunks of lines, parsed and flattened on worker threads; gives the
-     * rendered items to {@code consumer} in input order, on this thread.
+     * Streams each table's CSV file into the archive, in order of file name, and its sheet into
+     * the book if there is one, reading the table's rows back once.
      */
-    private Pass read(Path input, Consumer<PreparedRow> consumer) {
-        ThreadLocal<ChunkFlattener> flatteners = ThreadLocal.withInitial(ChunkFlattener::new);
+    private static void writeTables(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
+                                    CsvArchive archive, XlsxBook book) throws IOException {
+        List<Integer> byFile = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            byFile.add(i);
+        }
+        byFile.sort(Comparator.comparing(i -> flatTables.get(i).file()));
+        ByteSink csv = new ByteSink(2 * WRITE_BUFFER);
+        for (int i : byFile) {
+            TableShape table = tables.get(i);
+            FlatTable flat = flatTables.get(i);
+            byte[] header = CsvFormat.header(table.columns());
+            OutputStream out = archive.putFile(flat.file(), header.length + table.csvRecordsLength());
+            out.write(header);
+            try (XlsxBook.Sheet sheet = book == null ? null
+                    : book.addSheet(i, flat.sheet(), table.columns(), table.rows())) {
+                spills.forEachRow(table, row -> {
+                    row.appendCsv(csv);
+                    if (csv.length() >= WRITE_BUFFER) {
+                        out.write(csv.bytes(), 0, csv.length());
+                        csv.clear();
+                    }
+                    if (sheet != null) {
+                        sheet.addRow(row);
+                    }
+                });
+            }
+            out.write(csv.bytes(), 0, csv.length());
+            csv.clear();
+            archive.closeFile();
+        }
+    }
+
+    /**
+     * Reads the input in chunks of lines, parsed, flattened and encoded on worker threads; gives
+     * the encoded rows to {@code spills} in input order, on this thread.
+     */
+    private Pass read(Path input, RowSpills spills) {
+        ColumnIds ids = new ColumnIds();
+        ThreadLocal<ChunkFlattener> flatteners = ThreadLocal.withInitial(() -> new ChunkFlattener(ids));
         long values = 0;
         long skipped = 0;
-        try (JsonLineChunks chunks = JsonLineChunks.open(input, CHUNK_BYTES);
+        try (JsonLineChunks chunks = JsonLineChunks.open(input, chunkBytes);
              OrderedParallel<ChunkFlattener.Flattened> flattened = OrderedParallel.map(chunks,
                      chunk -> flatteners.get().flatten(chunk), threads)) {
             while (flattened.hasNext()) {
                 ChunkFlattener.Flattened chunk = flattened.next();
                 values += chunk.values();
                 skipped += chunk.skipped();
-                chunk.items().forEach(consumer);
+                spills.accept(chunk.reached(), chunk.rows());
             }
             return new Pass(values, skipped, chunks.bytesRead());
         }
@@ -221,6 +255,23 @@ public final class Flattener {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        }
+    }
+
+    /** The threads that compress the outputs, stopped when closed. */
+    private record Compressors(ExecutorService workers) implements AutoCloseable {
+
+        Compressors(int threads) {
+            this(Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "ocds-compress");
+                thread.setDaemon(true);
+                return thread;
+            }));
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
         }
     }
 

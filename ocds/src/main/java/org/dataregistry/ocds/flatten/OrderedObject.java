@@ -10,14 +10,15 @@ import java.util.Map;
  * <em>swap-remove</em> (the last member moves into the removed member's place). Flatterer's
  * column order follows from these rules, so they are reproduced exactly.
  *
- * <p>Small objects (most OCDS objects) are searched linearly; an index is built past
- * {@value #INDEXED_FROM} members.
+ * <p>Small objects (most OCDS objects) are searched linearly, comparing the keys' hash codes
+ * first (a String caches its own); an index is built past {@value #INDEXED_FROM} members.
  */
 final class OrderedObject {
 
-    private static final int INDEXED_FROM = 12;
+    private static final int INDEXED_FROM = 32;
 
     private String[] keys = new String[8];
+    private int[] hashes = new int[8];
     private Object[] values = new Object[8];
     private int size;
     private Map<String, Integer> index;
@@ -57,9 +58,11 @@ final class OrderedObject {
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             values = Arrays.copyOf(values, size * 2);
         }
         keys[size] = key;
+        hashes[size] = key.hashCode();
         values[size] = value;
         if (index != null) {
             index.put(key, size);
@@ -85,6 +88,7 @@ final class OrderedObject {
         }
         if (position != last) {
             keys[position] = keys[last];
+            hashes[position] = hashes[last];
             values[position] = values[last];
             if (index != null) {
                 index.put(keys[position], position);
@@ -100,8 +104,9 @@ final class OrderedObject {
             Integer position = index.get(key);
             return position == null ? -1 : position;
         }
+        int hash = key.hashCode();
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (hashes[i] == hash && key.equals(keys[i])) {
                 return i;
             }
         }

@@ -68,18 +68,22 @@ final class RowFlattener {
             sink.table(table);
         }
         List<Column> pushdown = withOwnIdentifiers(object, path, inherited);
-        List<String> removed = new ArrayList<>();
-        List<Column> added = new ArrayList<>();
+        List<String> removed = null;
+        List<Column> added = null;
         for (int i = 0; i < object.size(); i++) {
             if (object.value(i) instanceof List<?> array) {
                 String key = object.key(i);
+                if (removed == null) {
+                    removed = new ArrayList<>();
+                    added = new ArrayList<>();
+                }
                 if (array.isEmpty()) {
                     removed.add(key);
-                } else if (allOf(array, String.class)) {
+                } else if (allStrings(array)) {
                     added.add(new Column(key, CellText.stringList(array)));
-                } else if (allOf(array, OrderedObject.class)) {
+                } else if (allObjects(array)) {
                     removed.add(key);
-                    Names childPath = child(path, topLevel, key);
+                    Names childPath = member(path, topLevel, key).path();
                     for (Object element : array) {
                         OrderedObject child = (OrderedObject) element;
                         if (!child.isEmpty()) {
@@ -94,16 +98,26 @@ final class RowFlattener {
         for (int i = 0; i < object.size(); i++) {
             if (object.value(i) instanceof OrderedObject nested) {
                 String key = object.key(i);
+                if (removed == null) {
+                    removed = new ArrayList<>();
+                    added = new ArrayList<>();
+                }
                 removed.add(key);
-                OrderedObject columns = flatten(nested, false, child(path, topLevel, key), false, pushdown);
-                Names prefix = names(key);
+                Member member = member(path, topLevel, key);
+                OrderedObject columns = flatten(nested, false, member.path(), false, pushdown);
                 for (int c = 0; c < columns.size(); c++) {
-                    added.add(new Column(prefix.join(columns.key(c)), columns.value(c)));
+                    added.add(new Column(member.prefix().join(columns.key(c)), columns.value(c)));
                 }
             }
         }
-        removed.forEach(object::swapRemove);
-        added.forEach(column -> object.put(column.column(), column.value()));
+        if (removed != null) {
+            for (String key : removed) {
+                object.swapRemove(key);
+            }
+            for (Column column : added) {
+                object.put(column.column(), column.value());
+            }
+        }
         if (!emit) {
             return object;
         }
@@ -130,18 +144,35 @@ final class RowFlattener {
         return pushdown;
     }
 
-    private static boolean allOf(List<?> array, Class<?> type) {
+    private static boolean allStrings(List<?> array) {
         for (Object element : array) {
-            if (!type.isInstance(element)) {
+            if (!(element instanceof String)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The path of a member: its name under a top-level object, else {@code path_name}. */
-    private Names child(Names path, boolean topLevel, String key) {
-        return topLevel ? names(key) : names(path.join(key));
+    private static boolean allObjects(List<?> array) {
+        for (Object element : array) {
+            if (!(element instanceof OrderedObject)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A member of an object at {@code path}: its own path (its name under a top-level object,
+     * else {@code path_name}) and the prefix of its columns when it is a nested object (its name).
+     */
+    private Member member(Names path, boolean topLevel, String key) {
+        Member member = path.members.get(key);
+        if (member == null) {
+            member = new Member(topLevel ? names(key) : names(path.join(key)), names(key));
+            path.members.put(key, member);
+        }
+        return member;
     }
 
     private Names names(String prefix) {
@@ -149,14 +180,15 @@ final class RowFlattener {
     }
 
     /**
-     * A name and the names joined to it ({@code name_member}), each built once: the names of
-     * tables and columns repeat in every release, and reusing them saves building and hashing
-     * them again.
+     * A name, the names joined to it ({@code name_member}) and the names of its members, each
+     * built once: the names of tables and columns repeat in every release, and reusing them saves
+     * building and hashing them again.
      */
     private static final class Names {
 
         private final String name;
         private final Map<String, String> joined = new HashMap<>();
+        private final Map<String, Member> members = new HashMap<>();
 
         Names(String name) {
             this.name = name;
@@ -174,6 +206,10 @@ final class RowFlattener {
             }
             return result;
         }
+    }
+
+    /** The names of a member: its path and its columns' prefix. */
+    private record Member(Names path, Names prefix) {
     }
 
     /** A column and its value, to add to a row or to pass down to child rows. */

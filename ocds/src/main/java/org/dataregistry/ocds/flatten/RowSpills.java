@@ -1,35 +1,31 @@
 package org.dataregistry.ocds.flatten;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The single pass over the input, on the consuming thread: numbers each table's columns in
- * order of first appearance ({@link TableShapes}) and spills each written row to its table's file
- * in the working directory, as (column number, kind, text) cells. When the pass is over, every
- * table's columns are known, and {@link #forEachRow} reads a table's rows back to write them
- * with the full header: flatterer itself writes rows to temporary files with the columns known so
- * far, then rewrites them.
+ * The single pass over the input, on the consuming thread: takes each chunk's encoded rows
+ * ({@link TableRows}), in input order, numbers each table's columns in order of first appearance
+ * ({@link TableShape}) and appends the rows to their table's file in the working directory. When
+ * the pass is over, every table's columns are known, and {@link #forEachRow} reads a table's rows
+ * back to write them with the full header: flatterer itself writes rows to temporary files with
+ * the columns known so far, then rewrites them.
  *
  * <p>Memory holds the column names and a write buffer per table. Not thread-safe.
  */
 final class RowSpills implements AutoCloseable {
 
     private static final int BUFFER_SIZE = 64 * 1024;
-    private static final byte TEXT = 0;
-    private static final byte NUMBER = 1;
-    private static final byte NULL = 2;
 
     private final Path directory;
     private final TableShapes shapes = new TableShapes();
@@ -39,18 +35,23 @@ final class RowSpills implements AutoCloseable {
         this.directory = Files.createDirectories(directory);
     }
 
-    /** Takes the next row, or news of a table reached, in input order. */
-    void accept(PreparedRow row) {
-        if (row.isTableReached()) {
-            shapes.table(row.table());
-            return;
-        }
-        TableShape shape = shapes.get(row.table());
-        if (!shape.add(row.columns())) {
-            return;
-        }
+    /**
+     * Takes the next chunk's rows.
+     *
+     * @param reached the tables reached in the chunk, in order of first appearance (including
+     *                tables whose rows all come later)
+     * @param rows    the chunk's rows, per table
+     */
+    void accept(List<String> reached, List<TableRows> rows) {
+        reached.forEach(shapes::table);
         try {
-            spills.computeIfAbsent(row.table(), this::open).write(row, shape);
+            for (TableRows chunk : rows) {
+                int skipped = shapes.get(chunk.table()).add(chunk);
+                if (skipped < chunk.bytes().length) {
+                    spills.computeIfAbsent(chunk.table(), this::open).out
+                            .write(chunk.bytes(), skipped, chunk.bytes().length - skipped);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,30 +62,13 @@ final class RowSpills implements AutoCloseable {
         return shapes.nonEmpty();
     }
 
-    /**
-     * Reads a table's rows back, in order, after {@link #close()}: each as its cells by column
-     * number, {@link JsonNull#NULL} for a JSON null, a {@link JsonNumber} for a number, else the
-     * cell text; {@code null} for an absent column.
-     */
+    /** Reads a table's rows back, in order, after {@link #close()}. */
     void forEachRow(TableShape table, RowConsumer consumer) throws IOException {
         Spill spill = spills.get(table.name());
-        Object[] cells = new Object[table.columns().size()];
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill.path),
-                BUFFER_SIZE))) {
-            while (true) {
-                int count;
-                try {
-                    count = in.readInt();
-                } catch (EOFException end) {
-                    return;
-                }
-                java.util.Arrays.fill(cells, null);
-                for (int i = 0; i < count; i++) {
-                    int column = in.readInt();
-                    byte kind = in.readByte();
-                    cells[column] = kind == NULL ? JsonNull.NULL : readText(in, kind);
-                }
-                consumer.accept(cells);
+        SpilledRow row = new SpilledRow(table.columns().size());
+        try (Reader reader = new Reader(Files.newInputStream(spill.path))) {
+            while (reader.next(table, row)) {
+                consumer.accept(row);
             }
         }
     }
@@ -99,46 +83,106 @@ final class RowSpills implements AutoCloseable {
     private Spill open(String table) {
         try {
             Path path = directory.resolve(spills.size() + ".rows");
-            return new Spill(path, new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path),
-                    BUFFER_SIZE)));
+            return new Spill(path, new BufferedOutputStream(Files.newOutputStream(path), BUFFER_SIZE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Object readText(DataInputStream in, byte kind) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        String text = new String(utf8, StandardCharsets.UTF_8);
-        return kind == NUMBER ? new JsonNumber(text) : text;
-    }
-
-    /** Receives a row's cells; the array is reused for the next row. */
+    /** Receives a table's rows; the row is reused for the next one. */
     @FunctionalInterface
     interface RowConsumer {
 
         /** Takes one row. */
-        void accept(Object[] cells) throws IOException;
+        void accept(SpilledRow row) throws IOException;
     }
 
     /** One table's file of rows. */
-    private record Spill(Path path, DataOutputStream out) {
+    private record Spill(Path path, OutputStream out) {
+    }
 
-        void write(PreparedRow row, TableShape shape) throws IOException {
-            String[] columns = row.columns();
-            out.writeInt(columns.length);
-            for (int i = 0; i < columns.length; i++) {
-                out.writeInt(shape.indexOf(columns[i]));
-                String text = row.texts()[i];
-                if (text == null) {
-                    out.writeByte(NULL);
+    /** Reads a spill file's rows (encoded as {@link TableRows} describes) into a {@link SpilledRow}. */
+    private static final class Reader implements AutoCloseable {
+
+        private final InputStream in;
+        private byte[] buffer = new byte[BUFFER_SIZE];
+        private int position;
+        private int limit;
+
+        Reader(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads the next row; {@code false} at the end. */
+        boolean next(TableShape table, SpilledRow row) throws IOException {
+            if (!fill(4)) {
+                if (limit > position) {
+                    throw new EOFException("truncated row in a spill file");
+                }
+                return false;
+            }
+            int length = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16
+                    | (buffer[position + 2] & 0xFF) << 8 | buffer[position + 3] & 0xFF;
+            position += 4;
+            if (!fill(length)) {
+                throw new EOFException("truncated row in a spill file");
+            }
+            int end = position + length;
+            row.reset(buffer);
+            int cells = readVarint();
+            for (int i = 0; i < cells; i++) {
+                int header = readVarint();
+                int kind = header & 3;
+                int column = table.position(header >>> 2);
+                if (kind == TableRows.NULL) {
+                    row.set(column, kind, position, 0);
                 } else {
-                    out.writeByte(row.numbers()[i] ? NUMBER : TEXT);
-                    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(utf8.length);
-                    out.write(utf8);
+                    int textLength = readVarint();
+                    row.set(column, kind, position, textLength);
+                    position += textLength;
                 }
             }
+            if (position != end) {
+                throw new IOException("corrupt row in a spill file");
+            }
+            return true;
+        }
+
+        private int readVarint() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = buffer[position++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+        }
+
+        /** Makes {@code count} bytes available from {@code position}; {@code false} if the file ends first. */
+        private boolean fill(int count) throws IOException {
+            if (limit - position >= count) {
+                return true;
+            }
+            if (count > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(count, buffer.length * 2));
+            }
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+            while (limit < count) {
+                int n = in.read(buffer, limit, buffer.length - limit);
+                if (n < 0) {
+                    return false;
+                }
+                limit += n;
+            }
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 }

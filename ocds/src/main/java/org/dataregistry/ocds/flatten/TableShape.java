@@ -1,17 +1,22 @@
 package org.dataregistry.ocds.flatten;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-/** One table as the first pass finds it: its columns in order of first appearance and its row count. */
+/**
+ * One table as the pass over the input finds it: its columns in order of first appearance (each
+ * with the {@link ColumnIds} id the workers gave it), its rows, and what its CSV file's length
+ * follows from.
+ */
 final class TableShape {
 
     private final String name;
-    private final Map<String, Integer> columnIndex = new HashMap<>();
     private final List<String> columns = new ArrayList<>();
+    private int[] positions = new int[0];
     private long rows;
+    private long csvFieldBytes;
+    private long emptyRows;
 
     TableShape(String name) {
         this.name = name;
@@ -21,6 +26,7 @@ final class TableShape {
         return name;
     }
 
+    /** The columns, in order of first appearance. */
     List<String> columns() {
         return columns;
     }
@@ -29,30 +35,39 @@ final class TableShape {
         return rows;
     }
 
-    /** The position of a column, or -1. */
-    int indexOf(String column) {
-        Integer index = columnIndex.get(column);
-        return index == null ? -1 : index;
+    /** The position of the column with id {@code id}, or -1 if it has not appeared. */
+    int position(int id) {
+        return id < positions.length ? positions[id] : -1;
     }
 
     /**
-     * Counts a row and any new columns, as flatterer does: a row without columns is written only
+     * Adds one chunk's rows, in input order, as flatterer does: a row without cells is written only
      * once the table has columns (it is then a row of empty cells).
      *
-     * @param columns the row's columns, in the row's order
-     * @return whether the row is written
+     * @return the length of the leading bytes of {@code chunk} that are not written
      */
-    boolean add(String[] columns) {
-        if (columns.length == 0 && this.columns.isEmpty()) {
-            return false;
-        }
-        rows++;
-        for (String column : columns) {
-            if (!columnIndex.containsKey(column)) {
-                columnIndex.put(column, this.columns.size());
-                this.columns.add(column);
+    int add(TableRows chunk) {
+        int skipped = columns.isEmpty() ? chunk.leadingEmptyRows() : 0;
+        int[] ids = chunk.columnIds();
+        for (int i = 0; i < ids.length; i++) {
+            if (position(ids[i]) < 0) {
+                if (ids[i] >= positions.length) {
+                    int old = positions.length;
+                    positions = Arrays.copyOf(positions, Math.max(ids[i] + 1, old * 2));
+                    Arrays.fill(positions, old, positions.length, -1);
+                }
+                positions[ids[i]] = columns.size();
+                columns.add(chunk.columnNames()[i]);
             }
         }
-        return true;
+        rows += chunk.rows() - skipped;
+        csvFieldBytes += chunk.csvFieldBytes();
+        emptyRows += chunk.emptyRows() - skipped;
+        return skipped == 0 ? 0 : chunk.leadingEmptyLength();
+    }
+
+    /** The length of the table's CSV records, once all rows are added. */
+    long csvRecordsLength() {
+        return CsvFormat.recordsLength(rows, columns.size(), csvFieldBytes, emptyRows);
     }
 }

@@ -110,6 +110,76 @@ class FlattenerTest {
     }
 
     @Test
+    void rowsWithoutCellsAreWrittenOnlyOnceTheTableHasColumnsAndALoneEmptyFieldIsQuoted() throws IOException {
+        Path input = write("empty.jsonl", """
+                {}
+                {"x": {}, "none": []}
+                {"ocid": "a"}
+                {}
+                {"ocid": null}
+                {"ocid": ""}
+                {"ocid": "b,c"}
+                """);
+
+        for (int chunkBytes : new int[] {1, 1 << 20}) {
+            new Flattener(FlattenOptions.defaults(), 2, chunkBytes).flatten(input, dir);
+
+            assertThat(FlattenedFiles.tarEntries(dir.resolve("empty.csv.tar.gz")).get("empty/main.csv"))
+                    .as("chunks of %d bytes", chunkBytes)
+                    .isEqualTo("ocid\na\n\"\"\n\"\"\n\"\"\n\"b,c\"\n");
+            assertThat(FlattenedFiles.sheets(dir.resolve("empty.xlsx")).get("main"))
+                    .containsExactly(List.of("ocid"), List.of("a"), List.of(), List.of(), List.of(""), List.of("b,c"));
+        }
+    }
+
+    @Test
+    void theOutputsDoNotDependOnHowTheInputIsCutIntoChunksNorOnTheThreads() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            // columns and tables appear late, rows without cells come and go, texts need quoting
+            lines.append("{\"ocid\": \"ocds-").append(i).append('"');
+            if (i % 7 == 0) {
+                lines.append(", \"tag\": [\"a,b\", \"c\"]");
+            }
+            if (i > 100) {
+                lines.append(", \"title\": \"say \\\"").append(i).append("\\\"\\nnow\"");
+            }
+            if (i % 5 == 0) {
+                lines.append(", \"awards\": [{}, {\"id\": ").append(i).append("}, {\"value\": {\"amount\": 1.50}}]");
+            }
+            if (i % 11 == 3) {
+                lines.append(", \"contracts\": [{\"items\": [{\"id\": \"x\"}], \"title\": \"é€𝄞\"}]");
+            }
+            lines.append("}\n");
+            if (i % 13 == 0) {
+                lines.append("{}\n[1]\n");
+            }
+        }
+        Path input = write("chunks.jsonl", lines.toString());
+
+        new Flattener(FlattenOptions.defaults(), 1, 1 << 20).flatten(input, dir);
+        Map<String, String> whole = FlattenedFiles.tarEntries(dir.resolve("chunks.csv.tar.gz"));
+        Map<String, List<List<String>>> wholeSheets = FlattenedFiles.sheets(dir.resolve("chunks.xlsx"));
+        for (int chunkBytes : new int[] {1, 100, 4096}) {
+            new Flattener(FlattenOptions.defaults(), 3, chunkBytes).flatten(input, dir);
+
+            assertThat(FlattenedFiles.tarEntries(dir.resolve("chunks.csv.tar.gz"))).isEqualTo(whole);
+            assertThat(FlattenedFiles.sheets(dir.resolve("chunks.xlsx"))).isEqualTo(wholeSheets);
+        }
+        assertThat(whole.keySet()).containsExactly("chunks/", "chunks/awards.csv", "chunks/contracts.csv",
+                "chunks/contracts_items.csv", "chunks/main.csv");
+        assertThat(whole.get("chunks/awards.csv")).startsWith("id,main_ocid,value_amount\n0,ocds-0,\n,ocds-0,1.50\n");
+        assertThat(whole.get("chunks/main.csv")).startsWith("ocid,tag,title\nocds-0,\"\"\"a,b\"\",c\",\n,,\nocds-1,,\n");
+        assertThat(whole.get("chunks/main.csv")).contains("\nocds-101,,\"say \"\"101\"\"\nnow\"\n");
+        assertThat(whole.get("chunks/contracts.csv")).isEqualTo("title,main_ocid\n"
+                + "é€𝄞,ocds-3\n".repeat(1) + "é€𝄞,ocds-14\né€𝄞,ocds-25\né€𝄞,ocds-36\né€𝄞,ocds-47\n"
+                + "é€𝄞,ocds-58\né€𝄞,ocds-69\né€𝄞,ocds-80\né€𝄞,ocds-91\né€𝄞,ocds-102\né€𝄞,ocds-113\n"
+                + "é€𝄞,ocds-124\né€𝄞,ocds-135\né€𝄞,ocds-146\né€𝄞,ocds-157\né€𝄞,ocds-168\né€𝄞,ocds-179\n"
+                + "é€𝄞,ocds-190\né€𝄞,ocds-201\né€𝄞,ocds-212\né€𝄞,ocds-223\né€𝄞,ocds-234\né€𝄞,ocds-245\n"
+                + "é€𝄞,ocds-256\né€𝄞,ocds-267\né€𝄞,ocds-278\né€𝄞,ocds-289\n");
+    }
+
+    @Test
     void identifiersArePushedDownOnlyWhenNotNull() throws IOException {
         Path input = write("nulls.jsonl", """
                 {"ocid": null, "id": "r1", "awards": [{"value": 1}]}
