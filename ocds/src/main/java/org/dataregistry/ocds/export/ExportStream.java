@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.ExecutorService;
 
 import org.dataregistry.ocds.StagedFile;
+import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
 
 /** One gzip-compressed JSON Lines export file being written under its temporary name. */
 final class ExportStream implements AutoCloseable {
@@ -20,18 +21,14 @@ final class ExportStream implements AutoCloseable {
     private long uncompressedBytes;
 
     /**
-     * @param inBackground whether to compress on a thread of its own
+     * @param workers the threads that compress, shared by the export's files
+     * @param threads how many of them this file may keep busy
      */
-    ExportStream(Path target, int compressionLevel, boolean inBackground) throws IOException {
+    ExportStream(Path target, int compressionLevel, ExecutorService workers, int threads) throws IOException {
         this.file = StagedFile.of(target);
         OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file.temporary()), BUFFER_SIZE);
         try {
-            OutputStream gzip = new GZIPOutputStream(raw, BUFFER_SIZE) {
-                {
-                    def.setLevel(compressionLevel);
-                }
-            };
-            this.out = inBackground ? new BackgroundOutputStream(gzip) : gzip;
+            this.out = new ParallelGzipOutputStream(raw, compressionLevel, workers, threads);
         } catch (IOException | RuntimeException e) {
             raw.close();
             file.close();

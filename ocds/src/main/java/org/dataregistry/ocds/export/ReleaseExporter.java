@@ -10,11 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 
 import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.StagedFile;
+import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -27,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * by {@link ExportYear}. One compiled release a line, in the order given; a file is created only
  * when it gets its first line.
  *
- * <p>Streaming: memory holds one release and one gzip stream per file. Files are written under
+ * <p>Streaming: memory holds one release and, per file, a few blocks being compressed on worker
+ * threads ({@link ParallelGzipOutputStream}: the calling thread only sorts lines into files, and
+ * each file is an ordinary gzip stream whatever the threads). Files are written under
  * temporary names and renamed into place by {@link #finish()}: until then, the directory shows the
  * previous export (if any) unchanged. {@link #finish()} also deletes older export files
  * ({@code full}, {@code undated} or a year, {@code .jsonl.gz}) that this export did not write, so
@@ -51,12 +57,20 @@ public final class ReleaseExporter implements AutoCloseable {
 
     private final Path directory;
     private final int compressionLevel;
+    private final int threads;
+    private final ExecutorService workers;
     private final Map<String, ExportStream> streams = new HashMap<>();
     private boolean finished;
 
-    private ReleaseExporter(Path directory, int compressionLevel) {
+    private ReleaseExporter(Path directory, int compressionLevel, int threads) {
         this.directory = directory;
         this.compressionLevel = compressionLevel;
+        this.threads = threads;
+        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "ocds-export-deflate");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Opens an exporter with gzip's default compression. */
@@ -78,7 +92,7 @@ public final class ReleaseExporter implements AutoCloseable {
                 Files.deleteIfExists(path);
             }
         }
-        return new ReleaseExporter(directory, compressionLevel);
+        return new ReleaseExporter(directory, compressionLevel, OrderedParallel.defaultThreads());
     }
 
     /** Writes a compiled release, serialized compactly. */
@@ -135,6 +149,7 @@ public final class ReleaseExporter implements AutoCloseable {
         for (String stem : stems) {
             files.add(streams.get(stem).commit());
         }
+        workers.shutdown();
         return new ExportResult(files, removeStaleExports(stems));
     }
 
@@ -154,6 +169,7 @@ public final class ReleaseExporter implements AutoCloseable {
             }
         }
         streams.clear();
+        workers.shutdownNow();
         if (failure != null) {
             throw failure;
         }
@@ -162,8 +178,7 @@ public final class ReleaseExporter implements AutoCloseable {
     private ExportStream stream(String stem) throws IOException {
         ExportStream stream = streams.get(stem);
         if (stream == null) {
-            // full.jsonl.gz receives every line: compressing it on its own thread halves the wait.
-            stream = new ExportStream(directory.resolve(stem + SUFFIX), compressionLevel, stem.equals(FULL));
+            stream = new ExportStream(directory.resolve(stem + SUFFIX), compressionLevel, workers, threads);
             streams.put(stem, stream);
         }
         return stream;

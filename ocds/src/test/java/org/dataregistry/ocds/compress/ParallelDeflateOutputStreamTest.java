@@ -1,4 +1,4 @@
-package org.dataregistry.ocds.flatten;
+package org.dataregistry.ocds.compress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.dataregistry.ocds.flatten;
+package org.dataregistry.ocds.compress;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
  * whose deflate data is compressed on worker threads ({@link ParallelDeflateOutputStream}).
  * Closing it writes the trailer and closes the underlying stream.
  */
-final class ParallelGzipOutputStream extends OutputStream {
+public final class ParallelGzipOutputStream extends OutputStream {
 
     /** Magic, deflate, no flags, no time, no extra flags, unknown operating system. */
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
@@ -24,7 +24,7 @@ final class ParallelGzipOutputStream extends OutputStream {
      * @param workers the threads that compress
      * @param threads how many of them this stream may keep busy
      */
-    ParallelGzipOutputStream(OutputStream out, int level, ExecutorService workers, int threads) throws IOException {
+    public ParallelGzipOutputStream(OutputStream out, int level, ExecutorService workers, int threads) throws IOException {
         this.out = out;
         out.write(HEADER);
         this.deflate = new ParallelDeflateOutputStream(out, level, workers, threads);

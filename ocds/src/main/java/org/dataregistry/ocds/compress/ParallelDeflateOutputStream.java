@@ -1,4 +1,4 @@
-package org.dataregistry.ocds.flatten;
+package org.dataregistry.ocds.compress;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,10 +26,10 @@ import java.util.zip.Deflater;
  * bounded. {@link #finish()} ends the stream without closing the underlying one. Not
  * thread-safe: one writer.
  */
-final class ParallelDeflateOutputStream extends OutputStream {
+public final class ParallelDeflateOutputStream extends OutputStream {
 
     /** The block size used unless another is given. */
-    static final int DEFAULT_BLOCK_SIZE = 256 * 1024;
+    public static final int DEFAULT_BLOCK_SIZE = 256 * 1024;
 
     private static final int WINDOW = 32 * 1024;
 
@@ -54,12 +54,12 @@ final class ParallelDeflateOutputStream extends OutputStream {
      * @param workers     the threads that compress; shared with other streams if wished
      * @param threads     how many of them this stream may keep busy (sets how many blocks wait)
      */
-    ParallelDeflateOutputStream(OutputStream out, int level, ExecutorService workers, int threads) {
+    public ParallelDeflateOutputStream(OutputStream out, int level, ExecutorService workers, int threads) {
         this(out, level, workers, threads, DEFAULT_BLOCK_SIZE);
     }
 
     /** As above, with blocks of {@code blockSize} bytes (at least 32 KiB). */
-    ParallelDeflateOutputStream(OutputStream out, int level, ExecutorService workers, int threads, int blockSize) {
+    public ParallelDeflateOutputStream(OutputStream out, int level, ExecutorService workers, int threads, int blockSize) {
         if (blockSize < WINDOW) {
             throw new IllegalArgumentException("blocks must hold at least the 32 KiB window: " + blockSize);
         }
@@ -96,7 +96,7 @@ final class ParallelDeflateOutputStream extends OutputStream {
     }
 
     /** Writes the last block and every compressed block; the underlying stream stays open. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         if (finished) {
             return;
         }
@@ -113,17 +113,17 @@ final class ParallelDeflateOutputStream extends OutputStream {
     }
 
     /** The CRC-32 of the input written so far. */
-    long crc() {
+    public long crc() {
         return crc.getValue();
     }
 
     /** The bytes written into this stream. */
-    long bytesIn() {
+    public long bytesIn() {
         return bytesIn;
     }
 
     /** The compressed bytes written out (all of them after {@link #finish()}). */
-    long bytesOut() {
+    public long bytesOut() {
         return bytesOut;
     }
 
