@@ -22,10 +22,10 @@ import org.dataregistry.ocds.StagedFile;
  * {@link RowFlattener} for the tables and columns, {@link CsvArchive}, {@link XlsxBook} and
  * {@link SheetNames} for the files).
  *
- * <p>The input is JSON Lines (plain or gzip), read once: worker threads parse and flatten chunks
- * of lines while the calling thread, in input order, numbers each table's columns (in order of
- * first appearance, as flatterer without a schema orders them) and spills the rows to a hidden
- * working directory beside the outputs ({@link RowSpills}). Then each table is written with its
+ * <p>The input is JSON Lines (plain or gzip), read once: worker threads parse, flatten and encode
+ * chunks of lines ({@link ChunkFlattener}) while the calling thread, in input order, numbers each
+ * table's columns (in order of first appearance, as flatterer without a schema orders them) and
+ * spills the rows to a hidden working directory beside the outputs ({@link RowSpills}). Then each table is written with its
  * full header, its rows read back once: its CSV file, streamed into the archive, and its sheet.
  * Both are compressed on worker threads as they are written. Memory holds the column names and a
  * few chunks of input and blocks of output in flight, however many rows there are.
@@ -58,13 +58,15 @@ public final class Flattener {
     private final int threads;
     private final int chunkBytes;
 
-    /** A flattener using a worker thread per available processor. */
+    /** A flattener using a worker thread per available processor (to flatten, then to compress). */
     public Flattener(FlattenOptions options) {
         this(options, OrderedParallel.defaultThreads());
     }
 
     /**
-     * @param threads the worker threads that parse and flatten lines (the calling thread writes)
+     * @param threads the worker threads that parse and flatten lines while the calling thread reads
+     *                and spills them, then as many that compress the outputs while the calling thread
+     *                writes them
      */
     public Flattener(FlattenOptions options, int threads) {
         this(options, threads, CHUNK_BYTES);
