@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipException;
 
-import org.apache.commons.io.input.ReadAheadInputStream;
 import org.dataregistry.ocds.OcdsJson;
 
 import tools.jackson.core.JacksonException;
@@ -51,8 +50,6 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  * <p>Not thread-safe. Close it to close the underlying file.
  */
 public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
-
-    private static final int READ_AHEAD_BYTES = 256 * 1024;
 
     private final InputStream raw;
     private final ReadOptions options;
@@ -155,7 +152,7 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         private final JsonParser parser;
         private final DocumentParser document;
 
-        /** Decompressing and checking the bytes run on a thread of their own, a buffer ahead of parsing. */
+        /** Decompressing and checking the bytes run on a thread of their own ({@link ReadAheadInputStream}). */
         OpenInput(NamedInput input) {
             this.input = input;
             this.fallbackDecoder = options.charset() == null ? new Utf8OrLatin1Stream(input.stream()) : null;
@@ -176,11 +173,7 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         }
 
         private static InputStream readAhead(InputStream in) {
-            try {
-                return ReadAheadInputStream.builder().setInputStream(in).setBufferSize(READ_AHEAD_BYTES).get();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new ReadAheadInputStream(in);
         }
 
         ReleaseItem next() {

@@ -238,6 +238,20 @@ class OcdsReaderTest {
     }
 
     @Test
+    void aGzipFileCutBeforeItsFirstWholeBlockIsAnErrorNotAnEmptyFile() throws IOException {
+        Path whole = dir.resolve("small.json.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+            out.write(Files.readAllBytes(Fixtures.path("realdata/release-package-2.json")));
+        }
+        Path file = firstHalfOf(whole);
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(OcdsReadException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
     void truncatedZipNamesTheArchiveAndEntry() throws IOException {
         Path whole = dir.resolve("whole.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(whole))) {
