@@ -14,6 +14,9 @@ import java.util.Arrays;
  */
 final class RetainingInputStream extends FilterInputStream {
 
+    /** For {@link #read()}. */
+    private final byte[] one = new byte[1];
+
     private byte[] buffer = new byte[64 * 1024];
     /** Where the retained bytes start in {@code buffer}: discarded bytes are moved out only when room is needed. */
     private int start;
@@ -27,7 +30,6 @@ final class RetainingInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 

@@ -22,6 +22,8 @@ final class Utf8OrLatin1Stream extends InputStream {
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER_SIZE];
+    /** For {@link #read()}. */
+    private final byte[] one = new byte[1];
     private int position;
     private int limit;
     private long bytesBeforeBuffer;
@@ -44,7 +46,6 @@ final class Utf8OrLatin1Stream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
