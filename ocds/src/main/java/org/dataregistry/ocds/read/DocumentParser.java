@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * streamed; package metadata is what comes before them (and, complete, at the package's end).
  *
  * <p>Given the {@link RetainingInputStream} under a byte parser, releases are not built into
- * trees: their members are skipped (only a top-level {@code ocid} string is read) and their text
+ * trees: their members are skipped (only the top-level {@code ocid} and {@code date} are read) and their text
  * is copied out as published, which costs a fraction of building a tree; a record is still built
  * into a tree to take its releases apart. Without it (a parser reading characters), every value
  * is built into a tree.
@@ -138,23 +138,44 @@ final class DocumentParser {
         }
     }
 
-    /**
-     * Skips the members of the object just started, up to its end, returning its {@code ocid} if
-     * that is a string (the last one, if repeated, as a tree would keep).
-     */
-    private String skipObjectReadingOcid() {
-        String ocid = null;
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            boolean isOcid = "ocid".equals(parser.currentName());
+    /** Skips the members of the object just started, up to its end, noting its {@code ocid} and {@code date}. */
+    private Identity skipObjectReadingIdentity() {
+        Identity identity = new Identity();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (isOcid) {
-                ocid = value == JsonToken.VALUE_STRING ? parser.getString() : null;
-            } else {
+            if (!identity.read(name, value, parser)) {
                 parser.skipChildren();
             }
         }
-        return ocid;
+        return identity;
+    }
+
+    /**
+     * The top-level {@code ocid} and {@code date} of a release whose other members are skipped:
+     * each a string, or {@code null} if absent or not a string (the last one, if repeated, as a
+     * tree would keep).
+     */
+    private static final class Identity {
+
+        String ocid;
+        String date;
+
+        /** Reads the member if it is the {@code ocid} or the {@code date}, returning whether it was. */
+        boolean read(String name, JsonToken value, JsonParser parser) {
+            boolean isOcid = name.equals("ocid");
+            if (!isOcid && !name.equals("date")) {
+                return false;
+            }
+            String text = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+            parser.skipChildren();
+            if (isOcid) {
+                ocid = text;
+            } else {
+                date = text;
+            }
+            return true;
+        }
     }
 
     /** A level of nesting that knows how to consume its next token. */
@@ -190,7 +211,7 @@ final class DocumentParser {
         private long startOffset;
         private final ObjectNode members = OcdsJson.mapper().createObjectNode();
         private final Set<String> skippedNames = new HashSet<>();
-        private String skippedOcid;
+        private final Identity skippedIdentity = new Identity();
         private PackageType packageType;
         private long itemCount;
 
@@ -222,9 +243,7 @@ final class DocumentParser {
                 frames.push(new PackageArray(this, PackageMetadata.of(streamed, members, start)));
             } else if (startOffset >= 0) {
                 skippedNames.add(name);
-                if (name.equals("ocid")) {
-                    skippedOcid = value == JsonToken.VALUE_STRING ? parser.getString() : null;
-                } else {
+                if (!skippedIdentity.read(name, value, parser)) {
                     parser.skipChildren();
                 }
             } else {
@@ -281,7 +300,8 @@ final class DocumentParser {
                     items.fromRecord((ObjectNode) OcdsJson.mapper().readTree(json), PackageMetadata.none(start), start,
                             pending);
                 } else {
-                    items.fromReleaseJson(skippedOcid, json, PackageMetadata.none(start), start, pending);
+                    items.fromReleaseJson(skippedIdentity.ocid, skippedIdentity.date, json, PackageMetadata.none(start),
+                            start, pending);
                 }
             } else {
                 noteNeither();
@@ -350,8 +370,9 @@ final class DocumentParser {
                 items.fromRecord((ObjectNode) readValue(), metadata, at, pending);
             } else if (retained != null) {
                 long start = tokenOffset();
-                String ocid = skipObjectReadingOcid();
-                items.fromReleaseJson(ocid, retained.copy(start, offsetAfterToken()), metadata, at, pending);
+                Identity identity = skipObjectReadingIdentity();
+                items.fromReleaseJson(identity.ocid, identity.date, retained.copy(start, offsetAfterToken()), metadata,
+                        at, pending);
             } else {
                 items.fromRelease((ObjectNode) readValue(), metadata, at, pending);
             }

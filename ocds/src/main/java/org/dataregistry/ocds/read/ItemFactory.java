@@ -30,14 +30,14 @@ final class ItemFactory {
         out.add(new ReleaseItem(ocid, release, ReleaseKind.RELEASE, metadata, at));
     }
 
-    /** A release held as JSON text, with the {@code ocid} string read from it ({@code null} if none). */
-    void fromReleaseJson(String ocid, byte[] json, PackageMetadata metadata, SourcePosition at,
+    /** A release held as JSON text, with its {@code ocid} and {@code date} strings read from it ({@code null} if none). */
+    void fromReleaseJson(String ocid, String date, byte[] json, PackageMetadata metadata, SourcePosition at,
                          Collection<ReleaseItem> out) {
         if (ocid == null || ocid.isEmpty()) {
             listener.note(new ReadNote(at, "release has no \"ocid\" string: skipped"));
             return;
         }
-        out.add(ReleaseItem.ofJson(ocid, json, ReleaseKind.RELEASE, metadata, at));
+        out.add(ReleaseItem.ofJson(ocid, date, json, ReleaseKind.RELEASE, metadata, at));
     }
 
     /**

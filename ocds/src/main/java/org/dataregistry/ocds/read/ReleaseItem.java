@@ -21,6 +21,8 @@ public final class ReleaseItem {
     private final String ocid;
     private final ObjectNode tree;
     private final byte[] json;
+    /** The date of a release held as text. */
+    private final String jsonDate;
     private final ReleaseKind kind;
     private final PackageMetadata metadata;
     private final SourcePosition position;
@@ -38,14 +40,15 @@ public final class ReleaseItem {
      */
     public ReleaseItem(String ocid, ObjectNode release, ReleaseKind kind, PackageMetadata metadata,
                        SourcePosition position) {
-        this(ocid, release, null, kind, metadata, position);
+        this(ocid, release, null, null, kind, metadata, position);
     }
 
-    private ReleaseItem(String ocid, ObjectNode tree, byte[] json, ReleaseKind kind, PackageMetadata metadata,
-                        SourcePosition position) {
+    private ReleaseItem(String ocid, ObjectNode tree, byte[] json, String jsonDate, ReleaseKind kind,
+                        PackageMetadata metadata, SourcePosition position) {
         this.ocid = ocid;
         this.tree = tree;
         this.json = json;
+        this.jsonDate = jsonDate;
         this.kind = kind;
         this.metadata = metadata;
         this.position = position;
@@ -54,11 +57,12 @@ public final class ReleaseItem {
     /**
      * An item whose release is held as JSON text, as for {@link #ReleaseItem the constructor}.
      *
+     * @param date the release's top-level {@code date} if it is a string, else {@code null}
      * @param json one JSON object in UTF-8, which the item keeps (do not modify it)
      */
-    public static ReleaseItem ofJson(String ocid, byte[] json, ReleaseKind kind, PackageMetadata metadata,
+    public static ReleaseItem ofJson(String ocid, String date, byte[] json, ReleaseKind kind, PackageMetadata metadata,
                                      SourcePosition position) {
-        return new ReleaseItem(ocid, null, json, kind, metadata, position);
+        return new ReleaseItem(ocid, null, json, date, kind, metadata, position);
     }
 
     public String ocid() {
@@ -87,9 +91,12 @@ public final class ReleaseItem {
         return position;
     }
 
-    /** The release's {@code date} if it is a string, else {@code null} (parsing the release if held as text). */
+    /** The release's {@code date} if it is a string, else {@code null}. */
     public String date() {
-        JsonNode date = release().get("date");
+        if (tree == null) {
+            return jsonDate;
+        }
+        JsonNode date = tree.get("date");
         return date != null && date.isString() ? date.stringValue() : null;
     }
 

@@ -372,6 +372,18 @@ class OcdsReaderTest {
     }
 
     @Test
+    void aReleaseDateIsKnownWithoutParsingTheReleaseAgain() throws IOException {
+        Path file = write("dates.jsonl", """
+                {"ocid": "ocds-1", "date": "2001-01-01T00:00:00Z", "tender": {"date": "not this"}}
+                {"ocid": "ocds-2", "date": {"not": "a string"}}
+                {"date": "1999-01-01T00:00:00Z", "ocid": "ocds-3", "date": "2003-03-03T00:00:00Z"}
+                """);
+
+        assertThat(read(file)).extracting(ReleaseItem::date)
+                .containsExactly("2001-01-01T00:00:00Z", null, "2003-03-03T00:00:00Z");
+    }
+
+    @Test
     void latin1ReleasesAreKeptAsUtf8Text() throws IOException {
         Path file = dir.resolve("latin1.jsonl");
         Files.write(file, "{\"ocid\": \"ocds-1\", \"title\": \"Señal\"}\n".getBytes(StandardCharsets.ISO_8859_1));
