@@ -5,7 +5,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** Groups a sequence into lists of a fixed size (the last may be shorter), lazily: work units for {@link OrderedParallel}. */
+/**
+ * Groups a sequence into lists of a fixed size (the last may be shorter), lazily: work units for
+ * {@link OrderedParallel}.
+ */
 public final class Batches {
 
     private Batches() {

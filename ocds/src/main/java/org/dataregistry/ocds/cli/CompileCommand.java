@@ -96,7 +96,8 @@ final class CompileCommand implements Callable<Integer> {
         try (InputReleases releases = new InputReleases(Inputs.orStdin(files), parent.stdin(), options);
              OcidSorter sorter = new OcidSorter(spillTo, sortMemory(), threads());
              OrderedParallel<List<Written>> written = OrderedParallel.map(
-                     Batches.of(sorter.sortGroups(releases), OCIDS_PER_BATCH), batch -> compile(compiler, batch), threads())) {
+                     Batches.of(sorter.sortGroups(releases), OCIDS_PER_BATCH), batch -> compile(compiler, batch),
+                     threads())) {
             while (written.hasNext()) {
                 for (Written result : written.next()) {
                     result.warnings().forEach(warnings::add);

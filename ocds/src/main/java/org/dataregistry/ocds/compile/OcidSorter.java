@@ -264,8 +264,8 @@ public final class OcidSorter implements AutoCloseable {
         }
 
         ReleaseItem toItem() {
-            return new ReleaseItem(ocid, (ObjectNode) OcdsJson.mapper().readTree(json), kind, PackageMetadata.none(position),
-                    position);
+            ObjectNode release = (ObjectNode) OcdsJson.mapper().readTree(json);
+            return new ReleaseItem(ocid, release, kind, PackageMetadata.none(position), position);
         }
     }
 
