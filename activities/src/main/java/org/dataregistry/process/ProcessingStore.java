@@ -127,10 +127,9 @@ public class ProcessingStore {
 
         /** @param packageNumber the item's package within the job, or null if it was read outside a package */
         void add(ReleaseItem item, Integer packageNumber) {
-            ObjectNode release = item.release();
-            String date = release.path("date").isString() ? release.get("date").stringValue() : "";
-            rows.add(jobId, item.ocid(), date, item.kind().name(), packageNumber, item.position().toString(),
-                    JsonbText.of(release));
+            String date = item.date();
+            rows.add(jobId, item.ocid(), date == null ? "" : date, item.kind().name(), packageNumber,
+                    item.position().toString(), JsonbText.of(item.release()));
         }
 
         void flush() {
