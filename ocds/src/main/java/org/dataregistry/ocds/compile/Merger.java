@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.dataregistry.ocds.OcdsJson;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,54 +70,110 @@ public final class Merger {
      * @throws MergeException if they cannot be merged; its index refers to {@code releases}
      */
     public MergedRelease merge(List<ObjectNode> releases, boolean compiled, boolean versioned) {
-        List<Integer> order = dateOrder(releases);
-        List<MergeWarning> warnings = new ArrayList<>(repeatedDates(releases, order));
-        ReleaseFlattener flattener = new ReleaseFlattener(rules.root(), compiled, versioned);
+        List<String> dates = checkedDates(releases);
+        List<Integer> order = dateOrder(dates);
+        MergedPaths paths = new MergedPaths();
+        ReleaseFlattener flattener = new ReleaseFlattener(paths, rules.root(), compiled, versioned);
         for (int index : order) {
             flattener.add(releases.get(index), index);
         }
-        warnings.addAll(flattener.warnings());
+        List<MergeWarning> warnings = new ArrayList<>(repeatedDates(dates, order));
+        warnings.addAll(paths.warnings());
         ObjectNode latest = order.isEmpty() ? null : releases.get(order.getLast());
         return new MergedRelease(
-                compiled ? compiledRelease(latest, flattener) : null,
-                versioned ? versionedRelease(latest, flattener) : null,
+                compiled ? compiledRelease(latest == null ? null : latest.get("ocid"),
+                        latest == null ? null : latest.get("date"), !order.isEmpty(), paths) : null,
+                versioned ? versionedRelease(latest, paths) : null,
                 warnings);
     }
 
-    /** @param latest the latest release, or {@code null} if there are none (then only the tag is set) */
-    private static ObjectNode compiledRelease(ObjectNode latest, ReleaseFlattener flattener) {
+    /**
+     * Merges releases held as JSON text into their compiled release: the same result as
+     * {@link #merge} on their trees, but each text is read once without building its tree, which
+     * is most of the cost of merging. Releases the text walk cannot merge as their trees would be
+     * merged (see {@link ReleaseTextFlattener}), missing or non-string dates and merge errors are
+     * handed to {@link #merge}, which decides from the trees.
+     *
+     * @throws MergeException if they cannot be merged; its index refers to {@code releases}
+     */
+    MergedRelease compileText(List<ReleaseText> releases) {
+        List<String> dates = new ArrayList<>(releases.size());
+        for (ReleaseText release : releases) {
+            if (release.date() == null) {
+                return merge(trees(releases), true, false);
+            }
+            dates.add(release.date());
+        }
+        List<Integer> order = dateOrder(dates);
+        MergedPaths paths = new MergedPaths();
+        ReleaseTextFlattener flattener = new ReleaseTextFlattener(paths, rules.root());
+        try {
+            for (int index : order) {
+                flattener.add(releases.get(index).json(), index);
+            }
+        } catch (ReleaseTextFlattener.NotStreamable | MergeException e) {
+            return merge(trees(releases), true, false);
+        }
+        List<MergeWarning> warnings = new ArrayList<>(repeatedDates(dates, order));
+        warnings.addAll(paths.warnings());
+        return new MergedRelease(compiledRelease(flattener.ocid(), flattener.date(), !order.isEmpty(), paths), null,
+                warnings);
+    }
+
+    private static List<ObjectNode> trees(List<ReleaseText> releases) {
+        List<ObjectNode> trees = new ArrayList<>(releases.size());
+        for (ReleaseText release : releases) {
+            trees.add((ObjectNode) OcdsJson.mapper().readTree(release.json()));
+        }
+        return trees;
+    }
+
+    /**
+     * @param any whether there were releases (else only the tag is set)
+     */
+    private static ObjectNode compiledRelease(JsonNode ocid, JsonNode date, boolean any, MergedPaths paths) {
         ObjectNode compiled = JsonNodeFactory.instance.objectNode();
         compiled.putArray("tag").add("compiled");
-        if (latest != null) {
-            compiled.put("id", text(latest.get("ocid")) + "-" + text(latest.get("date")));
-            setUnlessNull(compiled, "date", latest.get("date"));
-            setUnlessNull(compiled, "ocid", latest.get("ocid"));
+        if (any) {
+            compiled.put("id", text(ocid) + "-" + text(date));
+            setUnlessNull(compiled, "date", date);
+            setUnlessNull(compiled, "ocid", ocid);
         }
-        TreeBuilder.build(compiled, flattener.leaves(), leaf -> leaf.value);
+        TreeBuilder.build(compiled, paths.leaves(), leaf -> leaf.value);
         return compiled;
     }
 
     /** @param latest the latest release, or {@code null} if there are none */
-    private static ObjectNode versionedRelease(ObjectNode latest, ReleaseFlattener flattener) {
+    private static ObjectNode versionedRelease(ObjectNode latest, MergedPaths paths) {
         ObjectNode versioned = JsonNodeFactory.instance.objectNode();
         if (latest != null) {
             setUnlessNull(versioned, "ocid", latest.get("ocid"));
         }
-        TreeBuilder.build(versioned, flattener.leaves(), leaf -> leaf.versions);
+        TreeBuilder.build(versioned, paths.leaves(), leaf -> leaf.versions);
         return versioned;
     }
 
-    /** Input indexes sorted by date; dates are checked first when there are several releases. */
-    private static List<Integer> dateOrder(List<ObjectNode> releases) {
-        List<Integer> order = new ArrayList<>(releases.size());
+    /** Each release's date: checked to be a string when there are several releases, else a string or {@code null}. */
+    private static List<String> checkedDates(List<ObjectNode> releases) {
+        List<String> dates = new ArrayList<>(releases.size());
         for (int index = 0; index < releases.size(); index++) {
+            JsonNode date = releases.get(index).get("date");
             if (releases.size() > 1) {
-                checkDate(releases.get(index).get("date"), index);
+                checkDate(date, index);
             }
+            dates.add(date != null && date.isString() ? date.stringValue() : null);
+        }
+        return dates;
+    }
+
+    /** Input indexes sorted by date, stable for equal dates. */
+    private static List<Integer> dateOrder(List<String> dates) {
+        List<Integer> order = new ArrayList<>(dates.size());
+        for (int index = 0; index < dates.size(); index++) {
             order.add(index);
         }
-        if (releases.size() > 1) {
-            order.sort(Comparator.comparing(index -> releases.get(index).get("date").stringValue()));
+        if (dates.size() > 1) {
+            order.sort(Comparator.comparing(dates::get));
         }
         return order;
     }
@@ -135,11 +193,11 @@ public final class Merger {
         }
     }
 
-    private static List<MergeWarning> repeatedDates(List<ObjectNode> releases, List<Integer> order) {
+    private static List<MergeWarning> repeatedDates(List<String> dates, List<Integer> order) {
         List<MergeWarning> warnings = new ArrayList<>();
         for (int position = 1; position < order.size(); position++) {
-            String date = releases.get(order.get(position)).get("date").stringValue();
-            if (date.equals(releases.get(order.get(position - 1)).get("date").stringValue())) {
+            String date = dates.get(order.get(position));
+            if (date.equals(dates.get(order.get(position - 1)))) {
                 warnings.add(new MergeWarning.RepeatedDateValue(date, position));
             }
         }

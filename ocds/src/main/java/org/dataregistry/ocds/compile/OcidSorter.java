@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,14 +18,11 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 import org.dataregistry.ocds.Batches;
-import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;
 import org.dataregistry.ocds.read.SourcePosition;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
@@ -90,9 +88,8 @@ public final class OcidSorter implements AutoCloseable {
 
     /**
      * Reads every item, then returns them grouped by OCID in OCID order, lazily, as
-     * {@link OcidGroups#sorted} would group {@link #sort}'s items. A group's items are parsed
-     * back only when {@linkplain SortedGroup#items() asked for}, on whatever thread asks: so
-     * that parsing can be spread over threads.
+     * {@link OcidGroups#sorted} would group {@link #sort}'s items. Items come back as JSON text
+     * ({@link ReleaseItem#isText()}): a release's tree is built only if and where it is asked for.
      *
      * @throws UncheckedIOException if a temporary file cannot be written or read
      */
@@ -219,7 +216,7 @@ public final class OcidSorter implements AutoCloseable {
             return ocid;
         }
 
-        /** The items, in input order, parsed now (safe on any thread). */
+        /** The items, in input order, held as JSON text. */
         public List<ReleaseItem> items() {
             List<ReleaseItem> items = new ArrayList<>(spilled.size());
             for (Spilled item : spilled) {
@@ -230,19 +227,21 @@ public final class OcidSorter implements AutoCloseable {
     }
 
     /** An item in its serialized form. */
-    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, byte[] json) {
+    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, String date,
+                           byte[] json) {
 
         static Spilled of(ReleaseItem item, long sequence) {
-            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), item.json());
+            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), item.date(), item.json());
         }
 
         void writeTo(DataOutputStream out) throws IOException {
-            out.writeUTF(ocid);
+            writeText(out, ocid);
             out.writeLong(sequence);
             out.writeByte(kind.ordinal());
             out.writeUTF(position.source());
             out.writeLong(position.line());
             out.writeLong(position.column());
+            writeText(out, date);
             out.writeInt(json.length);
             out.write(json);
         }
@@ -251,21 +250,42 @@ public final class OcidSorter implements AutoCloseable {
         static Spilled readFrom(DataInputStream in) throws IOException {
             String ocid;
             try {
-                ocid = in.readUTF();
+                ocid = readText(in);
             } catch (EOFException end) {
                 return null;
             }
             long sequence = in.readLong();
             ReleaseKind kind = ReleaseKind.values()[in.readByte()];
             SourcePosition position = new SourcePosition(in.readUTF(), in.readLong(), in.readLong());
+            String date = readText(in);
             byte[] json = new byte[in.readInt()];
             in.readFully(json);
-            return new Spilled(ocid, sequence, kind, position, json);
+            return new Spilled(ocid, sequence, kind, position, date, json);
+        }
+
+        /** Writes a string of any length (writeUTF's are limited to 64 KiB), or {@code null}. */
+        private static void writeText(DataOutputStream out, String text) throws IOException {
+            if (text == null) {
+                out.writeInt(-1);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private static String readText(DataInputStream in) throws IOException {
+            int length = in.readInt();
+            if (length < 0) {
+                return null;
+            }
+            byte[] bytes = new byte[length];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
         }
 
         ReleaseItem toItem() {
-            ObjectNode release = (ObjectNode) OcdsJson.mapper().readTree(json);
-            return new ReleaseItem(ocid, release, kind, PackageMetadata.none(position), position);
+            return ReleaseItem.ofJson(ocid, date, json, kind, PackageMetadata.none(position), position);
         }
     }
 

@@ -30,6 +30,8 @@ final class PathNode {
     JsonNode value;
     /** The versioned values assigned, if versioning. */
     ArrayNode versions;
+    /** The last object (numbered by {@link ReleaseTextFlattener}) in which this field was met. */
+    int lastObjectSerial;
 
     private PathNode(PathNode parent, String field, ElementKey element, JsonNode originalId) {
         this.parent = parent;

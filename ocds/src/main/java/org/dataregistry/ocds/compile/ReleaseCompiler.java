@@ -81,18 +81,32 @@ public final class ReleaseCompiler {
     }
 
     private CompileOutcome merge(String ocid, List<ReleaseItem> releases) {
-        List<ObjectNode> nodes = new ArrayList<>(releases.size());
-        for (ReleaseItem release : releases) {
-            nodes.add(release.release());
-        }
         try {
-            MergedRelease merged = merger.merge(nodes, true, versioned);
+            MergedRelease merged = !versioned && releases.stream().allMatch(ReleaseItem::isText)
+                    ? merger.compileText(texts(releases))
+                    : merger.merge(trees(releases), true, versioned);
             return new CompileOutcome.Compiled(ocid, merged.compiledRelease(), merged.versionedRelease(),
                     merged.warnings(), CompileOutcome.Basis.MERGED);
         } catch (MergeException e) {
             ReleaseItem atFault = releases.get(Math.max(e.releaseIndex(), 0));
             return new CompileOutcome.NotCompiled(ocid, e.getMessage(), e.error(), atFault.position());
         }
+    }
+
+    private static List<ReleaseText> texts(List<ReleaseItem> releases) {
+        List<ReleaseText> texts = new ArrayList<>(releases.size());
+        for (ReleaseItem release : releases) {
+            texts.add(new ReleaseText(release.json(), release.date()));
+        }
+        return texts;
+    }
+
+    private static List<ObjectNode> trees(List<ReleaseItem> releases) {
+        List<ObjectNode> trees = new ArrayList<>(releases.size());
+        for (ReleaseItem release : releases) {
+            trees.add(release.release());
+        }
+        return trees;
     }
 
     private static ReleaseItem publishedCompiledRelease(List<ReleaseItem> items, List<ReleaseItem> releases) {

@@ -1,9 +1,6 @@
 package org.dataregistry.ocds.compile;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,9 +10,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Merges releases, in date order, into a tree of paths: each leaf keeps the latest value of its
- * path (and its history when versioning), and leaves are listed in the order their paths first
- * appeared, which is the order of fields and array objects in the merged release.
+ * Merges releases held as trees, in date order, into {@link MergedPaths}: each leaf keeps the
+ * latest value of its path (and its history when versioning).
  *
  * <p>Per the OCDS merge rules: omitted fields are skipped; literals, {@code null}s, whole-list
  * arrays and arrays holding any non-object are leaves; objects are walked, empty ones change
@@ -25,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReleaseFlattener {
 
     /** Top-level fields that identify a release rather than describe the process: never merged as data. */
-    private static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
+    static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
 
     /** Numbers are compared by value, as ocdsmerge's Python does: {@code 1.0} and {@code 1.00} are no change. */
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) ->
@@ -34,13 +30,12 @@ final class ReleaseFlattener {
     private final RuleNode rules;
     private final boolean keepLatest;
     private final boolean keepVersions;
-    private final PathNode root = PathNode.root();
-    private final List<PathNode> leaves = new ArrayList<>();
-    private final List<MergeWarning> warnings = new ArrayList<>();
+    private final MergedPaths paths;
     private int releaseIndex;
     private ObjectNode release;
 
-    ReleaseFlattener(RuleNode rules, boolean keepLatest, boolean keepVersions) {
+    ReleaseFlattener(MergedPaths paths, RuleNode rules, boolean keepLatest, boolean keepVersions) {
+        this.paths = paths;
         this.rules = rules;
         this.keepLatest = keepLatest;
         this.keepVersions = keepVersions;
@@ -56,17 +51,9 @@ final class ReleaseFlattener {
         releaseIndex = inputIndex;
         for (var member : next.properties()) {
             if (!RELEASE_IDENTITY.contains(member.getKey())) {
-                addMember(root, rules, member.getKey(), member.getValue());
+                addMember(paths.root, rules, member.getKey(), member.getValue());
             }
         }
-    }
-
-    List<PathNode> leaves() {
-        return leaves;
-    }
-
-    List<MergeWarning> warnings() {
-        return warnings;
     }
 
     private void addMember(PathNode parent, RuleNode parentRules, String field, JsonNode value) {
@@ -93,19 +80,11 @@ final class ReleaseFlattener {
 
     /** An array of objects: identifier merge, or the strategy that overrides it. */
     private void addObjects(PathNode array, RuleNode arrayRules, ArrayNode objects) {
-        Map<ElementKey, Integer> firstIndexById = objects.size() > 1 ? new HashMap<>() : null;
+        Map<ElementKey, Integer> idsSeen = MergedPaths.idsSeen();
         for (int index = 0; index < objects.size(); index++) {
             ObjectNode object = (ObjectNode) objects.get(index);
-            JsonNode id = object.get("id");
-            ElementKey byId = ElementKey.of(id, releaseIndex);
-            if (firstIndexById != null && firstIndexById.putIfAbsent(byId, index) != null) {
-                warnings.add(new MergeWarning.DuplicateIdValue(array.fieldPath(), byId.toString()));
-            }
-            ElementKey key = arrayRules.arrayStrategy == null ? byId : switch (arrayRules.arrayStrategy) {
-                case APPEND -> new ElementKey.Unique();
-                case MERGE_BY_POSITION -> new ElementKey.ByPosition(index);
-            };
-            addObject(array.element(key, id), arrayRules, object);
+            addObject(paths.element(array, arrayRules, object.get("id"), index, idsSeen, releaseIndex), arrayRules,
+                    object);
         }
     }
 
@@ -125,11 +104,8 @@ final class ReleaseFlattener {
         return true;
     }
 
-    private void assign(PathNode node, JsonNode value) {
-        if (!node.leaf) {
-            node.leaf = true;
-            leaves.add(node);
-        }
+    private void assign(PathNode path, JsonNode value) {
+        PathNode node = paths.leaf(path);
         if (keepLatest) {
             node.value = value;
         }

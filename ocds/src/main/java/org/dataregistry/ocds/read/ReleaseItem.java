@@ -79,6 +79,11 @@ public final class ReleaseItem {
         return json != null ? json : OcdsJson.mapper().writeValueAsBytes(tree);
     }
 
+    /** Whether the release is held as JSON text (so {@link #json()} costs nothing and {@link #release()} parses). */
+    public boolean isText() {
+        return json != null;
+    }
+
     public ReleaseKind kind() {
         return kind;
     }

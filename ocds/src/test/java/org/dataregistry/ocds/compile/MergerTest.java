@@ -2,6 +2,7 @@ package org.dataregistry.ocds.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dataregistry.ocds.compile.BothForms.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class MergerTest {
 
     @Test
     void identifiedObjectsMergeByIdInOrderOfFirstAppearance() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "b", "title": "B"}, {"id": "a", "title": "A"}]}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [{"id": "a", "status": "active"}, {"id": "c"}]}
@@ -31,7 +32,7 @@ class MergerTest {
 
     @Test
     void objectsWithoutIdAreAppendedNeverMerged() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "tender": {"milestones": [{"title": "x"}, {"id": null, "title": "y"}]}}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "tender": {"milestones": [{"title": "x"}]}}
@@ -43,7 +44,7 @@ class MergerTest {
 
     @Test
     void integerAndStringIdsAreDifferentObjects() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": 1, "title": "number"}]}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [{"id": "1", "title": "string"}, {"id": 1.5}]}
@@ -61,14 +62,14 @@ class MergerTest {
                 {"ocid": "o", "id": "2", "date": "2002", "tender": {"title": null}}
                 """);
 
-        assertThat(merger.compile(releases).get("tender")).isEqualTo(json("{\"status\": \"active\"}"));
+        assertThat(compile(merger, releases).get("tender")).isEqualTo(json("{\"status\": \"active\"}"));
         releases.add(release("{\"ocid\": \"o\", \"id\": \"3\", \"date\": \"2003\", \"tender\": {\"title\": \"U\"}}"));
-        assertThat(merger.compile(releases).get("tender")).isEqualTo(json("{\"title\": \"U\", \"status\": \"active\"}"));
+        assertThat(compile(merger, releases).get("tender")).isEqualTo(json("{\"title\": \"U\", \"status\": \"active\"}"));
     }
 
     @Test
     void wholeListIsReplacedEvenByAnEmptyList() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "parties": [{"id": "p", "roles": ["buyer", "payer"]}],
                  "tender": {"submissionMethod": ["written"]}}
                 """, """
@@ -82,7 +83,7 @@ class MergerTest {
 
     @Test
     void emptyIdentifiedArrayAndEmptyObjectChangeNothing() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a"}], "planning": {"rationale": "r"}}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [], "planning": {}}
@@ -94,7 +95,7 @@ class MergerTest {
 
     @Test
     void arrayOfNonObjectsIsMergedWholeWhateverTheSchema() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "custom": [{"id": 1}, "a"]}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "custom": [{"id": 2}, "b"]}
@@ -113,7 +114,7 @@ class MergerTest {
                 {"ocid": "o", "id": "3", "date": "2003", "awards": []}
                 """);
 
-        assertThat(merger.compile(releases.subList(0, 1))).isEqualTo(json("""
+        assertThat(compile(merger, releases.subList(0, 1))).isEqualTo(json("""
                 {"tag": ["compiled"], "id": "o-2001", "date": "2001", "ocid": "o"}"""));
         assertThat(merger.version(releases)).isEqualTo(json("""
                 {"ocid": "o", "awards": [{"id": "a", "title": [
@@ -130,7 +131,7 @@ class MergerTest {
                 {"ocid": "o", "id": "3", "date": "2003", "parties": [{"id": "p", "additionalIdentifiers": []}]}
                 """);
 
-        assertThat(merger.compile(releases.subList(0, 1)).get("parties"))
+        assertThat(compile(merger, releases.subList(0, 1)).get("parties"))
                 .isEqualTo(json("[{\"id\": \"p\", \"additionalIdentifiers\": []}]"));
         assertThat(merger.version(releases).at("/parties/0/additionalIdentifiers"))
                 .extracting(version -> version.get("value").toString())
@@ -139,7 +140,7 @@ class MergerTest {
 
     @Test
     void laterObjectWithAnIdMergesIntoItsFirstAppearanceAndObjectsWithoutIdFollowInOrder() {
-        ObjectNode compiled = merger.compile(releases("""
+        ObjectNode compiled = compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}, {"title": "1"}, {"title": "2"}]}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [{"title": "3"}, {"id": "a", "title": "y"}]}
@@ -218,7 +219,7 @@ class MergerTest {
     void appendOverrideNeverMergesAnArraysObjects() {
         Merger appending = new Merger(MergeRules.ocds11().withArrayStrategy(List.of("awards"), ArrayStrategy.APPEND));
 
-        ObjectNode compiled = appending.compile(releases("""
+        ObjectNode compiled = compile(appending, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}]}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [{"id": "a", "title": "y"}]}
@@ -232,7 +233,7 @@ class MergerTest {
         Merger byPosition = new Merger(MergeRules.ocds11()
                 .withArrayStrategy(List.of("awards"), ArrayStrategy.MERGE_BY_POSITION));
 
-        ObjectNode compiled = byPosition.compile(releases("""
+        ObjectNode compiled = compile(byPosition, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}, {"id": "b"}]}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [{"id": "c", "title": "y"}]}
@@ -254,7 +255,7 @@ class MergerTest {
         assertThat(merged.compiledRelease().get("awards")).isEqualTo(json("""
                 [{"id": "a", "title": "x"}, {"id": "a", "title": "y"}]"""));
         assertThat(merged.warnings()).filteredOn(MergeWarning.DuplicateIdValue.class::isInstance).hasSize(2);
-        assertThat(merger.compile(releases(release)).get("awards")).isEqualTo(json("[{\"id\": \"a\", \"title\": \"y\"}]"));
+        assertThat(compile(merger, releases(release)).get("awards")).isEqualTo(json("[{\"id\": \"a\", \"title\": \"y\"}]"));
     }
 
     @Test
@@ -288,7 +289,7 @@ class MergerTest {
 
     @Test
     void singleReleaseNeedsNoDate() {
-        ObjectNode compiled = merger.compile(releases("{\"ocid\": \"o\", \"id\": \"1\", \"title\": \"t\"}"));
+        ObjectNode compiled = compile(merger, releases("{\"ocid\": \"o\", \"id\": \"1\", \"title\": \"t\"}"));
 
         assertThat(compiled).isEqualTo(json("{\"tag\": [\"compiled\"], \"id\": \"o-None\", \"ocid\": \"o\", \"title\": \"t\"}"));
     }
@@ -316,7 +317,7 @@ class MergerTest {
 
     @Test
     void objectBelowALiteralIsAnInconsistentType() {
-        assertThatThrownBy(() -> merger.compile(releases("""
+        assertThatThrownBy(() -> compile(merger, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "tender": "closed"}
                 """, """
                 {"ocid": "o", "id": "2", "date": "2002", "tender": {"status": "active"}}
@@ -337,7 +338,7 @@ class MergerTest {
                 """);
         String before = releases.toString();
 
-        ObjectNode compiled = merger.compile(releases);
+        ObjectNode compiled = compile(merger, releases);
 
         assertThat(compiled.get("tender")).isEqualTo(json("{\"status\": \"active\"}"));
         assertThat(compiled.get("list")).isEqualTo(json("[\"x\", {\"id\": \"y\"}]"));
@@ -345,7 +346,7 @@ class MergerTest {
     }
 
     private void assertMergeError(MergeError error, int index, String... releases) {
-        assertThatThrownBy(() -> merger.compile(releases(releases)))
+        assertThatThrownBy(() -> compile(merger, releases(releases)))
                 .isInstanceOfSatisfying(MergeException.class, e -> {
                     assertThat(e.error()).isEqualTo(error);
                     assertThat(e.releaseIndex()).isEqualTo(index);
