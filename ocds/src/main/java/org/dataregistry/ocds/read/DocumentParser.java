@@ -26,13 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code compiledRelease}, and a release when it has any other {@code ocid}. Package arrays are
  * streamed; package metadata is what comes before them (and, complete, at the package's end).
  *
- * <p>Given the {@link RetainingInputStream} under a byte parser, releases are not built into
+ * <p>Given the {@link RetainedBytes} under a byte parser, releases are not built into
  * trees: their members are skipped (only the top-level {@code ocid} and {@code date} are read) and their text
  * is copied out as published, which costs a fraction of building a tree; a record is still built
  * into a tree to take its releases apart. Without it (a parser reading characters), every value
  * is built into a tree.
  */
-final class DocumentParser {
+final class DocumentParser implements ItemSource {
 
     /** Reads one value in the middle of the text: what follows it is the rest of the text, not an error. */
     private static final ObjectReader VALUE_READER = OcdsJson.mapper().reader()
@@ -40,26 +40,30 @@ final class DocumentParser {
 
     private final JsonParser parser;
     /** The bytes under the parser, or {@code null} to build every release into a tree. */
-    private final RetainingInputStream retained;
+    private final RetainedBytes retained;
     private final String source;
+    /** The lines of the source before the parser's first line. */
+    private final long lineOffset;
     private final ReadListener listener;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Deque<ReleaseItem> pending = new ArrayDeque<>();
     private final ItemFactory items;
 
     /**
-     * @param retained the stream the (byte) parser reads, to copy releases' text from; {@code null} if none
+     * @param retained   the bytes the (byte) parser reads, to copy releases' text from; {@code null} if none
+     * @param lineOffset the lines of {@code source} before the parser's first line, which positions count
      */
-    DocumentParser(JsonParser parser, RetainingInputStream retained, String source, ReadListener listener) {
+    DocumentParser(JsonParser parser, RetainedBytes retained, String source, long lineOffset, ReadListener listener) {
         this.parser = parser;
         this.retained = retained;
         this.source = source;
+        this.lineOffset = lineOffset;
         this.listener = listener;
         this.items = new ItemFactory(listener);
     }
 
-    /** The next item, or {@code null} at the end of the text. */
-    ReleaseItem next() {
+    @Override
+    public ReleaseItem next() {
         while (pending.isEmpty()) {
             Frame frame = frames.peek();
             boolean more = frame == null ? stepTopLevel() : frame.step();
@@ -70,9 +74,16 @@ final class DocumentParser {
         return pending.poll();
     }
 
-    /** The position of the current token, for errors. */
-    SourcePosition position() {
+    /** The position of the current token. */
+    @Override
+    public SourcePosition position() {
         return position(parser.currentLocation());
+    }
+
+    /** Closes the parser. */
+    @Override
+    public void close() {
+        parser.close();
     }
 
     private boolean stepTopLevel() {
@@ -103,7 +114,7 @@ final class DocumentParser {
     }
 
     private SourcePosition position(TokenStreamLocation location) {
-        return new SourcePosition(source, location.getLineNr(), location.getColumnNr());
+        return new SourcePosition(source, location.getLineNr() + lineOffset, location.getColumnNr());
     }
 
     private static String describe(JsonToken token) {

@@ -19,6 +19,7 @@ import java.util.stream.StreamSupport;
 import java.util.zip.ZipException;
 
 import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.OrderedParallel;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -135,7 +136,7 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
     public void close() {
         try {
             if (current != null) {
-                current.parser.close();
+                current.close();
             }
             raw.close();
         } catch (IOException e) {
@@ -148,28 +149,29 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
 
         private final NamedInput input;
         private final Utf8OrLatin1Stream fallbackDecoder;
-        private final RetainingInputStream retained;
-        private final JsonParser parser;
-        private final DocumentParser document;
+        private final ItemSource document;
 
-        /** Decompressing and checking the bytes run on a thread of their own ({@link ReadAheadInputStream}). */
+        /**
+         * Decompressing and checking the bytes run on a thread of their own ({@link ReadAheadInputStream}), parsing
+         * on worker threads where the values end at line ends ({@link LineBatchReader}).
+         */
         OpenInput(NamedInput input) {
             this.input = input;
             this.fallbackDecoder = options.charset() == null ? new Utf8OrLatin1Stream(input.stream()) : null;
-            this.retained = fallbackDecoder == null ? null : new RetainingInputStream(readAhead(fallbackDecoder));
-            // A byte parser reads the first bytes at once, to detect the encoding: failures are reported from here on.
-            this.parser = translatingFailures(() -> createParser(input));
-            this.document = new DocumentParser(parser, retained, input.name(), options.listener());
+            // A character parser reads the first bytes at once: failures are reported from here on.
+            this.document = translatingFailures(() -> open(input));
         }
 
-        private JsonParser createParser(NamedInput input) {
-            if (retained != null) {
-                return OcdsJson.mapper().createParser(retained);
+        private ItemSource open(NamedInput input) {
+            if (fallbackDecoder != null) {
+                return new LineBatchReader(readAhead(fallbackDecoder), input.name(), options.listener(),
+                        OrderedParallel.defaultThreads());
             }
-            return OcdsJson.mapper().createParser(new InputStreamReader(readAhead(input.stream()),
+            JsonParser parser = OcdsJson.mapper().createParser(new InputStreamReader(readAhead(input.stream()),
                     options.charset().newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            return new DocumentParser(parser, null, input.name(), 0, options.listener());
         }
 
         private static InputStream readAhead(InputStream in) {
@@ -194,8 +196,12 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
             }
         }
 
+        void close() {
+            document.close();
+        }
+
         void finish() {
-            parser.close();
+            document.close();
             if (fallbackDecoder != null && fallbackDecoder.firstInvalidByteOffset() >= 0) {
                 options.listener().note(new ReadNote(SourcePosition.of(input.name()),
                         "not valid UTF-8 (first invalid byte at offset " + fallbackDecoder.firstInvalidByteOffset()

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * the offset with {@link #discardBefore} as values are done with, which bounds memory by the
  * largest value in between.
  */
-final class RetainingInputStream extends FilterInputStream {
+final class RetainingInputStream extends FilterInputStream implements RetainedBytes {
 
     /** For {@link #read()}. */
     private final byte[] one = new byte[1];
@@ -52,19 +52,16 @@ final class RetainingInputStream extends FilterInputStream {
     }
 
     /** Forgets the bytes before {@code offset} (an offset already read, or the next one). */
-    void discardBefore(long offset) {
+    @Override
+    public void discardBefore(long offset) {
         int drop = (int) Math.min(retainedLength, Math.max(0, offset - retainedFrom));
         retainedFrom += drop;
         retainedLength -= drop;
         start += drop;
     }
 
-    /**
-     * The bytes from {@code start} (inclusive) to {@code end} (exclusive).
-     *
-     * @throws IllegalStateException if they were discarded or not read yet
-     */
-    byte[] copy(long start, long end) {
+    @Override
+    public byte[] copy(long start, long end) {
         if (start < retainedFrom || end > retainedFrom + retainedLength || start > end) {
             throw new IllegalStateException("bytes " + start + " to " + end + " are not retained (" + retainedFrom
                     + " to " + (retainedFrom + retainedLength) + ")");
