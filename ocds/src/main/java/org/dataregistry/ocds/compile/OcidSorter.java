@@ -16,6 +16,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.dataregistry.ocds.Batches;
 import org.dataregistry.ocds.OrderedParallel;
@@ -26,9 +31,9 @@ import org.dataregistry.ocds.read.SourcePosition;
 
 /**
  * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
- * merge sort. Items are kept serialized in memory up to a budget; each full buffer is sorted and
- * written to a temporary file (a run), and the runs are merged (at most {@value #MAX_FAN_IN} at a
- * time, in several rounds if there are more). Input that fits the budget is never written out.
+ * merge sort. Items are kept serialized in memory up to a budget, in two halves: each time one is
+ * full, it is sorted and written to a temporary file (a run) on a thread of its own while reading
+ * goes on into the other (input that fits one half is never written out), and the runs are merged (at most {@value #MAX_FAN_IN} at a time, in several rounds if there are more).
  *
  * <p>The sort is stable: items of one OCID keep their input order, which decides the merge order
  * of releases with the same date. OCIDs are compared with {@link String#compareTo}, as
@@ -62,7 +67,7 @@ public final class OcidSorter implements AutoCloseable {
      * A sorter serializing items on a worker thread per available processor.
      *
      * @param directory    where to write runs (e.g. the system's temporary directory)
-     * @param memoryBudget how many bytes of serialized items to keep in memory before writing a run
+     * @param memoryBudget how many bytes of serialized items to keep in memory (half being written as a run)
      */
     public OcidSorter(Path directory, long memoryBudget) {
         this(directory, memoryBudget, OrderedParallel.defaultThreads());
@@ -111,29 +116,33 @@ public final class OcidSorter implements AutoCloseable {
 
     private Iterator<Spilled> sortSerialized(Iterator<ReleaseItem> items) {
         List<Spilled> buffer = new ArrayList<>();
-        List<Path> runs = new ArrayList<>();
         long buffered = 0;
-        try (OrderedParallel<List<Spilled>> serialized = OrderedParallel.map(
-                Batches.of(new Numbered(items), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
+        try (RunWriter runs = new RunWriter();
+             OrderedParallel<List<Spilled>> serialized = OrderedParallel.map(
+                     Batches.of(new Numbered(items), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
             while (serialized.hasNext()) {
                 for (Spilled item : serialized.next()) {
                     buffer.add(item);
                     buffered += item.json().length + 2L * item.ocid().length() + ITEM_OVERHEAD_BYTES;
-                    if (buffered >= memoryBudget) {
-                        runs.add(writeRun(buffer));
-                        buffer.clear();
+                    if (buffered >= memoryBudget / 2) {
+                        runs.write(buffer);
+                        buffer = new ArrayList<>();
                         buffered = 0;
                     }
                 }
             }
+            if (!runs.started()) {
+                buffer.sort(ORDER);
+                return buffer.iterator();
+            }
+            if (!buffer.isEmpty()) {
+                runs.write(buffer);
+            }
+            return merged(runs.finish());
         }
-        if (runs.isEmpty()) {
-            buffer.sort(ORDER);
-            return buffer.iterator();
-        }
-        if (!buffer.isEmpty()) {
-            runs.add(writeRun(buffer));
-        }
+    }
+
+    private Iterator<Spilled> merged(List<Path> runs) {
         while (runs.size() > MAX_FAN_IN) {
             List<Path> merged = new ArrayList<>();
             for (int start = 0; start < runs.size(); start += MAX_FAN_IN) {
@@ -166,9 +175,66 @@ public final class OcidSorter implements AutoCloseable {
         runFiles.clear();
     }
 
-    private Path writeRun(List<Spilled> items) {
-        items.sort(ORDER);
-        return writeRun(items.iterator());
+    /**
+     * Sorts and writes runs on a thread of its own, one at a time: the caller fills the next
+     * buffer meanwhile, and waits only if that one is full before the last is written.
+     */
+    private final class RunWriter implements AutoCloseable {
+
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ocds-sort-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final List<Path> runs = new ArrayList<>();
+        private Future<Path> writing;
+
+        boolean started() {
+            return writing != null;
+        }
+
+        /** Sorts and writes {@code items} (which the caller no longer touches) once the run before is written. */
+        void write(List<Spilled> items) {
+            awaitWriting();
+            writing = writer.submit(() -> {
+                items.sort(ORDER);
+                return writeRun(items.iterator());
+            });
+        }
+
+        /** The runs, all written. */
+        List<Path> finish() {
+            awaitWriting();
+            return runs;
+        }
+
+        private void awaitWriting() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                runs.add(writing.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing a temporary file", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Stops the thread; a run being written is finished first, so that {@link OcidSorter#close()} deletes it. */
+        @Override
+        public void close() {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Path mergeToRun(List<Path> runs) {

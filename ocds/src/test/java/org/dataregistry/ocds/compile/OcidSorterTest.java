@@ -3,6 +3,7 @@ package org.dataregistry.ocds.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,8 @@ class OcidSorterTest {
         ReleaseItem first = sorted.getFirst();
         ReleaseItem original = items.get(first.release().get("n").intValue());
         assertThat(first.release()).isEqualTo(original.release());
+        assertThat(first.isText()).isTrue();
+        assertThat(first.date()).isEqualTo(original.date()).isNotNull();
         assertThat(first.kind()).isEqualTo(ReleaseKind.COMPILED_RELEASE);
         assertThat(first.position()).isEqualTo(original.position());
         assertThat(first.metadata()).isEqualTo(PackageMetadata.none(original.position()));
@@ -81,12 +84,32 @@ class OcidSorterTest {
         assertThat(groups.get(1).items()).extracting(item -> item.release().get("n").intValue()).containsExactly(0, 2);
     }
 
+    @Test
+    void ocidsAndDatesOfAnyLengthSurviveARun() throws IOException {
+        String ocid = "ocds-" + "o".repeat(70_000);
+        String date = "2001-" + "d".repeat(70_000);
+        ReleaseItem item = ReleaseItem.ofJson(ocid, date, ("{\"ocid\": \"" + ocid + "\", \"date\": \"" + date + "\"}")
+                .getBytes(StandardCharsets.UTF_8), ReleaseKind.RELEASE, PackageMetadata.none(SourcePosition.of("in")),
+                SourcePosition.of("in"));
+
+        List<ReleaseItem> sorted;
+        try (OcidSorter sorter = new OcidSorter(dir, 1)) {
+            sorted = drain(sorter.sort(List.of(item, item).iterator()));
+        }
+
+        assertThat(sorted).hasSize(2).allSatisfy(back -> {
+            assertThat(back.ocid()).isEqualTo(ocid);
+            assertThat(back.date()).isEqualTo(date);
+            assertThat(back.json()).isEqualTo(item.json());
+        });
+    }
+
     private static List<ReleaseItem> items(List<String> ocids) {
         List<ReleaseItem> items = new ArrayList<>();
         for (int n = 0; n < ocids.size(); n++) {
             SourcePosition position = new SourcePosition("input.jsonl", n + 1, 1);
             items.add(new ReleaseItem(ocids.get(n), OcdsJson.mapper().createObjectNode().put("ocid", ocids.get(n))
-                    .put("n", n).put("amount", new java.math.BigDecimal("1.50")), ReleaseKind.COMPILED_RELEASE,
+                    .put("date", "2001-01-" + n).put("n", n).put("amount", new java.math.BigDecimal("1.50")), ReleaseKind.COMPILED_RELEASE,
                     PackageMetadata.none(position), position));
         }
         return items;
