@@ -24,9 +24,6 @@ final class TreeBuilder {
 
     private final ObjectNode target;
     private final Function<PathNode, JsonNode> leafValue;
-    /** The object or array built at each path that has leaves below it: each is looked up once, not once per leaf. */
-    private final Map<PathNode, JsonNode> containers = new IdentityHashMap<>();
-    private final Map<PathNode, ObjectNode> arrayObjects = new IdentityHashMap<>();
     private final Map<JsonNode, JsonNode> copiedLeafValues = new IdentityHashMap<>();
 
     private TreeBuilder(ObjectNode target, Function<PathNode, JsonNode> leafValue) {
@@ -65,11 +62,12 @@ final class TreeBuilder {
         if (path.parent == null) {
             return target;
         }
-        JsonNode container = containers.get(path);
-        if (container == null) {
-            container = path.element != null ? arrayObject(arrayFor(path), path) : step(objectFor(path), path, next);
-            containers.put(path, container);
+        if (path.builtBy == this) {
+            return path.built;
         }
+        JsonNode container = path.element != null ? arrayObject(arrayFor(path), path) : step(objectFor(path), path, next);
+        path.builtBy = this;
+        path.built = container;
         return container;
     }
 
@@ -100,14 +98,10 @@ final class TreeBuilder {
         return array;
     }
 
-    private ObjectNode arrayObject(ArrayNode array, PathNode step) {
-        ObjectNode object = arrayObjects.get(step);
-        if (object == null) {
-            object = array.addObject();
-            if (step.originalId != null) {
-                object.set("id", step.originalId);
-            }
-            arrayObjects.put(step, object);
+    private static ObjectNode arrayObject(ArrayNode array, PathNode step) {
+        ObjectNode object = array.addObject();
+        if (step.originalId != null) {
+            object.set("id", step.originalId);
         }
         return object;
     }
