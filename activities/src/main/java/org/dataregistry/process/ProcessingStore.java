@@ -1,5 +1,6 @@
 package org.dataregistry.process;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;
 import org.dataregistry.ocds.read.SourcePosition;
@@ -76,16 +76,18 @@ public class ProcessingStore {
             // The index gives this order; the planner would rather sort, which for millions of releases means
             // sorting gigabytes of JSON on disk before the first row.
             cursor.execute("SET LOCAL enable_sort = off");
+            // Releases stay JSON text: the compiler merges text without building each release's tree.
             try (Stream<ReleaseItem> items = cursor.queryForStream("""
-                            SELECT ocid, kind, package_number, position, data::text AS data FROM collected_release
-                            WHERE job_id = ? ORDER BY ocid, release_date, id
+                            SELECT ocid, release_date, kind, package_number, position, data::text AS data
+                            FROM collected_release WHERE job_id = ? ORDER BY ocid, release_date, id
                             """,
                     (rs, row) -> {
                         int packageNumber = rs.getInt("package_number");
                         boolean ocds10 = !rs.wasNull() && ocds10Package.test(packageNumber);
                         SourcePosition position = SourcePosition.of(rs.getString("position"));
-                        return new ReleaseItem(rs.getString("ocid"),
-                                (ObjectNode) OcdsJson.mapper().readTree(rs.getString("data")),
+                        String date = rs.getString("release_date");
+                        return ReleaseItem.ofJson(rs.getString("ocid"), date.isEmpty() ? null : date,
+                                rs.getString("data").getBytes(StandardCharsets.UTF_8),
                                 ReleaseKind.valueOf(rs.getString("kind")),
                                 OcdsVersionCompiler.storedMetadata(ocds10, position), position);
                     }, jobId)) {
