@@ -7,6 +7,9 @@
  * {@link org.dataregistry.ocds.compile.ReleaseCompiler} compiles a stream of release items OCID by
  * OCID, grouped by {@link org.dataregistry.ocds.compile.OcidGroups}, turning merge errors into
  * per-OCID outcomes; {@link org.dataregistry.ocds.compile.WarningSummary} totals the warnings.
+ * Releases held as JSON text are merged into compiled releases straight from their text, token by
+ * token, without building their trees (versioned releases, and the rare text one pass cannot
+ * decide, are merged from trees, with the same result).
  *
  * <p>The merged releases equal ocdsmerge's on every case of its test corpus (OCDS 1.1 and 1.0
  * vectors, its custom-schema vectors, rule overrides, duplicate-id warnings, date errors). Where

@@ -18,6 +18,11 @@
  *       line/column; well-formed values that cannot be attributed to an OCID are skipped with a
  *       note naming their position. A release without {@code date} is read; the compiler reports
  *       it if the OCID has several releases.</li>
+ *   <li><b>Threads</b>: decompression runs ahead on a thread of its own; text whose values end at
+ *       line ends (JSON Lines) is parsed in batches of lines on a worker per core, and any other
+ *       text from the first batch that cannot be parsed alone on one thread, so the items, notes,
+ *       positions and errors are the same either way. Releases are kept as their published JSON
+ *       text ({@link org.dataregistry.ocds.read.ReleaseItem#isText()}), records as trees.</li>
  * </ul>
  */
 package org.dataregistry.ocds.read;
