@@ -33,7 +33,8 @@ import org.dataregistry.ocds.read.SourcePosition;
  * Sorts release items by OCID with bounded memory, for {@link OcidGroups#sorted}: an external
  * merge sort. Items are kept serialized in memory up to a budget, in two halves: each time one is
  * full, it is sorted and written to a temporary file (a run) on a thread of its own while reading
- * goes on into the other (input that fits one half is never written out), and the runs are merged (at most {@value #MAX_FAN_IN} at a time, in several rounds if there are more).
+ * goes on into the other (input that fits one half is never written out); the runs are then
+ * merged, at most {@value #MAX_FAN_IN} at a time (in several rounds if there are more).
  *
  * <p>The sort is stable: items of one OCID keep their input order, which decides the merge order
  * of releases with the same date. OCIDs are compared with {@link String#compareTo}, as
@@ -47,8 +48,8 @@ import org.dataregistry.ocds.read.SourcePosition;
  */
 public final class OcidSorter implements AutoCloseable {
 
-    /** The most runs merged at once. */
-    public static final int MAX_FAN_IN = 64;
+    /** The most runs merged at once: each open run has a buffer of {@value #BUFFER_SIZE} bytes. */
+    public static final int MAX_FAN_IN = 256;
 
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final int ITEM_OVERHEAD_BYTES = 96;

@@ -32,7 +32,7 @@ final class PathNode {
     ArrayNode versions;
     /** The last object (numbered by {@link ReleaseTextFlattener}) in which this field was met. */
     int lastObjectSerial;
-    /** The container that {@link #builtBy} built at this path (each builder looks a path up once, not once per leaf). */
+    /** The container that {@link #builtBy} built at this path: each builder looks a path up once, not once per leaf. */
     JsonNode built;
     /** The {@link TreeBuilder} that last built a container here. */
     Object builtBy;

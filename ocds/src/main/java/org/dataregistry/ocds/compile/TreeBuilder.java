@@ -65,7 +65,9 @@ final class TreeBuilder {
         if (path.builtBy == this) {
             return path.built;
         }
-        JsonNode container = path.element != null ? arrayObject(arrayFor(path), path) : step(objectFor(path), path, next);
+        JsonNode container = path.element != null
+                ? arrayObject(arrayFor(path), path)
+                : step(objectFor(path), path, next);
         path.builtBy = this;
         path.built = container;
         return container;

@@ -124,7 +124,7 @@ final class LineBatchReader implements ItemSource {
         }
     }
 
-    /** Parses one batch on a worker: its items and reports, or {@link Parsed#items} {@code null} if it cannot be parsed alone. */
+    /** Parses one batch on a worker: its items and reports, or no items if it cannot be parsed alone. */
     private Parsed parse(Batch batch) {
         if (batch.rest != null) {
             return new Parsed(batch, null, List.of());
