@@ -2,6 +2,9 @@ package org.dataregistry.ocds.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,8 @@ import java.util.Objects;
 final class Utf8OrLatin1Stream extends InputStream {
 
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER_SIZE];
@@ -73,11 +78,8 @@ final class Utf8OrLatin1Stream extends InputStream {
             int b = buffer[position] & 0xFF;
             if (b < 0x80) {
                 // ASCII, by far the most common: copy the run at once.
-                int run = position;
                 int end = Math.min(limit, position + length - written);
-                while (run < end && buffer[run] >= 0) {
-                    run++;
-                }
+                int run = asciiRunEnd(buffer, position, end);
                 System.arraycopy(buffer, position, out, offset + written, run - position);
                 written += run - position;
                 position = run;
@@ -103,6 +105,19 @@ final class Utf8OrLatin1Stream extends InputStream {
             pendingEnd = sequence;
         }
         return written == 0 && position == limit && endOfInput ? -1 : written;
+    }
+
+    /** The first byte of {@code bytes[from, end)} that is not ASCII, or {@code end} if there is none. */
+    static int asciiRunEnd(byte[] bytes, int from, int end) {
+        int at = from;
+        // Eight bytes at a time while none has its high bit set.
+        while (at + Long.BYTES <= end && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
+            at += Long.BYTES;
+        }
+        while (at < end && bytes[at] >= 0) {
+            at++;
+        }
+        return at;
     }
 
     /** The length of the valid UTF-8 sequence that starts with {@code lead} at the position, or 0 if none. */
