@@ -63,7 +63,8 @@ final class CompileCommand implements Callable<Integer> {
     private Path schema;
 
     @Option(names = "--sort-memory-mb", paramLabel = "MB",
-            description = "Memory for sorting before spilling to temporary files (default: 1/8 of the heap, at most 256).")
+            description = "Memory for sorting: one half fills while the other is spilled to a temporary file "
+                    + "(default: 1/8 of the heap, at most 256).")
     private Long sortMemoryMb;
 
     @Option(names = "--temporary-dir", paramLabel = "DIR",
@@ -71,7 +72,7 @@ final class CompileCommand implements Callable<Integer> {
     private Path temporaryDirectory;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads that parse back, merge and serialize OCIDs (default: the available processors).")
+            description = "Worker threads that merge and serialize OCIDs (default: the available processors).")
     private Integer threads;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inputs; none or - for standard input.")

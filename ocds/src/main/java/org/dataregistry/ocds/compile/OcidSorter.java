@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -62,7 +63,8 @@ public final class OcidSorter implements AutoCloseable {
     private final Path directory;
     private final long memoryBudget;
     private final int threads;
-    private final List<Path> runFiles = new ArrayList<>();
+    /** Every run written, to delete at the end; runs are written on the calling thread and on {@link RunWriter}'s. */
+    private final List<Path> runFiles = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * A sorter serializing items on a worker thread per available processor.
@@ -166,7 +168,7 @@ public final class OcidSorter implements AutoCloseable {
     /** Deletes the temporary files. */
     @Override
     public void close() {
-        for (Path run : runFiles) {
+        for (Path run : List.copyOf(runFiles)) {
             try {
                 Files.deleteIfExists(run);
             } catch (IOException e) {
