@@ -129,12 +129,12 @@ public final class Merger {
     }
 
     /**
-     * @param any whether there were releases (else only the tag is set)
+     * @param anyReleases whether there were releases (else only the tag is set)
      */
-    private static ObjectNode compiledRelease(JsonNode ocid, JsonNode date, boolean any, MergedPaths paths) {
+    private static ObjectNode compiledRelease(JsonNode ocid, JsonNode date, boolean anyReleases, MergedPaths paths) {
         ObjectNode compiled = JsonNodeFactory.instance.objectNode();
         compiled.putArray("tag").add("compiled");
-        if (any) {
+        if (anyReleases) {
             compiled.put("id", text(ocid) + "-" + text(date));
             setUnlessNull(compiled, "date", date);
             setUnlessNull(compiled, "ocid", ocid);

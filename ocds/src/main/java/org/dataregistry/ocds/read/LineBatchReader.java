@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,15 +44,10 @@ final class LineBatchReader implements ItemSource {
     /** The longest line a batch grows to hold; the text from a longer one is parsed sequentially. */
     static final int MAX_BATCH_BYTES = 16 * 1024 * 1024;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
-    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
-
     private final String source;
     private final ReadListener listener;
     private final Splitter splitter;
-    private OrderedParallel<Parsed> parsed;
+    private final OrderedParallel<Parsed> parsed;
     private Parsed current;
     private int nextItem;
     private int nextReport;
@@ -297,7 +289,7 @@ final class LineBatchReader implements ItemSource {
         /** Hands out the buffer's first {@code length} bytes; the rest starts a new buffer. */
         private Batch batch(int length) {
             Batch batch = new Batch(buffer, length, lines, null);
-            lines += lineBreaks(buffer, length);
+            lines += ByteScans.lineBreaks(buffer, length);
             int carry = filled - length;
             buffer = new byte[Math.max(BATCH_BYTES, carry)];
             System.arraycopy(batch.bytes, length, buffer, 0, carry);
@@ -320,40 +312,6 @@ final class LineBatchReader implements ItemSource {
             }
             return 0;
         }
-    }
-
-    /**
-     * The line breaks in {@code bytes[0, length)} as the JSON parser counts them: {@code \n},
-     * {@code \r\n} and a lone {@code \r}. Words of eight bytes without {@code \r} are counted at once.
-     */
-    static long lineBreaks(byte[] bytes, int length) {
-        long count = 0;
-        int at = 0;
-        for (; at + Long.BYTES <= length; at += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, at);
-            if (zeroBytes(word ^ CARRIAGE_RETURNS) == 0) {
-                count += Long.bitCount(zeroBytes(word ^ LINE_FEEDS));
-            } else {
-                count += lineBreaks(bytes, length, at, at + Long.BYTES);
-            }
-        }
-        return count + lineBreaks(bytes, length, at, length);
-    }
-
-    private static long lineBreaks(byte[] bytes, int length, int from, int to) {
-        long count = 0;
-        for (int index = from; index < to; index++) {
-            byte b = bytes[index];
-            if (b == '\n' || b == '\r' && (index + 1 == length || bytes[index + 1] != '\n')) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** The high bit of each byte of {@code word} that is zero. */
-    private static long zeroBytes(long word) {
-        return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
     }
 
     /** Throws, on every read, the failure that ended the text. */

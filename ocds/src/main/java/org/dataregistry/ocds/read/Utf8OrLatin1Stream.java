@@ -2,9 +2,6 @@ package org.dataregistry.ocds.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -22,8 +19,6 @@ import java.util.Objects;
 final class Utf8OrLatin1Stream extends InputStream {
 
     private static final int BUFFER_SIZE = 64 * 1024;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER_SIZE];
@@ -79,7 +74,7 @@ final class Utf8OrLatin1Stream extends InputStream {
             if (b < 0x80) {
                 // ASCII, by far the most common: copy the run at once.
                 int end = Math.min(limit, position + length - written);
-                int run = asciiRunEnd(buffer, position, end);
+                int run = ByteScans.asciiRunEnd(buffer, position, end);
                 System.arraycopy(buffer, position, out, offset + written, run - position);
                 written += run - position;
                 position = run;
@@ -105,19 +100,6 @@ final class Utf8OrLatin1Stream extends InputStream {
             pendingEnd = sequence;
         }
         return written == 0 && position == limit && endOfInput ? -1 : written;
-    }
-
-    /** The first byte of {@code bytes[from, end)} that is not ASCII, or {@code end} if there is none. */
-    static int asciiRunEnd(byte[] bytes, int from, int end) {
-        int at = from;
-        // Eight bytes at a time while none has its high bit set.
-        while (at + Long.BYTES <= end && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
-            at += Long.BYTES;
-        }
-        while (at < end && bytes[at] >= 0) {
-            at++;
-        }
-        return at;
     }
 
     /** The length of the valid UTF-8 sequence that starts with {@code lead} at the position, or 0 if none. */

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
@@ -118,26 +117,6 @@ class LineBatchReaderTest {
         assertThat(parallel.failure).isNotNull().hasRootCauseInstanceOf(EOFException.class);
         assertThat(problem(parallel.failure)).isEqualTo(problem(sequential.failure));
         assertThat(parallel.failedAt).isEqualTo(sequential.failedAt);
-    }
-
-    @Test
-    void lineBreaksAreCountedAsTheParserCountsThem() {
-        Random random = new Random(7);
-        byte[] alphabet = {'a', '{', '\n', '\r', '"', (byte) 0xC3};
-        for (int round = 0; round < 2_000; round++) {
-            byte[] bytes = new byte[random.nextInt(40)];
-            for (int index = 0; index < bytes.length; index++) {
-                bytes[index] = alphabet[random.nextInt(alphabet.length)];
-            }
-            long expected = 0;
-            for (int index = 0; index < bytes.length; index++) {
-                boolean lineFeed = bytes[index] == '\n';
-                boolean loneReturn = bytes[index] == '\r' && (index + 1 == bytes.length || bytes[index + 1] != '\n');
-                expected += lineFeed || loneReturn ? 1 : 0;
-            }
-
-            assertThat(LineBatchReader.lineBreaks(bytes, bytes.length)).as(Arrays.toString(bytes)).isEqualTo(expected);
-        }
     }
 
     private static String release(int line) {

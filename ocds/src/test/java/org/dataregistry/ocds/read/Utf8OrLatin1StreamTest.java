@@ -56,22 +56,6 @@ class Utf8OrLatin1StreamTest {
         assertThat(decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 8192)).isEmpty();
     }
 
-    @Test
-    void asciiRunsEndAtTheFirstNonAsciiByteWhereverItIs() {
-        for (int length = 0; length <= 40; length++) {
-            for (int from = 0; from <= length; from++) {
-                byte[] ascii = "x".repeat(length).getBytes(UTF_8);
-                assertThat(Utf8OrLatin1Stream.asciiRunEnd(ascii, from, length)).isEqualTo(length);
-                for (int nonAscii = from; nonAscii < length; nonAscii++) {
-                    byte[] bytes = ascii.clone();
-                    bytes[nonAscii] = (byte) 0x80;
-                    assertThat(Utf8OrLatin1Stream.asciiRunEnd(bytes, from, length)).isEqualTo(nonAscii);
-                    assertThat(Utf8OrLatin1Stream.asciiRunEnd(bytes, from, nonAscii)).isEqualTo(nonAscii);
-                }
-            }
-        }
-    }
-
     /** Reads everything in reads of at most {@code chunk} bytes. */
     private static String decode(byte[] bytes, int chunk) throws IOException {
         Utf8OrLatin1Stream stream = new Utf8OrLatin1Stream(new ByteArrayInputStream(bytes));
