@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.shared.Registration;
+import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.layout.Choices;
 import org.dataregistry.layout.FormBinder;
@@ -34,7 +35,7 @@ import org.dataregistry.translation.TranslatedField;
  */
 public class PublicationForm extends Composite<VerticalLayout> {
 
-    final TextField sourceId = new TextField("Source ID");
+    final SourceIdField sourceId = new SourceIdField("Source ID");
     final Select<Collector> collector = Choices.required("Collector", List.of(Collector.values()), Collector::label);
     @PropertyId("settingsBundleId")
     final ReferencePicker settingsBundle = new ReferencePicker("Settings bundle");
@@ -78,8 +79,13 @@ public class PublicationForm extends Composite<VerticalLayout> {
     private final Binder<Publication> binder = FormBinder.of(Publication.class);
     private Publication publication;
 
-    /** A form offering these flags, licenses and settings bundles. */
-    public PublicationForm(List<String> flags, List<License> licenses, List<SettingsBundle> settingsBundles) {
+    private final SpiderChoices spiders;
+
+    /** A form offering these flags, licenses, settings bundles and spiders. */
+    public PublicationForm(List<String> flags, List<License> licenses, List<SettingsBundle> settingsBundles,
+            SpiderChoices spiders) {
+        this.spiders = spiders;
+        sourceId.setSpiders(spiders.spiders());
         countryFlag = new FlagPicker("Country flag", flags);
         license.setChoices(licenses, License::getId, choice -> choice.getName().getEn());
         settingsBundle.setChoices(settingsBundles, SettingsBundle::getId, SettingsBundle::getName);
@@ -98,7 +104,8 @@ public class PublicationForm extends Composite<VerticalLayout> {
     }
 
     private void configureFields() {
-        sourceId.setHelperText("The Kingfisher Collect spider, or a short name for the downloaded files.");
+        updateSourceIdHelp();
+        collector.addValueChangeListener(event -> updateSourceIdHelp());
         collector.setHelperText("How a job collects the data.");
         activeJob.setHelperText("The successful job whose data the public site shows.");
         lastRetrieved.setReadOnly(true);
@@ -130,6 +137,15 @@ public class PublicationForm extends Composite<VerticalLayout> {
         binder.forField(lastRetrieved).bindReadOnly(Publication::getLastRetrieved);
         binder.bindInstanceFields(this);
         binder.addValueChangeListener(event -> updateSwitches());
+    }
+
+    /** Says why no spiders are offered, when the collector needs one. */
+    private void updateSourceIdHelp() {
+        String help = "The Kingfisher Collect spider, or a short name for the downloaded files.";
+        if (spiders.problem() != null && collector.getValue() == Collector.SCRAPYD) {
+            help += " No spiders to choose from: " + spiders.problem() + ".";
+        }
+        sourceId.setHelperText(help);
     }
 
     private static FieldSet fieldset(String legend, Component... fields) {

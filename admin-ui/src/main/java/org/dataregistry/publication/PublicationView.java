@@ -40,7 +40,8 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
         this.publications = publications;
         this.jobs = jobs;
         this.user = user;
-        this.form = new PublicationForm(flags.fileNames(), publications.licenses(), publications.settingsBundles());
+        this.form = new PublicationForm(flags.fileNames(), publications.licenses(), publications.settingsBundles(),
+                publications.spiders());
         setMaxWidth("72em");
         configureForm();
         add(form);

@@ -9,6 +9,8 @@ import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
+import org.dataregistry.collect.ScrapydSpiders;
+import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobQueries;
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.job.Jobs;
@@ -39,11 +41,13 @@ public class Publications {
     private final RecentJobs recentJobs;
     private final LicenseRepository licenses;
     private final SettingsBundleRepository settingsBundles;
+    private final ScrapydSpiders spiders;
     private final AuditedRepository<Publication> audited;
 
     Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobQueries, Jobs jobs,
             RecentJobs recentJobs, LicenseRepository licenses, SettingsBundleRepository settingsBundles,
-            AuditTrail audit, Validator validator) {
+            ScrapydSpiders spiders, AuditTrail audit, Validator validator) {
+        this.spiders = spiders;
         this.search = search;
         this.jobQueries = jobQueries;
         this.jobs = jobs;
@@ -87,6 +91,11 @@ public class Publications {
     /** The data licenses a publication can have, by English name. */
     public List<License> licenses() {
         return licenses.findAllByName();
+    }
+
+    /** The Kingfisher Collect spiders a publication's source ID can name, or why Scrapyd could not list them. */
+    public SpiderChoices spiders() {
+        return spiders.list();
     }
 
     /** The Scrapy settings bundles a publication's crawls can use, by name. */

@@ -5,11 +5,16 @@ import static org.dataregistry.publication.PublicationsTest.completedJob;
 import static org.dataregistry.publication.PublicationsTest.publication;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,6 +24,7 @@ import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditFilter;
 import org.dataregistry.audit.AuditLog;
+import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobFixtures;
 import org.dataregistry.job.JobView;
 import org.dataregistry.translation.Language;
@@ -244,6 +250,39 @@ class PublicationViewTest extends SpringBrowserlessTest {
         assertThat(openNew().runNow.isVisible()).isFalse();
     }
 
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void theSourceIdIsTypedInWhenScrapydCannotListItsSpiders() {
+        PublicationForm form = openNew();
+        fillInRequiredFields(form);
+
+        test(form.collector).selectItem(Collector.SCRAPYD.label());
+        assertThat(form.sourceId.getHelperText()).contains("No spiders to choose from: Scrapyd is not configured");
+        test(form.save).click();
+
+        assertThat(repository.findAll()).singleElement()
+                .satisfies(saved -> assertThat(saved.getSourceId()).isEqualTo("city_tenders"));
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void theSourceIdOffersScrapydsSpidersAndTheCurrentValue() {
+        PublicationForm form = new PublicationForm(List.of(), List.of(), List.of(),
+                new SpiderChoices(List.of("paraguay_dncp_releases", "mexico_cdmx"), null));
+        Publication publication = publication("Tenders");
+        publication.setSourceId("an_old_spider");
+        form.edit(publication, List.of(), true, false);
+        UI.getCurrent().add(form);
+
+        assertThat(test(form.sourceId).getSuggestions())
+                .containsExactly("an_old_spider", "mexico_cdmx", "paraguay_dncp_releases");
+        test(form.sourceId).selectItem("mexico_cdmx");
+        assertThat(form.sourceId.getValue()).isEqualTo("mexico_cdmx");
+        assertThat(form.sourceId.getHelperText()).doesNotContain("No spiders");
+        type(form.sourceId, "  brand_new_spider ");
+        assertThat(form.sourceId.getValue()).isEqualTo("brand_new_spider");
+    }
+
     private PublicationForm openNew() {
         return navigate(PublicationView.NEW, PublicationView.class).form;
     }
@@ -254,7 +293,12 @@ class PublicationViewTest extends SpringBrowserlessTest {
 
     private void fillInRequiredFields(PublicationForm form) {
         test(form.title).setValue("City tenders");
-        test(form.sourceId).setValue("city_tenders");
+        type(form.sourceId, "city_tenders");
+    }
+
+    /** Types a value that is not among the combo box's choices, as a user does, and leaves the field. */
+    private static void type(ComboBox<String> field, String value) {
+        ComponentUtil.fireEvent(field, new ComboBoxBase.CustomValueSetEvent<>(field, true, value));
     }
 
     /** The field's input in {@code language}, after switching to that language's tab. */
