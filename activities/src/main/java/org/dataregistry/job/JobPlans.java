@@ -4,6 +4,7 @@ import static org.dataregistry.database.Rows.nullableLong;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
@@ -26,7 +27,18 @@ public class JobPlans {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What a run of the job needs.
+     *
+     * @throws ApplicationFailure (non-retryable, {@link FailureTypes#INPUT_MISSING}) if the job no longer exists
+     */
     public JobPlan of(long jobId) {
+        return find(jobId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                "Job " + jobId + " no longer exists", FailureTypes.INPUT_MISSING));
+    }
+
+    /** What a run of the job needs, or nothing if the job no longer exists. */
+    public Optional<JobPlan> find(long jobId) {
         return jdbc.sql("""
                         SELECT j.id, j.publication_id, j.keep_all_data, j.context::text AS context,
                                p.collector, p.source_id, p.source_url, p.settings_bundle_id
@@ -48,9 +60,7 @@ public class JobPlans {
                             kingfisher(context),
                             exportedFiles(context));
                 })
-                .optional()
-                .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
-                        "Job " + jobId + " no longer exists", FailureTypes.INPUT_MISSING));
+                .optional();
     }
 
     private List<String> scrapySettings(long bundleId) {

@@ -83,6 +83,9 @@ class JobActions extends Composite<HorizontalLayout> {
         ConfirmDialog dialog = Confirmation.ask(
                 (keep ? "Preserve" : "Stop preserving") + " the temporary data of job " + job.job().label() + "?",
                 keep ? "The collected and processed data is kept after the job completes, for debugging."
+                        : job.job().status() == JobStatus.COMPLETED
+                        ? "Its temporary data will be deleted by the scheduler's next sweep, an hour after the job "
+                                + "ended at the earliest."
                         : "Its temporary data will be deleted when it completes, as any job's is.",
                 keep ? "Preserve" : "Stop preserving", "primary",
                 () -> act(() -> control.setKeepAllData(id, keep), keep

@@ -233,6 +233,21 @@ class JobViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = {"VIEWER", "OPERATOR"})
+    void stoppingPreservingACompletedJobsDataSaysWhenItGoes() {
+        long job = fixtures.succeeded(tenders);
+        control.setKeepAllData(job, true);
+        JobView view = open(job);
+
+        test(view.actions.keepAllData).click();
+        ConfirmDialog dialog = find(ConfirmDialog.class).single();
+
+        assertThat(dialog.getElement().getProperty("message")).contains("deleted by the scheduler's next sweep");
+        test(dialog).confirm();
+        assertThat(directory.get(job).keepAllData()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "OPERATOR"})
     void notConfirmingLeavesTheTemporaryDataAsItWas() {
         long job = fixtures.succeeded(tenders);
         JobView view = open(job);

@@ -8,6 +8,7 @@ import java.util.List;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.spring.boot.autoconfigure.properties.WorkerProperties;
 import org.dataregistry.AppTest;
+import org.dataregistry.job.JobArchiveWorkflowImpl;
 import org.dataregistry.job.JobWorkflowImpl;
 import org.dataregistry.schedule.SchedulerWorkflowImpl;
 import org.dataregistry.task.TaskQueues;
@@ -36,9 +37,9 @@ class TemporalWorkerTest {
     }
 
     @Test
-    void theJobsWorkerRunsTheJobAndSchedulerWorkflows() {
+    void theJobsWorkerRunsTheJobSchedulerAndArchiveWorkflows() {
         assertThat(jobsWorker().getWorkflowClasses()).containsExactlyInAnyOrder(
-                JobWorkflowImpl.class, SchedulerWorkflowImpl.class);
+                JobWorkflowImpl.class, SchedulerWorkflowImpl.class, JobArchiveWorkflowImpl.class);
     }
 
     private WorkerProperties jobsWorker() {

@@ -1,15 +1,24 @@
 package org.dataregistry.job;
 
-/** The one place job workflow ids are made: {@code job-<jobId>}, one workflow per job. */
+/**
+ * The one place job workflow ids are made: {@code job-<jobId>}, one workflow per job, and
+ * {@code archive-job-<jobId>} for wiping a completed job's temporary data.
+ */
 public final class JobWorkflowIds {
 
     private static final String PREFIX = "job-";
+    private static final String ARCHIVE_PREFIX = "archive-";
 
     private JobWorkflowIds() {
     }
 
     public static String of(long jobId) {
         return PREFIX + jobId;
+    }
+
+    /** The id of the {@link JobArchiveWorkflow} of a job. */
+    public static String archiveOf(long jobId) {
+        return ARCHIVE_PREFIX + of(jobId);
     }
 
     /** The job of a workflow id made by {@link #of}. */

@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.temporal.activity.ActivityOptions;
-import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import org.dataregistry.collect.CrawlRequest;
 import org.dataregistry.collect.CrawlResult;
-import org.dataregistry.collect.CrawlWipeRequest;
 import org.dataregistry.collect.DownloadActivities;
 import org.dataregistry.collect.DownloadRequest;
 import org.dataregistry.collect.DownloadResult;
@@ -42,11 +38,8 @@ import org.dataregistry.pull.PullRequest;
 import org.dataregistry.pull.PullResult;
 import org.dataregistry.task.TaskOptions;
 import org.dataregistry.task.TaskType;
-import org.slf4j.Logger;
 
 public class JobWorkflowImpl implements JobWorkflow {
-
-    private static final Logger log = Workflow.getLogger(JobWorkflowImpl.class);
 
     private final JobBookkeepingActivities bookkeeping = stub(JobBookkeepingActivities.class, TaskOptions.BOOKKEEPING);
     private final DownloadActivities download = stub(DownloadActivities.class, TaskOptions.DOWNLOAD);
@@ -83,13 +76,13 @@ public class JobWorkflowImpl implements JobWorkflow {
                 }
             }
             bookkeeping.succeed(plan.jobId());
-            temporaryData.wipe();
+            temporaryData.wipe(plan, kingfisher);
             return JobOutcome.succeeded();
         } catch (ActivityFailure failure) {
             if (failure.getCause() instanceof CanceledFailure cancelled) {
                 throw cleanUpAfter(cancelled);
             }
-            String reason = reasonOf(failure);
+            String reason = ActivityFailures.reasonOf(failure);
             bookkeeping.taskEnded(TaskEnd.failed(new TaskRef(plan.jobId(), current), reason));
             return unsuccessful(current, reason);
         } catch (CanceledFailure cancelled) {
@@ -179,7 +172,7 @@ public class JobWorkflowImpl implements JobWorkflow {
     }
 
     private JobOutcome unsuccessful(TaskType task, String reason) {
-        temporaryData.wipe();
+        temporaryData.wipe(plan, kingfisher);
         return JobOutcome.failed(task, reason);
     }
 
@@ -193,25 +186,9 @@ public class JobWorkflowImpl implements JobWorkflow {
                 scrapyd.cancel(crawl);
             }
             bookkeeping.cancelled(plan.jobId());
-            temporaryData.wipe();
+            temporaryData.wipe(plan, kingfisher);
         }).run();
         return cancelled;
-    }
-
-    /**
-     * What an administrator reads as the failed task's note: the activity's own message for a permanent failure,
-     * or what it kept failing with when its retries ran out.
-     */
-    private static String reasonOf(ActivityFailure failure) {
-        Throwable cause = failure.getCause();
-        String message = cause instanceof ApplicationFailure application ? application.getOriginalMessage()
-                : cause instanceof TimeoutFailure ? "Timed out (" + ((TimeoutFailure) cause).getTimeoutType() + ")"
-                : String.valueOf(cause == null ? failure.getMessage() : cause.getMessage());
-        if (failure.getRetryState() == RetryState.RETRY_STATE_TIMEOUT
-                || failure.getRetryState() == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED) {
-            return "Gave up retrying: " + message;
-        }
-        return message;
     }
 
     private static void putIfKnown(Map<String, Object> context, String key, Object value) {
@@ -222,45 +199,5 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     private static <T> T stub(Class<T> activities, ActivityOptions options) {
         return Workflow.newActivityStub(activities, options);
-    }
-
-    /**
-     * The job's temporary data: the collected files, what processing stored, the staging file. Wiped after the
-     * job ends unless the job preserves it; a wipe that keeps failing leaves the job not archived (visible to
-     * administrators) rather than failing it.
-     */
-    private final class TemporaryData {
-
-        private final DownloadActivities downloads = stub(DownloadActivities.class, TaskOptions.WIPE);
-        private final ScrapydActivities crawlFiles = stub(ScrapydActivities.class, TaskOptions.WIPE);
-        private final ProcessActivities processed = stub(ProcessActivities.class, TaskOptions.WIPE);
-        private final KingfisherProcessActivities collections =
-                stub(KingfisherProcessActivities.class, TaskOptions.WIPE);
-        private final PullActivities staging = stub(PullActivities.class, TaskOptions.WIPE);
-
-        void wipe() {
-            if (plan.keepAllData()) {
-                return;
-            }
-            long jobId = plan.jobId();
-            try {
-                if (plan.backend() == Backend.BUILT_IN) {
-                    downloads.wipe(jobId);
-                    processed.wipe(jobId);
-                } else {
-                    if (kingfisher.scrapydJobId() != null) {
-                        crawlFiles.wipe(new CrawlWipeRequest(jobId, kingfisher.spider(), kingfisher.scrapydJobId(),
-                                kingfisher.dataVersion()));
-                    }
-                    if (kingfisher.processId() != null) {
-                        collections.wipe(new KingfisherProcessRequest(jobId, kingfisher.processId()));
-                    }
-                }
-                staging.wipe(jobId);
-                bookkeeping.archived(jobId);
-            } catch (ActivityFailure failure) {
-                log.warn("Job {}: temporary data not wiped: {}", jobId, reasonOf(failure));
-            }
-        }
     }
 }

@@ -13,6 +13,8 @@ import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
+import org.dataregistry.job.JobArchiveWorkflow;
+import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobStart;
 import org.dataregistry.job.JobWorkflow;
 import org.dataregistry.job.JobWorkflowIds;
@@ -24,6 +26,9 @@ public class SchedulerWorkflowImpl implements SchedulerWorkflow {
 
     /** Sweeps per run before continuing as new, keeping each run's history short. */
     static final int SWEEPS_PER_RUN = 100;
+
+    /** The change that added archiving to sweeps, for runs recorded before it. */
+    static final String ARCHIVE_SWEEP = "archive-sweep";
 
     private static final Logger log = Workflow.getLogger(SchedulerWorkflowImpl.class);
 
@@ -48,20 +53,42 @@ public class SchedulerWorkflowImpl implements SchedulerWorkflow {
         for (long jobId : jobs) {
             start(jobId);
         }
+        if (Workflow.getVersion(ARCHIVE_SWEEP, Workflow.DEFAULT_VERSION, 1) >= 1) {
+            for (JobPlan plan : scheduling.jobsToArchive()) {
+                archive(plan);
+            }
+        }
     }
 
     /** On the scheduler's own task queue (the jobs queue), so whichever worker runs sweeps runs jobs. */
     private void start(long jobId) {
-        JobWorkflow job = Workflow.newChildWorkflowStub(JobWorkflow.class, ChildWorkflowOptions.newBuilder()
-                .setWorkflowId(JobWorkflowIds.of(jobId))
+        JobWorkflow job = Workflow.newChildWorkflowStub(JobWorkflow.class, detachedChild(JobWorkflowIds.of(jobId)));
+        Async.function(job::run, new JobStart(jobId, TaskType.COLLECT));
+        awaitStart(job, "Job " + jobId + " already has a workflow (started by someone else)");
+    }
+
+    private void archive(JobPlan plan) {
+        JobArchiveWorkflow archive = Workflow.newChildWorkflowStub(JobArchiveWorkflow.class,
+                detachedChild(JobWorkflowIds.archiveOf(plan.jobId())));
+        Async.procedure(archive::archive, plan);
+        awaitStart(archive, "Job " + plan.jobId() + " is being archived already");
+    }
+
+    /** A child that goes on when the sweep's run ends; a closed one with its id may run again. */
+    private static ChildWorkflowOptions detachedChild(String workflowId) {
+        return ChildWorkflowOptions.newBuilder()
+                .setWorkflowId(workflowId)
                 .setParentClosePolicy(ParentClosePolicy.PARENT_CLOSE_POLICY_ABANDON)
                 .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
-                .build());
-        Async.function(job::run, new JobStart(jobId, TaskType.COLLECT));
+                .build();
+    }
+
+    /** Waits until the child has started; one already running with its id is left alone. */
+    private static void awaitStart(Object child, String alreadyRunning) {
         try {
-            Workflow.getWorkflowExecution(job).get();
-        } catch (ChildWorkflowFailure alreadyRunning) {
-            log.info("Job {} already has a workflow (started by someone else)", jobId);
+            Workflow.getWorkflowExecution(child).get();
+        } catch (ChildWorkflowFailure running) {
+            log.info(alreadyRunning);
         }
     }
 }

@@ -3,8 +3,9 @@ package org.dataregistry.schedule;
 import java.util.List;
 
 import io.temporal.activity.ActivityInterface;
+import org.dataregistry.job.JobPlan;
 
-/** The scheduler's one database step. */
+/** The scheduler's database steps. */
 @ActivityInterface(namePrefix = "Scheduling")
 public interface SchedulingActivities {
 
@@ -15,4 +16,12 @@ public interface SchedulingActivities {
      * failures: database errors. Seconds.
      */
     List<Long> createDueJobs();
+
+    /**
+     * The completed jobs whose temporary data is still there though they don't preserve it (their "preserve
+     * temporary data" was unchecked after they completed, or their wipe kept failing), which ended at least an hour
+     * ago (so not while their own workflow wipes), oldest first, at most 20 per sweep; each with what wiping it
+     * needs. Reads only. Temporary failures: database errors. Seconds.
+     */
+    List<JobPlan> jobsToArchive();
 }

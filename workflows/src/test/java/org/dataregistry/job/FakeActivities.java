@@ -51,6 +51,8 @@ final class FakeActivities {
     Supplier<CrawlResult> onAwaitCrawl = () -> new CrawlResult(JOB, "456", "2024-01-15 10:00:00", 0.0, null, 0);
     Supplier<ProcessResult> onProcess = () -> new ProcessResult(6, 2, 0, metadata(), null, null);
     Supplier<ProcessResult> onAwaitCollection = () -> new ProcessResult(6, 2, 0, metadata(), 457L, null);
+    Runnable onPullWipe = () -> {
+    };
     Supplier<ExportResult> onExport = () -> new ExportResult(List.of(
             new ExportedFile("full.jsonl.gz", 2, 500), new ExportedFile("2020.jsonl.gz", 2, 400)));
 
@@ -202,6 +204,7 @@ final class FakeActivities {
         @Override
         public void wipe(long jobId) {
             call("wipe pull");
+            onPullWipe.run();
         }
     }
 

@@ -15,7 +15,10 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.workflow.Workflow;
+import org.dataregistry.job.Backend;
+import org.dataregistry.job.JobArchiveWorkflow;
 import org.dataregistry.job.JobOutcome;
+import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobStart;
 import org.dataregistry.job.JobWorkflow;
 import org.dataregistry.job.JobWorkflowIds;
@@ -28,7 +31,7 @@ class SchedulerWorkflowTest {
 
     @RegisterExtension
     static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(SchedulerWorkflowImpl.class, RunningJob.class)
+            .registerWorkflowImplementationTypes(SchedulerWorkflowImpl.class, RunningJob.class, RecordingArchive.class)
             .setDoNotStart(true)
             .build();
 
@@ -73,6 +76,25 @@ class SchedulerWorkflowTest {
         assertRunning(env, 6L);
     }
 
+    @Test
+    void eachSweepArchivesTheCompletedJobsThatStillHaveTemporaryData(TestWorkflowEnvironment env, Worker worker) {
+        FakeScheduling scheduling = new FakeScheduling(List.of(10L));
+        scheduling.toArchive.add(List.of(plan(8L), plan(9L)));
+        worker.registerActivitiesImplementations(scheduling);
+        env.start();
+
+        scheduler(env, worker).run(new SchedulerInput(5, false));
+
+        assertRunning(env, 10L);
+        assertThat(List.of(8L, 9L)).allSatisfy(job -> assertThat(env.getWorkflowClient()
+                .newUntypedWorkflowStub(JobWorkflowIds.archiveOf(job)).getResult(Void.class)).isNull());
+        assertThat(RecordingArchive.archived).contains(8L, 9L);
+    }
+
+    private static JobPlan plan(long jobId) {
+        return new JobPlan(jobId, 1, Backend.BUILT_IN, "source", "https://example.com", List.of(), false, null, null);
+    }
+
     private static void assertRunning(TestWorkflowEnvironment env, long jobId) {
         assertThat(env.getWorkflowClient().newUntypedWorkflowStub(JobWorkflowIds.of(jobId)).describe().getStatus())
                 .as("job %d's workflow", jobId)
@@ -84,9 +106,10 @@ class SchedulerWorkflowTest {
                 .setTaskQueue(worker.getTaskQueue()).setWorkflowId(SchedulerWorkflow.ID).build());
     }
 
-    /** Returns the given job lists, one per sweep, then nothing. */
+    /** Returns the given job lists, one per sweep, then nothing; likewise the jobs to archive. */
     static final class FakeScheduling implements SchedulingActivities {
         private final Queue<List<Long>> answers;
+        final Queue<List<JobPlan>> toArchive = new ConcurrentLinkedQueue<>();
         volatile int sweeps;
 
         @SafeVarargs
@@ -99,6 +122,22 @@ class SchedulerWorkflowTest {
             sweeps++;
             List<Long> next = answers.poll();
             return next == null ? List.of() : next;
+        }
+
+        @Override
+        public List<JobPlan> jobsToArchive() {
+            List<JobPlan> next = toArchive.poll();
+            return next == null ? List.of() : next;
+        }
+    }
+
+    /** An archive workflow that records which jobs it archived. */
+    public static class RecordingArchive implements JobArchiveWorkflow {
+        static final Queue<Long> archived = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public void archive(JobPlan plan) {
+            archived.add(plan.jobId());
         }
     }
 

@@ -1,0 +1,15 @@
+package org.dataregistry.job;
+
+// Workflow code is replayed by Temporal and must be deterministic: no wall clock, randomness, threads, I/O,
+// Spring or LoggerFactory here. Use Workflow.* (time, UUIDs, sleep, logging) and do side effects in activities.
+// Changing the order of commands of a released workflow needs Workflow.getVersion.
+
+public class JobArchiveWorkflowImpl implements JobArchiveWorkflow {
+
+    private final TemporaryData temporaryData = new TemporaryData();
+
+    @Override
+    public void archive(JobPlan plan) {
+        temporaryData.wipeAll(plan);
+    }
+}

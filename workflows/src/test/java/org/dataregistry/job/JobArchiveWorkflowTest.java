@@ -1,0 +1,60 @@
+package org.dataregistry.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.TestWorkflowExtension;
+import io.temporal.worker.Worker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class JobArchiveWorkflowTest {
+
+    @RegisterExtension
+    static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
+            .registerWorkflowImplementationTypes(JobArchiveWorkflowImpl.class)
+            .setDoNotStart(true)
+            .build();
+
+    private final FakeActivities fakes = new FakeActivities();
+
+    @Test
+    void whatEitherBackendLeftIsWipedThenTheJobIsArchived(TestWorkflowEnvironment env, Worker worker,
+            JobArchiveWorkflow archive) {
+        worker.registerActivitiesImplementations(fakes.all());
+        env.start();
+
+        archive.archive(crawledAndProcessed());
+
+        assertThat(fakes.calls).containsExactly("wipe download", "wipe process", "wipe crawl", "wipe collection 456",
+                "wipe pull", "archived");
+    }
+
+    @Test
+    void aWipeThatFailsLeavesTheJobNotArchivedForALaterSweep(TestWorkflowEnvironment env, Worker worker,
+            JobArchiveWorkflow archive) {
+        fakes.onPullWipe = () -> {
+            throw ApplicationFailure.newNonRetryableFailure("staging file locked", "Test");
+        };
+        worker.registerActivitiesImplementations(fakes.all());
+        env.start();
+
+        archive.archive(FakeActivities.plan(Backend.BUILT_IN, false));
+
+        assertThat(fakes.calls).containsExactly("wipe download", "wipe process", "wipe pull");
+    }
+
+    /** A Kingfisher job whose crawl and collection are known, though its publication now uses the built-in collector. */
+    private static JobPlan crawledAndProcessed() {
+        JobPlan plan = FakeActivities.plan(Backend.BUILT_IN, false);
+        return new JobPlan(plan.jobId(), plan.publicationId(), plan.backend(), plan.sourceId(), plan.sourceUrl(),
+                plan.scrapySettings(), false,
+                new KingfisherContext("portugal", "abc123", null, "456", "2024-01-15 10:00:00", 457L), List.of());
+    }
+}
