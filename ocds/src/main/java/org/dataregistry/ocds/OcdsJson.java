@@ -1,6 +1,7 @@
 package org.dataregistry.ocds;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +19,22 @@ public final class OcdsJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    private static final ObjectReader VALUE_READER = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private OcdsJson() {
     }
 
     /** The shared, thread-safe mapper. */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A reader of one value in the middle of a text, from the parser's current token: what follows the value is
+     * the rest of the text, not an error.
+     */
+    public static ObjectReader valueReader() {
+        return VALUE_READER;
     }
 }

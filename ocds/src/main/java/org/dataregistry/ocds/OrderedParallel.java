@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,23 +66,9 @@ public final class OrderedParallel<R> implements Iterator<R>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Future<R> result = inFlight.poll();
-        try {
-            R value = result.get();
-            fill.run();
-            return value;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        R value = Futures.await(inFlight.poll(), "a worker");
+        fill.run();
+        return value;
     }
 
     /** Stops the workers. */

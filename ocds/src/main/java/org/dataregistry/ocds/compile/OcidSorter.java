@@ -17,13 +17,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.dataregistry.ocds.Batches;
+import org.dataregistry.ocds.Futures;
 import org.dataregistry.ocds.OrderedParallel;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
@@ -215,17 +215,7 @@ public final class OcidSorter implements AutoCloseable {
             if (writing == null) {
                 return;
             }
-            try {
-                runs.add(writing.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing a temporary file", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            runs.add(Futures.await(writing, "a temporary file to be written"));
         }
 
         /** Stops the thread; a run being written is finished first, so that {@link OcidSorter#close()} deletes it. */

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReleaseFlattener {
 
     /** Top-level fields that identify a release rather than describe the process: never merged as data. */
-    static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
+    private static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
 
     /** Numbers are compared by value, as ocdsmerge's Python does: {@code 1.0} and {@code 1.00} are no change. */
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) ->

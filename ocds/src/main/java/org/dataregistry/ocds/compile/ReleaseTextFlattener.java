@@ -6,9 +6,7 @@ import org.dataregistry.ocds.OcdsJson;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -25,8 +23,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class ReleaseTextFlattener {
 
-    private static final ObjectReader VALUE_READER = OcdsJson.mapper().reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final MergedPaths paths;
@@ -189,7 +185,7 @@ final class ReleaseTextFlattener {
                 boolean isId = ahead.currentName().equals("id");
                 ahead.nextToken();
                 if (isId) {
-                    id = VALUE_READER.readTree(ahead);
+                    id = OcdsJson.valueReader().readTree(ahead);
                 } else {
                     ahead.skipChildren();
                 }
@@ -224,7 +220,7 @@ final class ReleaseTextFlattener {
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 default -> NODES.numberNode(parser.getBigIntegerValue());
             };
-            default -> VALUE_READER.readTree(parser);
+            default -> OcdsJson.valueReader().readTree(parser);
         };
     }
 

@@ -10,9 +10,7 @@ import org.dataregistry.ocds.OcdsJson;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,10 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
  * is built into a tree.
  */
 final class DocumentParser implements ItemSource {
-
-    /** Reads one value in the middle of the text: what follows it is the rest of the text, not an error. */
-    private static final ObjectReader VALUE_READER = OcdsJson.mapper().reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final JsonParser parser;
     /** The bytes under the parser, or {@code null} to build every release into a tree. */
@@ -129,7 +123,7 @@ final class DocumentParser implements ItemSource {
     }
 
     private JsonNode readValue() {
-        return VALUE_READER.readTree(parser);
+        return OcdsJson.valueReader().readTree(parser);
     }
 
     /** The byte offset where the current token starts. */
@@ -296,7 +290,7 @@ final class DocumentParser implements ItemSource {
                             && headParser.currentLocation().getByteOffset() == head.length) {
                         break;
                     }
-                    members.set(name, VALUE_READER.readTree(headParser));
+                    members.set(name, OcdsJson.valueReader().readTree(headParser));
                 }
             }
             startOffset = -1;
