@@ -133,8 +133,8 @@ class AdminSmokeIT {
 
     @Test
     void adminSignsInOpensEveryViewAndSignsOut() throws Exception {
-        browser.get(url("/"));
-        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get(url("/admin/"));
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
         type("vaadin-login-form input[name='username']", "admin");
         type("vaadin-login-form input[name='password']", adminPassword);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
@@ -147,7 +147,7 @@ class AdminSmokeIT {
         assertThat(paths).as("views in the side navigation").hasSizeGreaterThanOrEqualTo(2);
 
         for (String path : paths) {
-            browser.get(url("/" + path));
+            browser.get(url("/admin/" + path));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
             wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-side-nav-item[current]")).isEmpty());
             assertThat(browser.getCurrentUrl()).as("no redirect to login for %s", path).doesNotContain("/login");
@@ -157,22 +157,22 @@ class AdminSmokeIT {
             screenshot(path.isEmpty() ? "home" : path.replace('/', '_'));
         }
 
-        browser.get(url("/jobs/" + job));
+        browser.get(url("/admin/jobs/" + job));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Data availability"));
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Collect (1/5)", "Process (2/5)", "Data availability", "Scrapy log")
                 .doesNotContain("Exception");
         screenshot("job");
 
-        browser.get(url("/publications/new"));
+        browser.get(url("/admin/publications/new"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-form-layout")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Source ID", "Title", "Country");
         screenshot("publication-form");
 
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.get(url("/licenses"));
-        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
+        browser.get(url("/admin/licenses"));
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
     }
 
     private void type(String css, String text) {
