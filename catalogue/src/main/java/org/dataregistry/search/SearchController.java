@@ -1,0 +1,59 @@
+package org.dataregistry.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dataregistry.download.FileFormat;
+import org.dataregistry.download.FormatFiles;
+import org.dataregistry.download.PublishedFiles;
+import org.dataregistry.markdown.Markdown;
+import org.dataregistry.site.LanguagePath;
+import org.dataregistry.site.PublicPage;
+import org.dataregistry.site.Visitor;
+import org.dataregistry.translation.Language;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page: the publications a visitor may see, filtered by the query string's criteria, with facets. */
+@PublicPage
+class SearchController {
+
+    private final SearchQueries queries;
+    private final PublishedFiles files;
+    private final Clock clock;
+
+    SearchController(SearchQueries queries, PublishedFiles files, Clock clock) {
+        this.queries = queries;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    @GetMapping({"/search/", LanguagePath.PREFIX + "/search/"})
+    String search(@RequestParam MultiValueMap<String, String> parameters, Language language, Visitor visitor,
+            Model model) {
+        SearchCriteria criteria = SearchCriteria.of(parameters);
+        SearchResult result = Search.run(queries.entries(language, visitor), criteria, LocalDate.now(clock),
+                LanguagePath.locale(language));
+        model.addAttribute("result", result);
+        model.addAttribute("cards", result.entries().stream().map(this::card).toList());
+        model.addAttribute("fileFormats", FileFormat.values());
+        return "search";
+    }
+
+    private SearchCard card(SearchEntry entry) {
+        return new SearchCard(entry, Markdown.toHtml(entry.description()), formatsByYear(entry.activeJobId()));
+    }
+
+    private Set<FileFormat> formatsByYear(Long jobId) {
+        Set<FileFormat> formats = EnumSet.noneOf(FileFormat.class);
+        if (jobId != null) {
+            files.list(jobId).stream().filter(FormatFiles::hasYears).forEach(format -> formats.add(format.format()));
+        }
+        return formats;
+    }
+}
