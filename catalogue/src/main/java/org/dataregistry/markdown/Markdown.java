@@ -5,10 +5,14 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Link;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders the Markdown that administrators write (descriptions, quality summaries...) to HTML, as the public site
@@ -33,8 +37,6 @@ public final class Markdown {
             })
             .build();
 
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
-
     private Markdown() {
     }
 
@@ -42,8 +44,31 @@ public final class Markdown {
         return RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
     }
 
-    /** The text of the Markdown without its markup, on one line: for meta descriptions. */
+    /** The words of the Markdown without its markup or link addresses, on one line: for meta descriptions. */
     public static String toText(String markdown) {
-        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).replaceAll("\\s+", " ").strip();
+        StringBuilder text = new StringBuilder();
+        PARSER.parse(markdown == null ? "" : markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                visitChildren(node);
+                text.append(' ');
+            }
+        });
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 }

@@ -3,9 +3,9 @@ package org.dataregistry.publication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.dataregistry.site.Formats;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * What a publication's data contains, from its active job's coverage map (OCDS Cardinal's counts of non-empty
@@ -58,9 +58,9 @@ final class CoverageChart {
      * The charts of a coverage map: compiled releases, then awards and contracts when the data has any; none for an
      * empty map.
      *
-     * @param messages the page's messages by key
+     * @param messages the page's messages, in its language
      */
-    static List<BarChart> of(Map<String, Long> coverage, Formats formats, Function<String, String> messages) {
+    static List<BarChart> of(Map<String, Long> coverage, Formats formats, MessageSourceAccessor messages) {
         List<BarChart> charts = new ArrayList<>();
         add(charts, "coverage.releases", RELEASE_FIELDS, coverage, formats, messages);
         add(charts, "coverage.awardsWith", AWARD_FIELDS, coverage, formats, messages);
@@ -69,7 +69,7 @@ final class CoverageChart {
     }
 
     private static void add(List<BarChart> charts, String titleKey, List<Field> fields, Map<String, Long> coverage,
-            Formats formats, Function<String, String> messages) {
+            Formats formats, MessageSourceAccessor messages) {
         long total = coverage.getOrDefault(fields.getFirst().of(), 0L);
         if (total <= 0) {
             return;
@@ -78,10 +78,10 @@ final class CoverageChart {
         for (Field field : fields) {
             long count = Math.min(total, coverage.getOrDefault(field.path(), 0L));
             double share = (double) count / total;
-            bars.add(new BarChart.Bar(messages.apply(field.key()), percent(share),
+            bars.add(new BarChart.Bar(messages.getMessage(field.key()), percent(share),
                     formats.number(count) + " / " + formats.number(total), share));
         }
-        charts.add(new BarChart(messages.apply(titleKey) + " (" + formats.number(total) + ")", bars));
+        charts.add(new BarChart(messages.getMessage(titleKey, new Object[] {formats.number(total)}), bars));
     }
 
     /** A share as a whole percentage, except that some is never shown as 0% nor a part as 100%. */

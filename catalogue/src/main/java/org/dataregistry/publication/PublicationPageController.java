@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFiles;
@@ -17,6 +16,7 @@ import org.dataregistry.site.Site;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -46,7 +46,7 @@ class PublicationPageController {
                 .orElseThrow(() -> PageException.notFound("error.publicationNotFound"));
         List<FormatFiles> published = page.job() == null ? PublishedFiles.none() : files.list(page.job().id());
         Formats formats = site.formats();
-        Function<String, String> message = key -> messages.getMessage(key, null, LanguagePath.locale(language));
+        MessageSourceAccessor message = new MessageSourceAccessor(messages, LanguagePath.locale(language));
 
         model.addAttribute("publication", page);
         model.addAttribute("files", published);
@@ -59,7 +59,7 @@ class PublicationPageController {
     }
 
     /** What the data covers, then how many releases each year has; none before the first successful job. */
-    private static List<BarChart> charts(ActiveJob job, Formats formats, Function<String, String> message) {
+    private static List<BarChart> charts(ActiveJob job, Formats formats, MessageSourceAccessor message) {
         if (job == null) {
             return List.of();
         }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dataregistry.site.Formats;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * How many compiled releases each year has, from what the exporter recorded of each year's file: a bar per year,
@@ -23,7 +23,7 @@ final class ReleasesChart {
     private ReleasesChart() {
     }
 
-    static List<BarChart> of(Map<String, Long> releasesByFile, Formats formats, Function<String, String> messages) {
+    static List<BarChart> of(Map<String, Long> releasesByFile, Formats formats, MessageSourceAccessor messages) {
         Map<Integer, Long> years = new TreeMap<>();
         releasesByFile.forEach((file, releases) -> {
             Matcher year = YEAR_FILE.matcher(file);
@@ -39,9 +39,9 @@ final class ReleasesChart {
         List<BarChart.Bar> bars = new ArrayList<>();
         years.forEach((year, releases) -> bars.add(bar(Integer.toString(year), releases, most, formats)));
         if (undated > 0) {
-            bars.add(bar(messages.apply("access.undated"), undated, most, formats));
+            bars.add(bar(messages.getMessage("access.undated"), undated, most, formats));
         }
-        return List.of(new BarChart(messages.apply("chart.releasesByYear"), bars));
+        return List.of(new BarChart(messages.getMessage("chart.releasesByYear"), bars));
     }
 
     private static BarChart.Bar bar(String label, long releases, long most, Formats formats) {
