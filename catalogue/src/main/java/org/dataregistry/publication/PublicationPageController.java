@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFiles;
 import org.dataregistry.markdown.Markdown;
@@ -50,12 +51,21 @@ class PublicationPageController {
 
         model.addAttribute("publication", page);
         model.addAttribute("files", published);
+        model.addAttribute("excelIncomplete", excelIncomplete(published));
         model.addAttribute("html", markdown(page));
         model.addAttribute("summaryText", Markdown.toText(page.description()));
         model.addAttribute("dataCards", page.job() == null ? List.of() : DataCard.of(page.job().counts()));
         model.addAttribute("charts", charts(page.job(), formats, message));
         model.addAttribute("jsonLd", DatasetMetadata.jsonLd(page, published, site));
         return "publication";
+    }
+
+    /** Whether some JSON file has no Excel twin (too many rows for Excel, or too large): the page says why. */
+    private static boolean excelIncomplete(List<FormatFiles> files) {
+        FormatFiles json = files.get(FileFormat.JSON.ordinal());
+        FormatFiles excel = files.get(FileFormat.EXCEL.ordinal());
+        return json.years().size() > excel.years().size() || (json.full() != null && excel.full() == null)
+                || (json.undated() != null && excel.undated() == null);
     }
 
     /** What the data covers, then how many releases each year has; none before the first successful job. */

@@ -1,13 +1,10 @@
 package org.dataregistry.search;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.dataregistry.publication.Region;
@@ -16,7 +13,8 @@ import org.dataregistry.publication.UpdateFrequency;
 /**
  * Filters, counts and orders the publications a visitor may see, by the original's rules (reference §6.3):
  * filters combine with AND, the values of one repeated filter with OR; each facet counts under all the other
- * filters; results are ordered by country, then title, as the page's language sorts them. Results come
+ * filters; results keep the order they are given in (by country, then title, as the page's language sorts them:
+ * {@link SearchQueries} orders them so). Results come
  * {@value #PAGE_SIZE} to a page (the original lists all of them, which at thousands of publications is a page of
  * megabytes).
  */
@@ -26,22 +24,22 @@ final class Search {
 
     private final SearchCriteria criteria;
     private final LocalDate today;
-    private final Collator collator;
 
-    private Search(SearchCriteria criteria, LocalDate today, Locale locale) {
+    private Search(SearchCriteria criteria, LocalDate today) {
         this.criteria = criteria;
         this.today = today;
-        this.collator = Collator.getInstance(locale);
-        this.collator.setStrength(Collator.TERTIARY);
     }
 
-    /** Searches {@code entries} (those the visitor may see) with {@code criteria} on {@code today}. */
-    static SearchResult run(List<SearchEntry> entries, SearchCriteria criteria, LocalDate today, Locale locale) {
-        return new Search(criteria, today, locale).run(entries);
+    /**
+     * Searches {@code entries} (those the visitor may see, in the order results are shown) with {@code criteria}
+     * on {@code today}.
+     */
+    static SearchResult run(List<SearchEntry> entries, SearchCriteria criteria, LocalDate today) {
+        return new Search(criteria, today).run(entries);
     }
 
     private SearchResult run(List<SearchEntry> entries) {
-        List<SearchEntry> found = entries.stream().filter(all()).sorted(order()).toList();
+        List<SearchEntry> found = entries.stream().filter(all()).toList();
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(criteria.page(), pages);
         List<SearchEntry> shown = found.subList((page - 1) * PAGE_SIZE, Math.min(found.size(), page * PAGE_SIZE));
@@ -74,9 +72,12 @@ final class Search {
                         .toList());
     }
 
-    /** Every country among the publications the visitor may see, with what it finds under the other filters. */
+    /**
+     * Every country among the publications the visitor may see, in their order, with what each finds under the
+     * other filters.
+     */
     private List<FacetOption<String>> countries(List<SearchEntry> entries, List<SearchEntry> anyCountry) {
-        Map<String, Long> counts = new TreeMap<>(collator);
+        Map<String, Long> counts = new LinkedHashMap<>();
         entries.stream().map(SearchEntry::country).filter(country -> !country.isEmpty())
                 .forEach(country -> counts.put(country, 0L));
         anyCountry.stream().map(SearchEntry::country).filter(country -> !country.isEmpty())
@@ -100,12 +101,6 @@ final class Search {
                         || criteria.updateFrequencies().contains(entry.updateFrequency()))
                 && (ignored == Filter.REGION || criteria.regions().isEmpty() || criteria.regions().contains(entry.region()))
                 && entry.contains().containsAll(criteria.counts());
-    }
-
-    private Comparator<SearchEntry> order() {
-        return Comparator.comparing(SearchEntry::country, collator)
-                .thenComparing(SearchEntry::title, collator)
-                .thenComparingLong(SearchEntry::id);
     }
 
     private static long count(List<SearchEntry> entries, Predicate<SearchEntry> predicate) {

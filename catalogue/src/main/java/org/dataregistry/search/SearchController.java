@@ -3,7 +3,7 @@ package org.dataregistry.search;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dataregistry.download.FileFormat;
@@ -37,16 +37,18 @@ class SearchController {
     String search(@RequestParam MultiValueMap<String, String> parameters, Language language, Visitor visitor,
             Model model) {
         SearchCriteria criteria = SearchCriteria.of(parameters);
-        SearchResult result = Search.run(queries.entries(language, visitor), criteria, LocalDate.now(clock),
-                LanguagePath.locale(language));
+        SearchResult result = Search.run(queries.entries(language, visitor), criteria, LocalDate.now(clock));
         model.addAttribute("result", result);
-        model.addAttribute("cards", result.entries().stream().map(this::card).toList());
+        Map<Long, String> descriptions = queries.descriptions(
+                result.entries().stream().map(SearchEntry::id).toList(), language);
+        model.addAttribute("cards", result.entries().stream()
+                .map(entry -> card(entry, descriptions.getOrDefault(entry.id(), ""))).toList());
         model.addAttribute("fileFormats", FileFormat.values());
         return "search";
     }
 
-    private SearchCard card(SearchEntry entry) {
-        return new SearchCard(entry, Markdown.toHtml(entry.description()), formatsByYear(entry.activeJobId()));
+    private SearchCard card(SearchEntry entry, String description) {
+        return new SearchCard(entry, Markdown.toHtml(description), formatsByYear(entry.activeJobId()));
     }
 
     private Set<FileFormat> formatsByYear(Long jobId) {

@@ -23,7 +23,6 @@ public record SearchEntry(
         String title,
         String country,
         String countryFlag,
-        String description,
         Region region,
         UpdateFrequency updateFrequency,
         RetrievalFrequency retrievalFrequency,

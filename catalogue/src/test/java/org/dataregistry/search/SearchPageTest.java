@@ -70,6 +70,23 @@ class SearchPageTest {
     }
 
     @Test
+    void resultsAreOrderedByCountryThenTitleAsTheLanguageSortsThem() throws Exception {
+        for (String[] row : new String[][] {{"Zeta", "Uruguay", "Uruguay"}, {"Alpha", "Iceland", "Íslandia"},
+                {"Beta", "Estonia", "Estonia"}, {"Gamma", "Estonia", "Estonia"}}) {
+            long id = fixtures.visible(row[0]);
+            fixtures.update(id, "country_en", row[1], "country_es", row[2]);
+        }
+
+        assertThat(titles(page(get("/search/")))).containsExactly("Estonia: Beta", "Estonia: Gamma",
+                "Iceland: Alpha", "Uruguay: Zeta");
+        // A byte order would put "Í" after "U"; Spanish puts it with the I's.
+        assertThat(titles(page(get("/es/search/")))).containsExactly("Estonia: Beta", "Estonia: Gamma",
+                "Íslandia: Alpha", "Uruguay: Zeta");
+        assertThat(page(get("/es/search/")).select("#filter-country option").eachText())
+                .containsExactly("Todos los países", "Estonia (2)", "Íslandia (1)", "Uruguay (1)");
+    }
+
+    @Test
     void aResultCardShowsWhatTheOriginalShows() throws Exception {
         long publication = fixtures.visible("Public procurement", "date_from", LocalDate.of(2019, 3, 1),
                 "date_to", LocalDate.of(2024, 11, 30));
