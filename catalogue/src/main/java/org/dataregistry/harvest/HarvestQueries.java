@@ -1,0 +1,81 @@
+package org.dataregistry.harvest;
+
+import static org.dataregistry.database.Rows.date;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.dataregistry.site.Visitor;
+import org.dataregistry.translation.Language;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what machines harvest from the catalogue: the publications listing, the sitemap's pages, the DCAT datasets
+ * and the feed's entries. Translated fields fall back to English where the language's is not written.
+ */
+@Repository
+class HarvestQueries {
+
+    /**
+     * Rows the listing fetches at a time. PostgreSQL's driver reads a whole result into memory unless it is read
+     * in a transaction with a fetch size, and thousands of coverage maps are tens of megabytes.
+     */
+    private static final int LISTING_FETCH_SIZE = 200;
+
+    private final JdbcClient jdbc;
+    private final JdbcClient listing;
+
+    HarvestQueries(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(LISTING_FETCH_SIZE);
+        this.listing = JdbcClient.create(fetching);
+    }
+
+    /**
+     * Hands each publication {@code visitor} may see to {@code each}, in id order, as {@code publications.json}
+     * lists it in {@code language}; rows are read as they are handed over, never all at once.
+     */
+    @Transactional(readOnly = true)
+    void listed(Language language, Visitor visitor, Consumer<ListedPublication> each) {
+        listing.sql("""
+                        SELECT p.id, p.title,
+                               COALESCE(NULLIF(p.country_%1$s, ''), p.country_en) AS country,
+                               COALESCE(p.region, '') AS region,
+                               COALESCE(NULLIF(p.language_%1$s, ''), p.language_en) AS data_language,
+                               p.update_frequency, p.source_url, p.source_id,
+                               COALESCE(p.retrieval_frequency, '') AS retrieval_frequency,
+                               p.last_retrieved, p.frozen,
+                               j.date_from, j.date_to, j.coverage::text AS coverage
+                        FROM publication p LEFT JOIN job j ON j.id = p.active_job_id
+                        WHERE %2$s
+                        ORDER BY p.id
+                        """.formatted(language.code(), visitor.canSee("p")))
+                .query((RowCallbackHandler) rs -> each.accept(listed(rs)));
+    }
+
+    private static ListedPublication listed(ResultSet rs) throws SQLException {
+        return new ListedPublication(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("country"),
+                rs.getString("region"),
+                rs.getString("data_language"),
+                rs.getString("update_frequency"),
+                rs.getString("source_url"),
+                rs.getString("source_id"),
+                rs.getString("retrieval_frequency"),
+                date(rs, "last_retrieved"),
+                rs.getBoolean("frozen"),
+                date(rs, "date_from"),
+                date(rs, "date_to"),
+                rs.getString("coverage"));
+    }
+}
