@@ -1,9 +1,11 @@
 package org.dataregistry.harvest;
 
 import static org.dataregistry.database.Rows.date;
+import static org.dataregistry.database.Rows.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -59,6 +61,14 @@ class HarvestQueries {
                         ORDER BY p.id
                         """.formatted(language.code(), visitor.canSee("p")))
                 .query((RowCallbackHandler) rs -> each.accept(listed(rs)));
+    }
+
+    /** Every publication anyone may see (the anonymous rule, whoever asks), in id order. */
+    List<SitemapPublication> sitemap() {
+        return jdbc.sql("SELECT p.id, p.modified FROM publication p WHERE %s ORDER BY p.id"
+                        .formatted(Visitor.ANONYMOUS.canSee("p")))
+                .query((rs, row) -> new SitemapPublication(rs.getLong("id"), instant(rs, "modified")))
+                .list();
     }
 
     private static ListedPublication listed(ResultSet rs) throws SQLException {
