@@ -71,6 +71,27 @@ class HarvestQueries {
                 .list();
     }
 
+    /**
+     * The {@code limit} publications anyone may see whose data changed last: those with an active job, the latest
+     * ended first, in {@code language}.
+     */
+    List<FeedEntry> feed(Language language, int limit) {
+        return jdbc.sql("""
+                        SELECT p.id, p.title,
+                               COALESCE(NULLIF(p.country_%1$s, ''), p.country_en) AS country,
+                               COALESCE(NULLIF(p.description_%1$s, ''), p.description_en) AS description,
+                               j.id AS job_id, j."end" AS job_end
+                        FROM publication p JOIN job j ON j.id = p.active_job_id
+                        WHERE %2$s AND j."end" IS NOT NULL
+                        ORDER BY j."end" DESC, p.id DESC
+                        LIMIT :limit
+                        """.formatted(language.code(), Visitor.ANONYMOUS.canSee("p")))
+                .param("limit", limit)
+                .query((rs, row) -> new FeedEntry(rs.getLong("id"), rs.getString("title"), rs.getString("country"),
+                        rs.getString("description"), rs.getLong("job_id"), instant(rs, "job_end")))
+                .list();
+    }
+
     private static ListedPublication listed(ResultSet rs) throws SQLException {
         return new ListedPublication(
                 rs.getLong("id"),
