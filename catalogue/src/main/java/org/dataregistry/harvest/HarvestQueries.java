@@ -2,6 +2,7 @@ package org.dataregistry.harvest;
 
 import static org.dataregistry.database.Rows.date;
 import static org.dataregistry.database.Rows.instant;
+import static org.dataregistry.database.Rows.nullableLong;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.dataregistry.publication.UpdateFrequency;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,6 +73,28 @@ class HarvestQueries {
                 .list();
     }
 
+    /** Every publication anyone may see, in id order, with what the DCAT catalogue says of it. */
+    List<CatalogDataset> datasets() {
+        return jdbc.sql("""
+                        SELECT p.id, p.title, p.country_flag, p.update_frequency,
+                               p.country_en, p.country_es, p.country_ru,
+                               p.description_en, p.description_es, p.description_ru,
+                               p.description_long_en, p.description_long_es, p.description_long_ru,
+                               COALESCE(p.date_from, j.date_from) AS date_from,
+                               COALESCE(p.date_to, j.date_to) AS date_to,
+                               GREATEST(p.modified, j."end") AS modified,
+                               COALESCE(NULLIF(l.url, ''), j.license, '') AS license_url,
+                               p.active_job_id
+                        FROM publication p
+                        LEFT JOIN license l ON l.id = p.license_id
+                        LEFT JOIN job j ON j.id = p.active_job_id
+                        WHERE %s
+                        ORDER BY p.id
+                        """.formatted(Visitor.ANONYMOUS.canSee("p")))
+                .query((rs, row) -> dataset(rs))
+                .list();
+    }
+
     /**
      * The {@code limit} publications anyone may see whose data changed last: those with an active job, the latest
      * ended first, in {@code language}.
@@ -108,5 +132,25 @@ class HarvestQueries {
                 date(rs, "date_from"),
                 date(rs, "date_to"),
                 rs.getString("coverage"));
+    }
+
+    private static CatalogDataset dataset(ResultSet rs) throws SQLException {
+        return new CatalogDataset(
+                rs.getLong("id"),
+                rs.getString("title"),
+                translations(rs, "country"),
+                translations(rs, "description"),
+                translations(rs, "description_long"),
+                rs.getString("country_flag"),
+                UpdateFrequency.valueOf(rs.getString("update_frequency")),
+                date(rs, "date_from"),
+                date(rs, "date_to"),
+                instant(rs, "modified"),
+                rs.getString("license_url"),
+                nullableLong(rs, "active_job_id"));
+    }
+
+    private static Translations translations(ResultSet rs, String field) throws SQLException {
+        return new Translations(rs.getString(field + "_en"), rs.getString(field + "_es"), rs.getString(field + "_ru"));
     }
 }
