@@ -8,12 +8,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.dataregistry.AppTest;
+import org.dataregistry.TestDatabase;
+import org.dataregistry.database.CatalogueChanges;
 import org.dataregistry.job.JobFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,10 @@ class PublicSiteBrowserIT {
     JdbcClient jdbc;
     @Autowired
     JobFiles files;
+    @Autowired
+    CatalogueChanges changes;
+    @Autowired
+    TestDatabase database;
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -53,6 +60,7 @@ class PublicSiteBrowserIT {
     void seedAndStartBrowser() throws Exception {
         chromium = HeadlessChromium.start(1280, 720);
         browser = chromium.driver();
+        OptionalLong before = changes.version();
         mexico = publication("Compras públicas", "Mexico", "México", "mx.svg", "LAC");
         long job = activeJob(mexico);
         fullFile = exportFile(job, "full.jsonl.gz", 300_000);
@@ -62,6 +70,7 @@ class PublicSiteBrowserIT {
         activeJob(chile);
         long europe = publication("Contracts Finder", "United Kingdom", "Reino Unido", "gb.svg", "EU");
         activeJob(europe);
+        database.awaitCatalogueChangeSince(before);
     }
 
     @AfterEach

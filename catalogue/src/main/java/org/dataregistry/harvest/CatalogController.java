@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dataregistry.download.PublishedFiles;
 import org.dataregistry.site.LanguagePath;
+import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.SiteUrls;
+import org.dataregistry.translation.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -31,22 +33,28 @@ class CatalogController {
     private final PublishedFiles files;
     private final SiteUrls urls;
     private final MessageSource messages;
+    private final CatalogueCache cache;
 
-    CatalogController(HarvestQueries queries, PublishedFiles files, SiteUrls urls, MessageSource messages) {
+    CatalogController(HarvestQueries queries, PublishedFiles files, SiteUrls urls, MessageSource messages,
+            CatalogueCache cache) {
         this.queries = queries;
         this.files = files;
         this.urls = urls;
         this.messages = messages;
+        this.cache = cache;
     }
 
     @GetMapping("/catalog.jsonld")
     void catalog(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DcatCatalog catalog = new DcatCatalog(urls.baseUrl(request),
-                language -> messages.getMessage("layout.siteName", null, LanguagePath.locale(language)),
-                language -> messages.getMessage("layout.footerAbout", null, LanguagePath.locale(language)));
-        response.setContentType("application/ld+json;charset=UTF-8");
+        String baseUrl = urls.baseUrl(request);
+        PolledDocument document = cache.get(new DocumentKey("catalog.jsonld", Language.EN, false, baseUrl), () -> {
+            DcatCatalog catalog = new DcatCatalog(baseUrl,
+                    language -> messages.getMessage("layout.siteName", null, LanguagePath.locale(language)),
+                    language -> messages.getMessage("layout.footerAbout", null, LanguagePath.locale(language)));
+            return PolledDocument.of("application/ld+json;charset=UTF-8",
+                    out -> JSON.writeValue(out, catalog.document(queries.datasets(), files::list)));
+        });
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        JSON.writeValue(response.getOutputStream(), catalog.document(queries.datasets(), files::list));
+        document.send(request, response);
     }
 }

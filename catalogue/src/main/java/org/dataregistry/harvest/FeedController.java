@@ -5,6 +5,7 @@ import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.SiteUrls;
 import org.dataregistry.translation.Language;
@@ -26,20 +27,22 @@ class FeedController {
     private final HarvestQueries queries;
     private final SiteUrls urls;
     private final MessageSource messages;
+    private final CatalogueCache cache;
 
-    FeedController(HarvestQueries queries, SiteUrls urls, MessageSource messages) {
+    FeedController(HarvestQueries queries, SiteUrls urls, MessageSource messages, CatalogueCache cache) {
         this.queries = queries;
         this.urls = urls;
         this.messages = messages;
+        this.cache = cache;
     }
 
     @GetMapping({"/feed.atom", LanguagePath.PREFIX + "/feed.atom"})
-    void feed(Language language, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, XMLStreamException {
-        response.setContentType("application/atom+xml;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    void feed(Language language, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String baseUrl = urls.baseUrl(request);
         String title = messages.getMessage("feed.title", null, LanguagePath.locale(language));
-        AtomFeed.write(response.getOutputStream(), urls.baseUrl(request), language, title,
-                queries.feed(language, ENTRIES));
+        cache.get(new DocumentKey("feed.atom", language, false, baseUrl),
+                () -> PolledDocument.of("application/atom+xml;charset=UTF-8",
+                        out -> AtomFeed.write(out, baseUrl, language, title, queries.feed(language, ENTRIES))))
+                .send(request, response);
     }
 }

@@ -6,7 +6,9 @@ import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.SiteUrls;
+import org.dataregistry.translation.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,17 +23,21 @@ class SitemapController {
 
     private final HarvestQueries queries;
     private final SiteUrls urls;
+    private final CatalogueCache cache;
 
-    SitemapController(HarvestQueries queries, SiteUrls urls) {
+    SitemapController(HarvestQueries queries, SiteUrls urls, CatalogueCache cache) {
         this.queries = queries;
         this.urls = urls;
+        this.cache = cache;
     }
 
     @GetMapping("/sitemap.xml")
-    void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
-        response.setContentType("application/xml;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        Sitemap.write(response.getOutputStream(), urls.baseUrl(request), queries.sitemap());
+    void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String baseUrl = urls.baseUrl(request);
+        cache.get(new DocumentKey("sitemap.xml", Language.EN, false, baseUrl),
+                () -> PolledDocument.of("application/xml;charset=UTF-8",
+                        out -> Sitemap.write(out, baseUrl, queries.sitemap())))
+                .send(request, response);
     }
 
     @GetMapping("/robots.txt")

@@ -3,6 +3,7 @@ package org.dataregistry.search;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFiles;
 import org.dataregistry.markdown.Markdown;
+import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.PublicPage;
 import org.dataregistry.site.Visitor;
@@ -23,13 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PublicPage
 class SearchController {
 
+    /** The search's publications for one language and kind of visitor, kept until the catalogue changes. */
+    private record Entries(Language language, boolean signedIn) {
+    }
+
     private final SearchQueries queries;
     private final PublishedFiles files;
+    private final CatalogueCache cache;
     private final Clock clock;
 
-    SearchController(SearchQueries queries, PublishedFiles files, Clock clock) {
+    SearchController(SearchQueries queries, PublishedFiles files, CatalogueCache cache, Clock clock) {
         this.queries = queries;
         this.files = files;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -37,7 +45,9 @@ class SearchController {
     String search(@RequestParam MultiValueMap<String, String> parameters, Language language, Visitor visitor,
             Model model) {
         SearchCriteria criteria = SearchCriteria.of(parameters);
-        SearchResult result = Search.run(queries.entries(language, visitor), criteria, LocalDate.now(clock));
+        List<SearchEntry> entries = cache.get(new Entries(language, visitor.signedIn()),
+                () -> List.copyOf(queries.entries(language, visitor)));
+        SearchResult result = Search.run(entries, criteria, LocalDate.now(clock));
         model.addAttribute("result", result);
         Map<Long, String> descriptions = queries.descriptions(
                 result.entries().stream().map(SearchEntry::id).toList(), language);

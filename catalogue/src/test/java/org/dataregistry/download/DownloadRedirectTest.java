@@ -37,7 +37,7 @@ class DownloadRedirectTest {
 
     @BeforeEach
     void aDownloadsServer() {
-        controller = new DownloadController(queries, files, new CatalogueProperties("", "https://cdn.example.org/"));
+        controller = new DownloadController(queries, files, new CatalogueProperties("", "https://cdn.example.org/", false));
         publication = fixtures.publication("Moldova", "public", true, "source_id", "moldova_mtender");
         job = fixtures.activeJob(publication);
         fixtures.exportFile(job, "2021.csv.tar.gz", 10);
