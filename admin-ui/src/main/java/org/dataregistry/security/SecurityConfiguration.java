@@ -35,7 +35,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(new NegatedRequestMatcher(ADMIN)).permitAll());
         // The language switch sets no cookie and opens no session, so it has no CSRF token to check (as the original).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/i18n/setlang/"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Signing out leads back to the admin UI's sign-in, not to the public home page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"))
+                .build();
     }
 
     @Bean

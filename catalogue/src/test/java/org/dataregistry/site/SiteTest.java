@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +20,10 @@ class SiteTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    CatalogueFixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void homePageIsInTheLanguageOfItsPath() throws Exception {
@@ -26,6 +32,31 @@ class SiteTest {
         assertThat(page("/es/").title()).isEqualTo("Registro de Datos | Open Contracting Partnership");
         assertThat(page("/ru/").title()).isEqualTo("Реестр данных | Open Contracting Partnership");
         assertThat(page("/es/").selectFirst("html").attr("lang")).isEqualTo("es");
+    }
+
+    @Test
+    void homePageSaysHowMuchTheRegistryHoldsAndListsTheNewestData() throws Exception {
+        long older = fixtures.visible("Older");
+        long newer = fixtures.visible("Newer");
+        fixtures.update(newer, "country_es", "Nuevo país");
+        jdbc.sql("UPDATE job SET \"end\" = \"end\" - interval '1 day' WHERE publication_id = :p").param("p", older)
+                .update();
+        fixtures.publication("Hidden", "country_en", "Nowhere");
+
+        Document english = page("/");
+        assertThat(english.select(".hero__facts").text()).isEqualTo("The registry holds 2 publications from 2 countries.");
+        assertThat(english.select(".latest__list a").eachText())
+                .containsExactly("Newer country: Newer", "Older country: Older");
+        assertThat(english.select(".latest__list a").first().attr("href")).isEqualTo("/en/publication/" + newer);
+        assertThat(page("/es/").select(".latest__list a").first().text()).isEqualTo("Nuevo país: Newer");
+    }
+
+    @Test
+    void anEmptyRegistrysHomePageListsNothing() throws Exception {
+        Document home = page("/");
+
+        assertThat(home.select(".hero__facts")).isEmpty();
+        assertThat(home.select(".latest")).isEmpty();
     }
 
     @Test
