@@ -99,7 +99,9 @@ final class Search {
                         || criteria.dateRange().includes(entry.jobDateFrom(), entry.jobDateTo(), today))
                 && (ignored == Filter.UPDATE_FREQUENCY || criteria.updateFrequencies().isEmpty()
                         || criteria.updateFrequencies().contains(entry.updateFrequency()))
-                && (ignored == Filter.REGION || criteria.regions().isEmpty() || criteria.regions().contains(entry.region()))
+                // A publication may have no region (it is optional); the criteria's set cannot be asked about null.
+                && (ignored == Filter.REGION || criteria.regions().isEmpty()
+                        || (entry.region() != null && criteria.regions().contains(entry.region())))
                 && entry.contains().containsAll(criteria.counts());
     }
 

@@ -52,6 +52,15 @@ class SearchTest {
     }
 
     @Test
+    void regionFilterLeavesOutPublicationsWithoutRegion() {
+        add("Europe", "France", Region.EU, UpdateFrequency.MONTHLY);
+        add("Nowhere", "", null, UpdateFrequency.MONTHLY);
+
+        assertThat(titles(search("region=EU"))).containsExactly("Europe");
+        assertThat(count(search("region=EU").facets().regions(), Region.EU)).isEqualTo(1);
+    }
+
+    @Test
     void dateRangeLooksAtTheActiveJobsFirstOrLastReleaseDate() {
         add(entry("Recent end", "A", e -> e.jobDates(TODAY.minusYears(10), TODAY.minusDays(20))));
         add(entry("Recent start", "B", e -> e.jobDates(TODAY.minusDays(100), null)));
