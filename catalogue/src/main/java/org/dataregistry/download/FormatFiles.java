@@ -16,6 +16,11 @@ public record FormatFiles(FileFormat format, PublishedFile full, List<PublishedF
         return !years.isEmpty();
     }
 
+    /** This format's tick. */
+    public FormatTick tick() {
+        return new FormatTick(format, hasYears());
+    }
+
     /** Whether there is any file of this format. */
     public boolean any() {
         return full != null || hasYears() || undated != null;

@@ -51,6 +51,7 @@ class PublicationPageController {
 
         model.addAttribute("publication", page);
         model.addAttribute("files", published);
+        model.addAttribute("ticks", published.stream().map(FormatFiles::tick).toList());
         model.addAttribute("excelIncomplete", excelIncomplete(published));
         model.addAttribute("html", markdown(page));
         model.addAttribute("summaryText", Markdown.toText(page.description()));

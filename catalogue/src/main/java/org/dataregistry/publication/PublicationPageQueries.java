@@ -1,6 +1,7 @@
 package org.dataregistry.publication;
 
 import static org.dataregistry.database.Rows.date;
+import static org.dataregistry.database.Rows.enumValue;
 import static org.dataregistry.database.Rows.instant;
 
 import java.sql.ResultSet;
@@ -79,15 +80,15 @@ class PublicationPageQueries {
                 rs.getString("summary"),
                 rs.getString("no_data_rationale"),
                 rs.getString("data_language"),
-                enumOf(Region.class, rs.getString("region")),
-                enumOf(UpdateFrequency.class, rs.getString("update_frequency")),
-                enumOf(RetrievalFrequency.class, rs.getString("retrieval_frequency")),
+                enumValue(rs, "region", Region.class),
+                enumValue(rs, "update_frequency", UpdateFrequency.class),
+                enumValue(rs, "retrieval_frequency", RetrievalFrequency.class),
                 date(rs, "last_reviewed"),
                 date(rs, "last_retrieved"),
                 rs.getBoolean("frozen"),
                 rs.getString("source_id"),
                 rs.getString("source_url"),
-                enumOf(Collector.class, rs.getString("collector")),
+                enumValue(rs, "collector", Collector.class),
                 date(rs, "date_from"),
                 date(rs, "date_to"),
                 rs.getString("ocid_prefix"),
@@ -125,7 +126,4 @@ class PublicationPageQueries {
         return jsonObject == null ? Map.of() : json.readValue(jsonObject, COUNTS_BY_KEY);
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value);
-    }
 }

@@ -10,11 +10,10 @@ import org.dataregistry.publication.UpdateFrequency;
  * publications each choice would find under all the <em>other</em> filters; "data contains" counts, among the
  * results, those whose data has each (as in the original).
  *
- * @param allDates the publications found under the other filters whatever their dates ("All")
+ * @param dateRanges "All" first (every publication found under the other filters), then each range
  */
 public record Facets(
         List<FacetOption<String>> countries,
-        long allDates,
         List<FacetOption<DateRange>> dateRanges,
         List<FacetOption<UpdateFrequency>> updateFrequencies,
         List<FacetOption<Region>> regions,

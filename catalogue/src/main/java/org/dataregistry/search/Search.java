@@ -1,6 +1,7 @@
 package org.dataregistry.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,24 +52,28 @@ final class Search {
         List<SearchEntry> anyDate = entries.stream().filter(allBut(Filter.DATE_RANGE)).toList();
         List<SearchEntry> anyFrequency = entries.stream().filter(allBut(Filter.UPDATE_FREQUENCY)).toList();
         List<SearchEntry> anyRegion = entries.stream().filter(allBut(Filter.REGION)).toList();
+        List<FacetOption<DateRange>> dateRanges = new ArrayList<>();
+        dateRanges.add(new FacetOption<>(null, "", "dateRange.ALL", anyDate.size(), criteria.dateRange() == null));
+        for (DateRange range : DateRange.values()) {
+            dateRanges.add(new FacetOption<>(range, range.code(), "dateRange." + range.code(),
+                    count(anyDate, e -> range.includes(e.jobDateFrom(), e.jobDateTo(), today)),
+                    range == criteria.dateRange()));
+        }
         return new Facets(
                 countries(entries, anyCountry),
-                anyDate.size(),
-                Arrays.stream(DateRange.values())
-                        .map(range -> option(range, count(anyDate, e -> range.includes(e.jobDateFrom(), e.jobDateTo(), today)),
-                                range == criteria.dateRange()))
-                        .toList(),
+                dateRanges,
                 Arrays.stream(UpdateFrequency.values())
-                        .map(frequency -> option(frequency, count(anyFrequency, e -> e.updateFrequency() == frequency),
+                        .map(frequency -> new FacetOption<>(frequency, frequency.name(), "updateFrequency." + frequency,
+                                count(anyFrequency, e -> e.updateFrequency() == frequency),
                                 criteria.updateFrequencies().contains(frequency)))
                         .toList(),
                 Arrays.stream(Region.values())
-                        .map(region -> option(region, count(anyRegion, e -> e.region() == region),
-                                criteria.regions().contains(region)))
+                        .map(region -> new FacetOption<>(region, region.name(), "region." + region,
+                                count(anyRegion, e -> e.region() == region), criteria.regions().contains(region)))
                         .toList(),
                 Arrays.stream(DataCount.values())
-                        .map(data -> option(data, count(found, e -> e.contains().contains(data)),
-                                criteria.counts().contains(data)))
+                        .map(data -> new FacetOption<>(data, data.column(), "counts." + data.column(),
+                                count(found, e -> e.contains().contains(data)), criteria.counts().contains(data)))
                         .toList());
     }
 
@@ -83,7 +88,8 @@ final class Search {
         anyCountry.stream().map(SearchEntry::country).filter(country -> !country.isEmpty())
                 .forEach(country -> counts.merge(country, 1L, Long::sum));
         return counts.entrySet().stream()
-                .map(entry -> option(entry.getKey(), entry.getValue(), entry.getKey().equals(criteria.country())))
+                .map(entry -> new FacetOption<>(entry.getKey(), entry.getKey(), null, entry.getValue(),
+                        entry.getKey().equals(criteria.country())))
                 .toList();
     }
 
@@ -107,9 +113,5 @@ final class Search {
 
     private static long count(List<SearchEntry> entries, Predicate<SearchEntry> predicate) {
         return entries.stream().filter(predicate).count();
-    }
-
-    private static <T> FacetOption<T> option(T value, long count, boolean selected) {
-        return new FacetOption<>(value, count, selected);
     }
 }

@@ -1,18 +1,14 @@
 package org.dataregistry.search;
 
-import java.util.Set;
+import java.util.List;
 
-import org.dataregistry.download.FileFormat;
+import org.dataregistry.download.FormatTick;
 
 /**
  * A search result as its card shows it.
  *
  * @param descriptionHtml the description rendered from Markdown
- * @param formats the formats with files by year (the card's ticks)
+ * @param ticks each format, ticked when it has files by year
  */
-public record SearchCard(SearchEntry entry, String descriptionHtml, Set<FileFormat> formats) {
-
-    public boolean has(FileFormat format) {
-        return formats.contains(format);
-    }
+public record SearchCard(SearchEntry entry, String descriptionHtml, List<FormatTick> ticks) {
 }

@@ -2,12 +2,9 @@ package org.dataregistry.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFiles;
 import org.dataregistry.markdown.Markdown;
@@ -53,19 +50,12 @@ class SearchController {
                 result.entries().stream().map(SearchEntry::id).toList(), language);
         model.addAttribute("cards", result.entries().stream()
                 .map(entry -> card(entry, descriptions.getOrDefault(entry.id(), ""))).toList());
-        model.addAttribute("fileFormats", FileFormat.values());
         return "search";
     }
 
     private SearchCard card(SearchEntry entry, String description) {
-        return new SearchCard(entry, Markdown.toHtml(description), formatsByYear(entry.activeJobId()));
-    }
-
-    private Set<FileFormat> formatsByYear(Long jobId) {
-        Set<FileFormat> formats = EnumSet.noneOf(FileFormat.class);
-        if (jobId != null) {
-            files.list(jobId).stream().filter(FormatFiles::hasYears).forEach(format -> formats.add(format.format()));
-        }
-        return formats;
+        List<FormatFiles> published = entry.activeJobId() == null ? PublishedFiles.none()
+                : files.list(entry.activeJobId());
+        return new SearchCard(entry, Markdown.toHtml(description), published.stream().map(FormatFiles::tick).toList());
     }
 }

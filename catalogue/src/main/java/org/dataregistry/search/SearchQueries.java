@@ -1,6 +1,7 @@
 package org.dataregistry.search;
 
 import static org.dataregistry.database.Rows.date;
+import static org.dataregistry.database.Rows.enumValue;
 import static org.dataregistry.database.Rows.nullableLong;
 
 import java.sql.ResultSet;
@@ -79,9 +80,9 @@ class SearchQueries {
                 rs.getString("title"),
                 rs.getString("country"),
                 rs.getString("country_flag"),
-                enumOf(Region.class, rs.getString("region")),
-                enumOf(UpdateFrequency.class, rs.getString("update_frequency")),
-                enumOf(RetrievalFrequency.class, rs.getString("retrieval_frequency")),
+                enumValue(rs, "region", Region.class),
+                enumValue(rs, "update_frequency", UpdateFrequency.class),
+                enumValue(rs, "retrieval_frequency", RetrievalFrequency.class),
                 date(rs, "date_from"),
                 date(rs, "date_to"),
                 date(rs, "job_date_from"),
@@ -101,7 +102,4 @@ class SearchQueries {
         return contains;
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value);
-    }
 }

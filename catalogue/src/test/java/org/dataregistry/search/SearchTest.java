@@ -119,6 +119,18 @@ class SearchTest {
     }
 
     @Test
+    void eachChoiceSaysItsParameterAndLabel() {
+        Facets facets = search("").facets();
+
+        assertThat(facets.counts().getFirst()).extracting(FacetOption::parameter, FacetOption::labelKey)
+                .containsExactly("parties_count", "counts.parties_count");
+        assertThat(facets.regions().getFirst()).extracting(FacetOption::parameter, FacetOption::labelKey)
+                .containsExactly("MEA", "region.MEA");
+        assertThat(facets.dateRanges().getFirst()).extracting(FacetOption::parameter, FacetOption::labelKey,
+                FacetOption::selected).containsExactly("", "dateRange.ALL", true);
+    }
+
+    @Test
     void aChoiceThatFindsNothingIsDisabledUnlessItIsChosen() {
         add("France", "France", Region.EU, UpdateFrequency.MONTHLY);
 
@@ -139,10 +151,9 @@ class SearchTest {
 
         Facets facets = search("region=EU&date_range=1M").facets();
 
-        assertThat(facets.allDates()).isEqualTo(2);
-        assertThat(facets.dateRanges()).extracting(FacetOption::value, FacetOption::count)
-                .containsExactly(tuple(DateRange.PAST_MONTH, 1L), tuple(DateRange.PAST_6_MONTHS, 1L),
-                        tuple(DateRange.PAST_YEAR, 1L), tuple(DateRange.PAST_5_YEARS, 2L));
+        assertThat(facets.dateRanges()).extracting(FacetOption::parameter, FacetOption::count, FacetOption::selected)
+                .containsExactly(tuple("", 2L, false), tuple("1M", 1L, true), tuple("6M", 1L, false),
+                        tuple("1Y", 1L, false), tuple("5Y", 2L, false));
     }
 
     @Test
