@@ -1,5 +1,6 @@
 package org.dataregistry.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,6 +108,22 @@ public record SearchCriteria(
         }
         String encoded = query.encode().build().getQuery();
         return encoded == null ? "" : encoded;
+    }
+
+    /** The filters in use, as removable badges, in the order of the filters on the page. */
+    public List<Badge> badges() {
+        List<Badge> badges = new ArrayList<>();
+        if (country != null) {
+            badges.add(new Badge(country, null, withoutCountry()));
+        }
+        if (dateRange != null) {
+            badges.add(new Badge(null, "dateRange." + dateRange.code(), withoutDateRange()));
+        }
+        sorted(updateFrequencies).forEach(frequency ->
+                badges.add(new Badge(null, "updateFrequency." + frequency, without(frequency))));
+        sorted(regions).forEach(region -> badges.add(new Badge(null, "region." + region, without(region))));
+        sorted(counts).forEach(count -> badges.add(new Badge(null, "counts." + count.column(), without(count))));
+        return badges;
     }
 
     /** A link to the search at {@code path} with these criteria, e.g. {@code /es/search/?region=EU}. */
