@@ -44,12 +44,13 @@ class CatalogueChangesTest {
         long license = jdbc.sql("INSERT INTO license (name_en) VALUES ('CC0') RETURNING id").query(Long.class).single();
         long afterLicense = await(version -> version > before);
 
-        long publication = jdbc.sql("INSERT INTO publication (title, source_id, license_id) VALUES ('Changes', 'x', :l) "
-                + "RETURNING id").param("l", license).query(Long.class).single();
+        long publication = jdbc.sql("INSERT INTO publication (title, source_id, license_id) "
+                + "VALUES ('Changes', 'x', :l) RETURNING id").param("l", license).query(Long.class).single();
         long afterPublication = await(version -> version > afterLicense);
 
         long job = jdbc.sql("INSERT INTO job (publication_id, status, start, \"end\") "
-                + "VALUES (:p, 'COMPLETED', now(), now()) RETURNING id").param("p", publication).query(Long.class).single();
+                + "VALUES (:p, 'COMPLETED', now(), now()) RETURNING id")
+                .param("p", publication).query(Long.class).single();
         jdbc.sql("UPDATE publication SET active_job_id = :j WHERE id = :p").param("j", job).param("p", publication)
                 .update();
         long afterActivation = await(version -> version > afterPublication);
@@ -66,8 +67,8 @@ class CatalogueChangesTest {
     void aJobThatIsNotActiveChangesNothingShown() throws InterruptedException {
         long publication = jdbc.sql("INSERT INTO publication (title, source_id) VALUES ('Running', 'y') RETURNING id")
                 .query(Long.class).single();
-        long job = jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:p, 'RUNNING', now()) RETURNING id")
-                .param("p", publication).query(Long.class).single();
+        long job = jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:p, 'RUNNING', now()) "
+                + "RETURNING id").param("p", publication).query(Long.class).single();
         long settled = await(version -> version > before);
 
         jdbc.sql("UPDATE job SET context = '{\"pages\": 3}' WHERE id = :j").param("j", job).update();

@@ -16,6 +16,7 @@ import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFile;
 import org.dataregistry.markdown.Markdown;
+import org.dataregistry.publication.DatasetMetadata;
 import org.dataregistry.publication.UpdateFrequency;
 import org.dataregistry.translation.Language;
 
@@ -30,9 +31,6 @@ final class DcatCatalog {
     private static final String EU = "http://publications.europa.eu/resource/authority/";
     private static final String IANA = "http://www.iana.org/assignments/media-types/";
     private static final String OCP = "https://www.open-contracting.org/";
-    /** As the publication pages' schema.org metadata (DatasetMetadata) says them. */
-    static final List<String> KEYWORDS = List.of("public procurement", "government contract", "tender notices",
-            "contract awards", "Open Contracting Data Standard");
 
     private final String baseUrl;
     private final Function<Language, String> title;
@@ -121,7 +119,8 @@ final class DcatCatalog {
         }
         node.put("dct:publisher", id(OCP));
         node.put("dcat:contactPoint", contactPoint());
-        node.put("dcat:keyword", KEYWORDS.stream().map(keyword -> tagged(keyword, Language.EN)).toList());
+        node.put("dcat:keyword", DatasetMetadata.KEYWORDS.stream()
+                .map(keyword -> tagged(keyword, Language.EN)).toList());
         node.put("dcat:theme", id(EU + "data-theme/GOVE"));
         node.put("dct:accrualPeriodicity", id(accrualPeriodicity(dataset.updateFrequency())));
         List<Map<String, Object>> distributions = new ArrayList<>();

@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * search engines: name, description, dates, license, creator, the catalogue it is in, and one
  * {@code DataDownload} per format that has a file of all releases.
  */
-final class DatasetMetadata {
+public final class DatasetMetadata {
 
-    static final List<String> KEYWORDS = List.of("public procurement", "government contract", "tender notices",
+    /** What every publication's data is about, as search engines and portals are told. */
+    public static final List<String> KEYWORDS = List.of("public procurement", "government contract", "tender notices",
             "contract awards", "Open Contracting Data Standard");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
