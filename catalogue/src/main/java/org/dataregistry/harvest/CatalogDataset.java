@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.dataregistry.publication.UpdateFrequency;
+import org.dataregistry.translation.Translations;
 
 /**
  * A visible publication as the DCAT catalogue describes it.

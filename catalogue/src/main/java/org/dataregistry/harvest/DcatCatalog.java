@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.dataregistry.markdown.Markdown;
 import org.dataregistry.publication.DatasetMetadata;
 import org.dataregistry.publication.UpdateFrequency;
 import org.dataregistry.translation.Language;
+import org.dataregistry.translation.Translations;
 
 /**
  * The registry as a DCAT-AP catalogue in JSON-LD, for open-data portals to harvest: a {@code dcat:Catalog} with a
@@ -137,7 +139,7 @@ final class DcatCatalog {
 
     /** {@code <country>: <title>} in each language the country is written in; the title alone without a country. */
     private static List<Map<String, Object>> titles(CatalogDataset dataset) {
-        Map<Language, String> countries = dataset.country().written();
+        Map<Language, String> countries = written(dataset.country());
         if (countries.isEmpty()) {
             return List.of(tagged(dataset.title(), Language.EN));
         }
@@ -150,8 +152,8 @@ final class DcatCatalog {
     private static List<Map<String, Object>> descriptions(CatalogDataset dataset) {
         List<Map<String, Object>> descriptions = new ArrayList<>();
         for (Language language : Language.values()) {
-            String text = (Markdown.toText(dataset.description().in(language)) + "\n\n"
-                    + Markdown.toText(dataset.descriptionLong().in(language))).strip();
+            String text = (Markdown.toText(dataset.description().get(language)) + "\n\n"
+                    + Markdown.toText(dataset.descriptionLong().get(language))).strip();
             if (!text.isEmpty()) {
                 descriptions.add(tagged(text, language));
             }
@@ -161,7 +163,7 @@ final class DcatCatalog {
 
     /** The country: the EU country when its flag is a country's, and its name in each language written. */
     private static Optional<Map<String, Object>> spatial(CatalogDataset dataset) {
-        Map<Language, String> names = dataset.country().written();
+        Map<Language, String> names = written(dataset.country());
         String country = euCountry(dataset.countryFlag());
         if (names.isEmpty() && country == null) {
             return Optional.empty();
@@ -252,6 +254,17 @@ final class DcatCatalog {
         contact.put("vcard:fn", "Open Contracting Partnership");
         contact.put("vcard:hasEmail", id("mailto:data@open-contracting.org"));
         return contact;
+    }
+
+    /** The languages a text is written in, with the text, English first; none when even English is blank. */
+    private static Map<Language, String> written(Translations text) {
+        Map<Language, String> written = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            if (!text.get(language).isBlank()) {
+                written.put(language, text.get(language));
+            }
+        }
+        return written;
     }
 
     private static List<Map<String, Object>> everyLanguage(Function<Language, String> text) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.dataregistry.publication.UpdateFrequency;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
+import org.dataregistry.translation.Translations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,6 +152,7 @@ class HarvestQueries {
     }
 
     private static Translations translations(ResultSet rs, String field) throws SQLException {
-        return new Translations(rs.getString(field + "_en"), rs.getString(field + "_es"), rs.getString(field + "_ru"));
+        return new Translations(rs.getString(field + "_en"), rs.getString(field + "_es"),
+                rs.getString(field + "_ru"));
     }
 }
