@@ -1,5 +1,7 @@
 package org.dataregistry.download;
 
+import static org.dataregistry.database.Rows.nullableLong;
+
 import java.util.Optional;
 
 import org.dataregistry.site.Visitor;
@@ -24,10 +26,7 @@ class DownloadQueries {
                         WHERE p.id = :id AND %s
                         """.formatted(visitor.canSee("p")))
                 .param("id", publicationId)
-                .query((rs, row) -> {
-                    long job = rs.getLong("active_job_id");
-                    return new DownloadSource(rs.getString("source_id"), rs.wasNull() ? null : job);
-                })
+                .query((rs, row) -> new DownloadSource(rs.getString("source_id"), nullableLong(rs, "active_job_id")))
                 .optional();
     }
 }

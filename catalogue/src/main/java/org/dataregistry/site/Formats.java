@@ -6,7 +6,9 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.dataregistry.translation.Language;
 
@@ -14,6 +16,14 @@ import org.dataregistry.translation.Language;
 public final class Formats {
 
     private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1_000_000);
+    /** One per language: pages ask for them at every date and number they write. */
+    private static final Map<Language, Formats> EACH = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            EACH.put(language, new Formats(language));
+        }
+    }
 
     private final Locale locale;
     private final DateTimeFormatter monthYear;
@@ -26,7 +36,7 @@ public final class Formats {
     }
 
     public static Formats of(Language language) {
-        return new Formats(language);
+        return EACH.get(language);
     }
 
     /** A month, as data date ranges and reviews are published: {@code Jan 2024}, {@code ene 2024}. */
@@ -41,6 +51,7 @@ public final class Formats {
 
     /** A count with the language's thousands separators: {@code 12,345}, {@code 12.345}. */
     public String number(long count) {
+        // NumberFormat is not thread-safe: a new one each time (they are cloned from a cached prototype).
         return NumberFormat.getIntegerInstance(locale).format(count);
     }
 
