@@ -1,8 +1,8 @@
 package org.dataregistry.site;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 import org.dataregistry.database.CatalogueChanges;
@@ -14,17 +14,26 @@ import org.springframework.stereotype.Component;
  * computed after reading the version and kept under it, so it is never older than the version says; while changes
  * cannot be followed, or when {@code data-registry.catalogue.cache} is off, every call computes afresh.
  *
- * <p>Keys are few (a kind of value, a language, anonymous or signed in): one value is kept per key.
+ * <p>Keys are few (a kind of value, a language, anonymous or signed in, the host absolute links name); at most
+ * {@value #MOST} values are kept, the least recently used going first, so that requests naming many hosts cannot
+ * fill the memory.
  */
 @Component
 public class CatalogueCache {
+
+    static final int MOST = 64;
 
     private record Versioned(long version, Object value) {
     }
 
     private final CatalogueChanges changes;
     private final boolean enabled;
-    private final ConcurrentMap<Object, Versioned> values = new ConcurrentHashMap<>();
+    private final Map<Object, Versioned> values = new LinkedHashMap<>(MOST, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Versioned> eldest) {
+            return size() > MOST;
+        }
+    };
 
     CatalogueCache(CatalogueChanges changes, CatalogueProperties properties) {
         this.changes = changes;
@@ -38,14 +47,19 @@ public class CatalogueCache {
         if (version.isEmpty()) {
             return compute.get();
         }
-        Versioned kept = values.get(key);
+        Versioned kept;
+        synchronized (values) {
+            kept = values.get(key);
+        }
         if (kept != null && kept.version() == version.getAsLong()) {
             return (V) kept.value();
         }
         V value = compute.get();
-        // A slower computation under an older version must not replace a newer one's value.
-        values.merge(key, new Versioned(version.getAsLong(), value),
-                (old, computed) -> old.version() > computed.version() ? old : computed);
+        synchronized (values) {
+            // A slower computation under an older version must not replace a newer one's value.
+            values.merge(key, new Versioned(version.getAsLong(), value),
+                    (old, computed) -> old.version() > computed.version() ? old : computed);
+        }
         return value;
     }
 }
