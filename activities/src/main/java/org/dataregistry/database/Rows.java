@@ -23,6 +23,12 @@ public final class Rows {
         return rs.getObject(column, LocalDate.class);
     }
 
+    /** A {@code text} column holding an enum constant's name, or null. */
+    public static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
     /** A {@code bigint} column, or null. */
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

@@ -64,7 +64,7 @@ class DemoPublication {
         license.setUrl("http://opendatacommons.org/licenses/pddl/1.0/");
 
         Publication demo = new Publication();
-        demo.setTitle("Demo: sample OCDS data");
+        demo.setTitle("Sample OCDS data");
         demo.setSourceId("demo");
         demo.setCollector(Collector.HTTP);
         demo.setSourceUrl("http://localhost:" + port + DemoSource.FIRST_PAGE);
@@ -73,10 +73,19 @@ class DemoPublication {
         demo.setRegion(Region.EU);
         demo.setUpdateFrequency(UpdateFrequency.MONTHLY);
         demo.setRetrievalFrequency(RetrievalFrequency.MONTHLY);
-        demo.setDescription(Translations.english("Sample data of the Open Contracting Data Standard, served by this "
-                + "registry itself so that a first job runs end to end without any network. "
-                + "Delete it once you have added your own publications."));
-        demo.setAdditionalData(Translations.english("Planning, tender, awards, contracts and implementation."));
+        demo.setDescription(new Translations(
+                "Sample data of the Open Contracting Data Standard, served by this registry itself so that a first job "
+                        + "runs end to end without any network. Delete it once you have added your own publications.",
+                "Datos de muestra del Estándar de Datos de Contrataciones Abiertas, servidos por este mismo registro "
+                        + "para que un primer trabajo se ejecute de principio a fin sin red. Elimínela cuando haya "
+                        + "añadido sus propias publicaciones.",
+                "Образец данных по Стандарту данных открытых контрактов, который отдаёт сам реестр, чтобы первое "
+                        + "задание прошло целиком без сети. Удалите его, когда добавите свои публикации."));
+        demo.setAdditionalData(new Translations("Planning, tender, awards, contracts and implementation.",
+                "Planeación, licitación, adjudicaciones, contratos e implementación.",
+                "Планирование, тендер, присуждения, контракты и исполнение."));
+        demo.setSummary(Translations.english("A handful of fictional contracting processes, complete in every "
+                + "section: useful to see what a publication's page shows, not to analyse."));
         demo.setLicenseId(licenses.save(license).getId());
         demo.setPublished(true);
         return demo;

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,7 +34,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span appName = new Span("Data Registry");
         appName.addClassName("app-name");
-        addToDrawer(appName, navigation());
+        Anchor publicSite = new Anchor("/", "Public site ↗");
+        publicSite.setTarget(AnchorTarget.BLANK);
+        publicSite.setRouterIgnore(true);
+        publicSite.getStyle().set("margin", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+        addToDrawer(appName, navigation(), publicSite);
 
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span signedIn = new Span(user.username());

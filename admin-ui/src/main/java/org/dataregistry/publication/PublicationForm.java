@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -74,6 +76,8 @@ public class PublicationForm extends Composite<VerticalLayout> {
     final Button close = new Button("Close");
     final Button delete = new Button("Delete");
     final Button runNow = new Button("Run now");
+    /** The publication's public page, as visitors see it (a new tab; hidden for a publication not saved yet). */
+    final Anchor publicPage = new Anchor("", "View public page");
     private final Map<PublicationSwitch, Button> switches = new EnumMap<>(PublicationSwitch.class);
 
     private final Binder<Publication> binder = FormBinder.of(Publication.class);
@@ -173,7 +177,10 @@ public class PublicationForm extends Composite<VerticalLayout> {
         }
         runNow.addClickListener(event -> fireEvent(new RunNowEvent(this, publication)));
         runNow.setVisible(false);
-        buttons.add(runNow, delete, close);
+        publicPage.setTarget(AnchorTarget.BLANK);
+        publicPage.setRouterIgnore(true);
+        publicPage.getStyle().set("align-self", "center");
+        buttons.add(runNow, delete, close, publicPage);
         return buttons;
     }
 
@@ -191,6 +198,8 @@ public class PublicationForm extends Composite<VerticalLayout> {
         save.setVisible(editable);
         switches.values().forEach(button -> button.setVisible(editable && stored));
         delete.setVisible(deletable && stored);
+        publicPage.setVisible(stored);
+        publicPage.setHref(stored ? "/en/publication/" + publication.getId() : "");
         updateSwitches();
     }
 

@@ -9,22 +9,35 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Form login through the Vaadin login view. Views are guarded by their {@code @RolesAllowed} (checked by Vaadin on
- * navigation) and every facade method by its {@code @Secured} (checked by Spring), so an action hidden in the UI
- * is refused on the server too. JSR-250 method security stays off: it would proxy the views themselves.
+ * The public catalogue (at {@code /}, {@code /es/}, {@code /ru/}...) is open to everyone; the admin UI under
+ * {@code /admin/} signs in through the Vaadin login view. Views are guarded by their {@code @RolesAllowed} (checked
+ * by Vaadin on navigation) and every facade method by its {@code @Secured} (checked by Spring), so an action hidden
+ * in the UI is refused on the server too. JSR-250 method security stays off: it would proxy the views themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
+    /** The admin UI; every other path is the public site's (an unknown one is its "not found" page, not a login). */
+    private static final RequestMatcher ADMIN = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/admin"),
+            PathPatternRequestMatcher.withDefaults().matcher("/admin/**"));
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/images/**", "/favicon.ico", "/styles.css", "/demo/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(new NegatedRequestMatcher(ADMIN)).permitAll());
+        // The language switch sets no cookie and opens no session, so it has no CSRF token to check (as the original).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/i18n/setlang/"));
+        // Signing out leads back to the admin UI's sign-in, not to the public home page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"))
+                .build();
     }
 
     @Bean

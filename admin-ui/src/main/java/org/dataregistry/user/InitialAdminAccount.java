@@ -64,7 +64,7 @@ class InitialAdminAccount implements ApplicationRunner {
 
                           {}
 
-                      Sign in at /login. This password is shown only this once;
+                      Sign in at /admin/login. This password is shown only this once;
                       set DATA_REGISTRY_ADMIN_PASSWORD to choose it instead.
                     ================================================================""", USERNAME, password);
         } else {

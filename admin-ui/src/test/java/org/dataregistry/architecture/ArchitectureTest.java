@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of DESIGN §2 (ocds ← workflows ← activities ← admin-ui; ocds and workflows independent)
+ * The module boundaries (ocds ← workflows ← activities ← catalogue ← admin-ui; ocds and workflows independent)
  * and the package conventions of STYLE.md. Modules share feature packages, so a class's module is told by where
  * it was compiled, not by its package.
  */
@@ -33,7 +33,8 @@ class ArchitectureTest {
         noClasses().that(inModule("ocds"))
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "io.temporal..", "java.sql..", "javax.sql..", "com.vaadin..")
-                .orShould().dependOnClassesThat(inModule("workflows").or(inModule("activities")).or(inModule("admin-ui")))
+                .orShould().dependOnClassesThat(inModule("workflows").or(inModule("activities")).or(inModule("catalogue"))
+                        .or(inModule("admin-ui")))
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -43,7 +44,8 @@ class ArchitectureTest {
         noClasses().that(inModule("workflows"))
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "java.sql..", "javax.sql..", "com.vaadin..", "java.net.http..")
-                .orShould().dependOnClassesThat(inModule("ocds").or(inModule("activities")).or(inModule("admin-ui")))
+                .orShould().dependOnClassesThat(inModule("ocds").or(inModule("activities")).or(inModule("catalogue"))
+                        .or(inModule("admin-ui")))
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -52,7 +54,27 @@ class ArchitectureTest {
     void activitiesKnowNothingOfTheUi() {
         noClasses().that(inModule("activities"))
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.security..")
+                .orShould().dependOnClassesThat(inModule("catalogue").or(inModule("admin-ui")))
+                .check(classes);
+    }
+
+    @Test
+    void thePublicSiteKnowsNothingOfTheAdminUi() {
+        noClasses().that(inModule("catalogue"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.security..")
                 .orShould().dependOnClassesThat(inModule("admin-ui"))
+                .check(classes);
+    }
+
+    /** Its own query classes are the public site's one way into the database: what it shows is read there. */
+    @Test
+    void thePublicSiteReadsTheDatabaseOnlyThroughItsQueryClasses() {
+        noClasses().that(inModule("catalogue")).and().haveSimpleNameNotEndingWith("Queries")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                        "javax.sql..", "org.springframework.data..")
+                .check(classes);
+        noClasses().that(inModule("catalogue"))
+                .should().dependOnClassesThat(inModule("activities").and(readsTheDatabase()))
                 .check(classes);
     }
 
@@ -71,6 +93,13 @@ class ArchitectureTest {
                 "..util..", "..utils..", "..common..", "..helpers..", "..service..", "..services..",
                 "..controller..", "..impl..", "..dto..");
         rule.check(classes);
+    }
+
+    /** Repositories and query classes of the activities module (Spring's {@code @Repository}). */
+    private static DescribedPredicate<JavaClass> readsTheDatabase() {
+        return DescribedPredicate.describe("read the database", javaClass ->
+                javaClass.isAnnotatedWith(org.springframework.stereotype.Repository.class)
+                        || javaClass.isAssignableTo(org.springframework.data.repository.Repository.class));
     }
 
     private static DescribedPredicate<JavaClass> inModule(String module) {

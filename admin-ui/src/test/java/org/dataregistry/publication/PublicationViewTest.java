@@ -252,6 +252,17 @@ class PublicationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void aSavedPublicationLinksToItsPublicPage() {
+        long id = repository.save(publication("Tenders")).getId();
+
+        PublicationForm form = open(id);
+        assertThat(form.publicPage.isVisible()).isTrue();
+        assertThat(form.publicPage.getHref()).isEqualTo("/en/publication/" + id);
+        assertThat(openNew().publicPage.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
     void theSourceIdIsTypedInWhenScrapydCannotListItsSpiders() {
         PublicationForm form = openNew();
         fillInRequiredFields(form);

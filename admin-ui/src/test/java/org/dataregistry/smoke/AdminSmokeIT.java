@@ -1,12 +1,7 @@
 package org.dataregistry.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -26,13 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Signs in through a real (headless) Chromium and opens every view the side navigation offers, checking that each
- * renders without an error. Needs Debian's {@code chromium} and {@code chromium-driver}: skipped where they are
- * missing, except on CI ({@code CI=true}), where it must run.
+ * renders without an error ({@link HeadlessChromium}: skipped where Chromium is not installed, except on CI).
  */
 @AppTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Timeout(300)
 class AdminSmokeIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -64,33 +50,23 @@ class AdminSmokeIT {
     JobFixtures jobs;
 
     private long job;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(installed, "Chromium and chromium-driver are not installed");
-        }
+        chromium = HeadlessChromium.start(1280, 900);
+        browser = chromium.driver();
+        wait = chromium.await();
         seedCatalogue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
     }
 
     @AfterEach
-    void stopBrowser() throws Exception {
-        if (browser != null) {
+    void stopBrowser() {
+        if (chromium != null) {
             screenshot("last-page");
-            browser.quit();
+            chromium.close();
         }
     }
 
@@ -124,17 +100,14 @@ class AdminSmokeIT {
                 new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards"))));
     }
 
-    /** Keeps what the browser showed in {@code target/smoke/}, for a look after a failure or a UI change. */
-    private void screenshot(String name) throws java.io.IOException {
-        Path directory = Files.createDirectories(Path.of("target", "smoke"));
-        Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(taken, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 
     @Test
     void adminSignsInOpensEveryViewAndSignsOut() throws Exception {
-        browser.get(url("/"));
-        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get(url("/admin/"));
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
         type("vaadin-login-form input[name='username']", "admin");
         type("vaadin-login-form input[name='password']", adminPassword);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
@@ -147,7 +120,7 @@ class AdminSmokeIT {
         assertThat(paths).as("views in the side navigation").hasSizeGreaterThanOrEqualTo(2);
 
         for (String path : paths) {
-            browser.get(url("/" + path));
+            browser.get(url("/admin/" + path));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
             wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-side-nav-item[current]")).isEmpty());
             assertThat(browser.getCurrentUrl()).as("no redirect to login for %s", path).doesNotContain("/login");
@@ -157,22 +130,22 @@ class AdminSmokeIT {
             screenshot(path.isEmpty() ? "home" : path.replace('/', '_'));
         }
 
-        browser.get(url("/jobs/" + job));
+        browser.get(url("/admin/jobs/" + job));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Data availability"));
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Collect (1/5)", "Process (2/5)", "Data availability", "Scrapy log")
                 .doesNotContain("Exception");
         screenshot("job");
 
-        browser.get(url("/publications/new"));
+        browser.get(url("/admin/publications/new"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-form-layout")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Source ID", "Title", "Country");
         screenshot("publication-form");
 
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.get(url("/licenses"));
-        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
+        browser.get(url("/admin/licenses"));
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
     }
 
     private void type(String css, String text) {

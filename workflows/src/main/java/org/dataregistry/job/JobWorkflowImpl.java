@@ -148,10 +148,13 @@ public class JobWorkflowImpl implements JobWorkflow {
         return TaskEnd.succeeded(ref, Map.of("compiled_releases", result.compiledReleases()));
     }
 
+    /** Records the files written and the compiled releases in each, which the public page charts by year. */
     private TaskEnd export(TaskRef ref) {
         ExportResult result = exporter.export(ref.jobId());
         exportedFiles = result.files().stream().map(ExportedFile::name).toList();
-        return TaskEnd.succeeded(ref, Map.of("exported_files", exportedFiles));
+        Map<String, Long> releases = new LinkedHashMap<>();
+        result.files().forEach(file -> releases.put(file.name(), file.lines()));
+        return TaskEnd.succeeded(ref, Map.of("exported_files", exportedFiles, "exported_releases", releases));
     }
 
     /** One activity per exported file, all at once: the files flatten in parallel on the available workers. */

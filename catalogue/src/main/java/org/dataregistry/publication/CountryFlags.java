@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 public class CountryFlags {
 
     private static final String FLAGS = "classpath*:META-INF/resources/webjars/flag-icons/*/flags/4x3/*.svg";
-    /** Where the webjar serves the flags, relative to the application's base URL. */
-    private static final String URL_PATH = "webjars/flag-icons/flags/4x3/";
+    /**
+     * Where the webjar serves the flags: from the root, since the admin UI (under {@code /admin/}) and the public
+     * site both show them.
+     */
+    private static final String URL_PATH = "/webjars/flag-icons/flags/4x3/";
 
     private final List<String> fileNames;
 
@@ -38,7 +41,7 @@ public class CountryFlags {
         return fileNames;
     }
 
-    /** The address of a flag's image, e.g. {@code webjars/flag-icons/flags/4x3/pt.svg}. */
+    /** The address of a flag's image, e.g. {@code /webjars/flag-icons/flags/4x3/pt.svg}. */
     public static String url(String fileName) {
         return URL_PATH + fileName;
     }

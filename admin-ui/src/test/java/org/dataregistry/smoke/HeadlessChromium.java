@@ -1,0 +1,90 @@
+package org.dataregistry.smoke;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless, for the browser tests. Skips the test where {@code chromium} and
+ * {@code chromium-driver} are not installed, except on CI ({@code CI=true}), where they must be.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path downloads;
+
+    private HeadlessChromium(WebDriver driver, Path downloads) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        this.downloads = downloads;
+    }
+
+    /** A browser with a window of this size, saving downloads in a directory of its own. */
+    static HeadlessChromium start(int width, int height) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(installed, "Chromium and chromium-driver are not installed");
+        }
+        Path downloads = Files.createTempDirectory("chromium-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "safebrowsing.enabled", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        return new HeadlessChromium(new ChromeDriver(service, options), downloads);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+
+    /** Where the browser saves what it downloads. */
+    Path downloads() {
+        return downloads;
+    }
+
+    /** Keeps what the browser shows in {@code target/smoke/<name>.png}, for a look after a failure or a change. */
+    void screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "smoke"));
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

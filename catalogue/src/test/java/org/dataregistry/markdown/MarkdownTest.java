@@ -1,0 +1,50 @@
+package org.dataregistry.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    @Test
+    void rendersCommonMark() {
+        assertThat(Markdown.toHtml("Some **bold** and a list:\n\n- one\n- two"))
+                .isEqualTo("<p>Some <strong>bold</strong> and a list:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
+    }
+
+    @Test
+    void linksOpenInANewTab() {
+        assertThat(Markdown.toHtml("[OCDS](https://standard.open-contracting.org/)")).isEqualTo(
+                "<p><a rel=\"noopener noreferrer\" href=\"https://standard.open-contracting.org/\" target=\"_blank\">"
+                        + "OCDS</a></p>\n");
+        // A bare address becomes a link and keeps its characters (no dash for its "--").
+        assertThat(Markdown.toHtml("See https://example.com/a--b")).contains(
+                "href=\"https://example.com/a--b\" target=\"_blank\">https://example.com/a--b</a>");
+    }
+
+    @Test
+    void quotesDashesAndSymbolsAreTypographic() {
+        assertThat(Markdown.toHtml("\"Open\" data -- it's 2020---2024... (c)"))
+                .isEqualTo("<p>“Open” data – it’s 2020—2024… ©</p>\n");
+        assertThat(Markdown.toHtml("'single' and \"*emphasised*\""))
+                .isEqualTo("<p>‘single’ and “<em>emphasised</em>”</p>\n");
+    }
+
+    @Test
+    void codeKeepsItsCharacters() {
+        assertThat(Markdown.toHtml("Use `\"ocid\" -- id` here")).isEqualTo("<p>Use <code>&quot;ocid&quot; -- id</code> here</p>\n");
+    }
+
+    @Test
+    void rawHtmlIsEscapedAndUnsafeLinksDropped() {
+        assertThat(Markdown.toHtml("<script>alert(1)</script>")).doesNotContain("<script>");
+        assertThat(Markdown.toHtml("[x](javascript:alert(1))")).doesNotContain("javascript:");
+    }
+
+    @Test
+    void textIsTheMarkdownWithoutMarkupOnOneLine() {
+        assertThat(Markdown.toText("Data from **Prozorro**.\n\nMore [here](https://x.org).")).isEqualTo(
+                "Data from Prozorro. More here.");
+        assertThat(Markdown.toText(null)).isEmpty();
+    }
+}
