@@ -31,9 +31,4 @@ public record ActiveJob(
         Map<String, Long> coverage,
         Map<String, Long> releasesByFile,
         Instant ended) {
-
-    /** Compiled releases: the coverage of the top level, which counts every non-empty line. */
-    public long compiledReleases() {
-        return coverage.getOrDefault("", 0L);
-    }
 }

@@ -34,8 +34,6 @@ public record SearchCriteria(
     /** No page number beyond this is believed (a larger one shows the last page). */
     private static final int MAX_PAGE = 100_000;
 
-    public static final SearchCriteria NONE = new SearchCriteria(null, null, Set.of(), Set.of(), Set.of(), 1);
-
     public SearchCriteria {
         updateFrequencies = Set.copyOf(updateFrequencies);
         regions = Set.copyOf(regions);

@@ -47,14 +47,4 @@ public final class LanguagePath {
     public static Locale locale(Language language) {
         return Locale.forLanguageTag(language.code());
     }
-
-    /** The language of a locale; English for any other. */
-    public static Language language(Locale locale) {
-        for (Language language : Language.values()) {
-            if (language.code().equals(locale.getLanguage())) {
-                return language;
-            }
-        }
-        return Language.EN;
-    }
 }
