@@ -53,6 +53,7 @@ import java.util.zip.GZIPOutputStream;
 import ch.qos.logback.classic.Level;
 import com.zaxxer.hikari.HikariDataSource;
 import org.dataregistry.database.EmbeddedDatabase;
+import org.dataregistry.ocds.coverage.CoverageCounts;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
@@ -470,21 +471,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
         insert.setString(5, "{\"exported_releases\": " + json(exported) + "}");
         insert.setString(6, json(coverage));
         int column = 7;
-        for (long count : new long[] {
-                coverage.getOrDefault("/tender/", 0L),
-                coverage.getOrDefault("/tender/tenderers[]/", 0L),
-                coverage.getOrDefault("/tender/items[]/", 0L),
-                coverage.getOrDefault("/parties[]/", 0L),
-                coverage.getOrDefault("/awards[]/", 0L),
-                coverage.getOrDefault("/awards[]/items[]/", 0L),
-                coverage.getOrDefault("/awards[]/suppliers[]/", 0L),
-                coverage.getOrDefault("/contracts[]/", 0L),
-                coverage.getOrDefault("/contracts[]/items[]/", 0L),
-                coverage.getOrDefault("/contracts[]/implementation/transactions[]/", 0L),
-                sumEndingWith(coverage, "/documents[]/"),
-                coverage.getOrDefault("/planning/", 0L),
-                sumEndingWith(coverage, "/milestones[]/"),
-                sumEndingWith(coverage, "/amendments[]/")}) {
+        // The 14 counts as the pull task derives them, in the order of the job columns above.
+        for (long count : CoverageCounts.of(coverage).byJobField().values()) {
             insert.setInt(column++, (int) Math.min(Integer.MAX_VALUE, count));
         }
         insert.setDate(column++, Date.valueOf(from));
@@ -524,11 +512,6 @@ public final class CatalogueBenchmark implements AutoCloseable {
             }
         }
         return coverage;
-    }
-
-    private static long sumEndingWith(Map<String, Long> coverage, String suffix) {
-        return coverage.entrySet().stream().filter(entry -> entry.getKey().endsWith(suffix))
-                .mapToLong(Map.Entry::getValue).sum();
     }
 
     private static String json(Map<String, Long> counts) {
