@@ -96,6 +96,7 @@ class PublicationPageTest {
         assertThat(fact(overview, "OCID prefix")).isEqualTo("ocds-own");
         assertThat(fact(overview, "Publication policy")).isEqualTo("https://job.example/policy");
         assertThat(overview.select("dd a[href=https://creativecommons.org/licenses/by/4.0/]").text()).isEqualTo("CC BY 4.0");
+        assertThat(overview.select("a[href=https://job.example/license]")).isEmpty();
         assertThat(overview.select("details.explain .prose").html()).isEqualTo("<p>You may <strong>share</strong>.</p>");
         assertThat(overview.select("a[href=https://source.example/api]")).hasSize(1);
         assertThat(overview.select("a[href$=/kingfisher_scrapy/spiders/" + source(id) + ".py]")).hasSize(1);
