@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether a job can be restarted from a task: the inputs that task reads must still exist. Temporary data is
- * wiped after a job unless it preserves it, so restarting a finished job usually means the exporter or flattener
- * (which read the staging file and the exports) or collecting again.
+ * wiped after a job unless it preserves it; the exports stay. So a completed job can always collect again, and rerun
+ * its exporter (from the staging file, or once that is wiped from its own {@code full.jsonl.gz}) and flattener (from
+ * the exported files) while its exports exist; process and pull need the temporary data. Whether that was deleted is
+ * the job's {@code archived} flag, the same the jobs list shows and filters on as "Temporary data deleted".
  */
 @Component
 public class JobInputs {
@@ -38,22 +40,35 @@ public class JobInputs {
         return switch (task) {
             case COLLECT -> Optional.empty();
             case PROCESS -> plan.backend() == Backend.BUILT_IN
-                    ? missingUnless(!wiped && hasFiles(files.collectDir(jobId)), "the collected files")
-                    : missingUnless(!wiped && plan.kingfisher().processId() != null,
+                    ? temporaryInput(wiped, hasFiles(files.collectDir(jobId)), "the collected files")
+                    : temporaryInput(wiped, plan.kingfisher().processId() != null,
                             "the crawl's Kingfisher Process collection");
             case PULL -> plan.backend() == Backend.BUILT_IN
-                    ? missingUnless(!wiped, "the processed releases")
-                    : missingUnless(!wiped && plan.kingfisher().compiledCollectionId() != null,
+                    ? temporaryInput(wiped, true, "the processed releases")
+                    : temporaryInput(wiped, plan.kingfisher().compiledCollectionId() != null,
                             "the compiled collection in Kingfisher Process");
-            case EXPORTER -> missingUnless(Files.isRegularFile(files.stagingFile(jobId)), "the pulled compiled releases");
-            case FLATTENER -> missingUnless(!plan.exportedFiles().isEmpty() && plan.exportedFiles().stream()
-                    .allMatch(name -> Files.isRegularFile(files.exportDir(jobId).resolve(name))), "the exported files");
+            case EXPORTER -> files.exporterInput(jobId).isPresent() ? Optional.empty()
+                    : missing("Its input is gone: neither the pulled compiled releases nor the job's full.jsonl.gz "
+                            + "exist.");
+            case FLATTENER -> !plan.exportedFiles().isEmpty() && plan.exportedFiles().stream()
+                    .allMatch(name -> Files.isRegularFile(files.exportDir(jobId).resolve(name))) ? Optional.empty()
+                    : missing("Its input, the exported files, is gone.");
         };
     }
 
-    private static Optional<String> missingUnless(boolean present, String input) {
-        return present ? Optional.empty() : Optional.of("Its input, " + input
-                + ", is gone (the job's temporary data was deleted). Restart from an earlier task.");
+    /**
+     * A task reading temporary data can't restart once it is deleted, which is the job's "temporary data deleted"
+     * flag and no other test; before, its input may still not exist (the task that makes it didn't run).
+     */
+    private static Optional<String> temporaryInput(boolean wiped, boolean present, String input) {
+        if (wiped) {
+            return missing("Its input, " + input + ", is gone (the job's temporary data was deleted).");
+        }
+        return present ? Optional.empty() : missing("Its input, " + input + ", doesn't exist.");
+    }
+
+    private static Optional<String> missing(String why) {
+        return Optional.of(why + " Restart from an earlier task.");
     }
 
     private static boolean hasFiles(Path directory) {
