@@ -1,8 +1,10 @@
 package org.dataregistry.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -47,13 +49,38 @@ public class JobInputs {
                     ? temporaryInput(wiped, true, "the processed releases")
                     : temporaryInput(wiped, plan.kingfisher().compiledCollectionId() != null,
                             "the compiled collection in Kingfisher Process");
-            case EXPORTER -> files.exporterInput(jobId).isPresent() ? Optional.empty()
-                    : missing("Its input is gone: neither the pulled compiled releases nor the job's full.jsonl.gz "
-                            + "exist.");
+            case EXPORTER -> exporterInputMissing(jobId);
             case FLATTENER -> !plan.exportedFiles().isEmpty() && plan.exportedFiles().stream()
                     .allMatch(name -> Files.isRegularFile(files.exportDir(jobId).resolve(name))) ? Optional.empty()
                     : missing("Its input, the exported files, is gone.");
         };
+    }
+
+    /**
+     * The exporter reads the staging file, or once it is wiped the job's {@code full.jsonl.gz}; but that holds the
+     * pull's releases only if it was written after the pull: a pull whose export failed, wiped since, would have
+     * the earlier pull's data published under its counts and coverage.
+     */
+    private Optional<String> exporterInputMissing(long jobId) {
+        Optional<Path> input = files.exporterInput(jobId);
+        if (input.isEmpty()) {
+            return missing("Its input is gone: neither the pulled compiled releases nor the job's full.jsonl.gz "
+                    + "exist.");
+        }
+        if (input.get().equals(files.fullExport(jobId)) && jobs.succeededAt(jobId, TaskType.PULL)
+                .filter(pulled -> !modifiedAt(input.get()).isAfter(pulled)).isPresent()) {
+            return missing("Its input is gone: the compiled releases of the job's last pull were deleted with its "
+                    + "temporary data before they were exported, and its full.jsonl.gz holds an earlier pull's.");
+        }
+        return Optional.empty();
+    }
+
+    private static Instant modifiedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

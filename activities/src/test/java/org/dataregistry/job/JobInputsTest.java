@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,6 +55,21 @@ class JobInputsTest {
         assertThat(inputs.missingFor(job, TaskType.EXPORTER)).isEmpty();
         assertThat(inputs.missingFor(job, TaskType.FLATTENER)).isEmpty();
         assertThat(inputs.missingFor(job, TaskType.COLLECT)).isEmpty();
+    }
+
+    @Test
+    void theExporterCannotRestartFromAFullExportOlderThanTheJobsLastPull() throws IOException {
+        jobs.update(job, "archived = true");
+        Files.createDirectories(files.exportDir(job));
+        Files.write(files.fullExport(job), new byte[] {0x1f, (byte) 0x8b});
+        Files.setLastModifiedTime(files.fullExport(job), FileTime.from(START.minusSeconds(60)));
+
+        assertThat(inputs.missingFor(job, TaskType.EXPORTER)).hasValue("Its input is gone: the compiled releases "
+                + "of the job's last pull were deleted with its temporary data before they were exported, and its "
+                + "full.jsonl.gz holds an earlier pull's. Restart from an earlier task.");
+
+        jdbc.sql("UPDATE task SET result = 'FAILED' WHERE job_id = :job AND type = 'pull'").param("job", job).update();
+        assertThat(inputs.missingFor(job, TaskType.EXPORTER)).as("no newer pull than the export").isEmpty();
     }
 
     @Test
