@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,6 +21,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JobInputs {
+
+    /**
+     * How much earlier than the pull's end an export written after it may look: file times come from a coarse
+     * clock (a few milliseconds), and another instance's clock on shared storage. A stale export predates the pull
+     * by at least a collect, a process and a pull.
+     */
+    private static final Duration CLOCK_GRACE = Duration.ofSeconds(1);
 
     private final JobPlans plans;
     private final Jobs jobs;
@@ -68,7 +76,7 @@ public class JobInputs {
                     + "exist.");
         }
         if (input.get().equals(files.fullExport(jobId)) && jobs.succeededAt(jobId, TaskType.PULL)
-                .filter(pulled -> !modifiedAt(input.get()).isAfter(pulled)).isPresent()) {
+                .filter(pulled -> modifiedAt(input.get()).isBefore(pulled.minus(CLOCK_GRACE))).isPresent()) {
             return missing("Its input is gone: the compiled releases of the job's last pull were deleted with its "
                     + "temporary data before they were exported, and its full.jsonl.gz holds an earlier pull's.");
         }
