@@ -31,9 +31,9 @@ class RestartDialog extends Dialog {
      */
     RestartDialog(String job, Function<TaskType, Optional<String>> refusalOf, Consumer<TaskType> onRestart) {
         setHeaderTitle("Restart job " + job);
-        task.setHelperText("This task and the ones after it run again; the earlier tasks' results, the counts and "
-                + "the coverage are kept. Once the temporary data is deleted, the exporter exports the job's own "
-                + "full.jsonl.gz again, and the flattener flattens the exported files.");
+        task.setHelperText("This task and the ones after it run again; what the earlier tasks found (results, "
+                + "counts, coverage, metadata) is kept. Once the temporary data is deleted, the exporter exports the "
+                + "job's own full.jsonl.gz again, and the flattener flattens the exported files.");
         task.setWidthFull();
         refusal.getStyle().set("color", "var(--lumo-error-text-color)");
         refusal.setVisible(false);
