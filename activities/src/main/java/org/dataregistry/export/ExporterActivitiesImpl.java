@@ -19,11 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the staging file's lines, as they are, into the export files with the ocds {@link ReleaseExporter}. The
- * engine makes the export atomic: opening it deletes temporary files of a crashed attempt; files are written under
- * temporary names and renamed into place only when all are complete; finishing deletes export files this run did
- * not write (a year that no longer has releases). So a failed or cancelled attempt leaves the earlier export as it
- * was, and a rerun replaces it.
+ * Copies the staging file's lines (or, once it is wiped, those of the job's {@code full.jsonl.gz}), as they are, into
+ * the export files with the ocds {@link ReleaseExporter}. The engine makes the export atomic: opening it deletes
+ * temporary files of a crashed attempt; files are written under temporary names and renamed into place only when all
+ * are complete; finishing deletes export files this run did not write (a year that no longer has releases). So a
+ * failed or cancelled attempt leaves the earlier export as it was, and a rerun replaces it.
  */
 @Component
 public class ExporterActivitiesImpl implements ExporterActivities {
@@ -51,14 +51,12 @@ public class ExporterActivitiesImpl implements ExporterActivities {
 
     @Override
     public ExportResult export(long jobId) {
-        InputFile staging = new InputFile(files.stagingFile(jobId),
-                "The pulled compiled releases are gone: restart the job from pull.",
-                "The pulled compiled releases can't be read (restart the job from pull)");
-        staging.requirePresent();
+        InputFile input = input(jobId);
+        input.requirePresent();
         Path directory = files.exportDir(jobId);
         Progress progress = new Progress(Activity.getExecutionContext(), heartbeatLines);
         try (ReleaseExporter exporter = ReleaseExporter.open(directory);
-             JsonLineChunks chunks = JsonLineChunks.open(staging.path(), CHUNK_BYTES)) {
+             JsonLineChunks chunks = JsonLineChunks.open(input.path(), CHUNK_BYTES)) {
             while (chunks.hasNext()) {
                 chunks.next().forEachLine((bytes, offset, length, line) -> {
                     write(exporter, bytes, offset, length, new SourcePosition(chunks.name(), line, 1));
@@ -71,10 +69,27 @@ public class ExporterActivitiesImpl implements ExporterActivities {
                     .map(file -> new ExportedFile(file.name(), file.lines(), file.bytes()))
                     .toList());
         } catch (OcdsReadException e) {
-            throw staging.failure(e);
+            throw input.failure(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The staging file, or once the temporary data is wiped the job's own {@code full.jsonl.gz}: it holds the same
+     * lines in the same order, so the new files are the old ones again (or what a fixed exporter makes of them). It
+     * is read while the new files are written under temporary names and replaced only when all are complete (on
+     * POSIX file systems a file open for reading may be renamed over).
+     */
+    private InputFile input(long jobId) {
+        Path path = files.exporterInput(jobId).orElse(files.stagingFile(jobId));
+        if (path.equals(files.fullExport(jobId))) {
+            return new InputFile(path, "The job's full.jsonl.gz is gone: restart the job from collect.",
+                    "The job's full.jsonl.gz can't be read (restart the job from collect)");
+        }
+        return new InputFile(path, "The pulled compiled releases are gone, and the job has no full.jsonl.gz to "
+                + "export again: restart the job from pull.",
+                "The pulled compiled releases can't be read (restart the job from pull)");
     }
 
     @Override

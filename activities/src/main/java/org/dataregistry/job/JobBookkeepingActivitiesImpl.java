@@ -41,10 +41,12 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
     @Transactional
     public JobPlan begin(JobStart start) {
         int updated = jdbc.sql("""
-                        UPDATE job SET status = 'RUNNING', start = COALESCE(start, :now), "end" = NULL, modified = :now
+                        UPDATE job SET status = 'RUNNING', start = COALESCE(start, :now), "end" = NULL,
+                                       archived = archived AND NOT :writesTemporaryData, modified = :now
                         WHERE id = :job
                         """)
-                .param("job", start.jobId()).param("now", now()).update();
+                .param("job", start.jobId()).param("now", now())
+                .param("writesTemporaryData", !start.firstTask().finalOutput()).update();
         if (updated == 0) {
             throw ApplicationFailure.newNonRetryableFailure("Job " + start.jobId() + " no longer exists",
                     FailureTypes.INPUT_MISSING);

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.dataregistry.ocds.export.ReleaseExporter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +45,20 @@ public class JobFiles {
     /** The job's published files: {@code full.jsonl.gz}, per-year and undated files, their CSV and Excel. */
     public Path exportDir(long jobId) {
         return root.resolve("exports").resolve(Long.toString(jobId));
+    }
+
+    /** The job's {@code full.jsonl.gz}: every compiled release of its last export, one a line as pulled. */
+    public Path fullExport(long jobId) {
+        return exportDir(jobId).resolve(ReleaseExporter.FULL + ReleaseExporter.SUFFIX);
+    }
+
+    /**
+     * What the exporter reads: the staging file while it exists, else the job's {@link #fullExport}, which holds the
+     * same lines in the same order, so that exporting it again writes the same files after the temporary data is
+     * wiped. Empty when neither exists.
+     */
+    public Optional<Path> exporterInput(long jobId) {
+        return Stream.of(stagingFile(jobId), fullExport(jobId)).filter(Files::isRegularFile).findFirst();
     }
 
     /** Deletes a directory and everything in it; nothing happens when it doesn't exist (safe to run twice). */

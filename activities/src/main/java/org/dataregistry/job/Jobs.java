@@ -1,5 +1,7 @@
 package org.dataregistry.job;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +75,13 @@ public class Jobs {
                         SELECT type FROM task WHERE job_id = :job AND status <> 'COMPLETED' ORDER BY position LIMIT 1
                         """)
                 .param("job", jobId).query(String.class).optional().map(TaskType::fromValue);
+    }
+
+    /** When the job's {@code task} completed OK; empty when its latest run didn't. */
+    public Optional<Instant> succeededAt(long jobId, TaskType task) {
+        return jdbc.sql("SELECT \"end\" FROM task WHERE job_id = :job AND type = :type AND result = 'OK'")
+                .param("job", jobId).param("type", task.value()).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
     }
 
     /** Merges entries into the job's context, e.g. who cancelled it and why. */

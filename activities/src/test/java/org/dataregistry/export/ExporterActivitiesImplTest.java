@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.temporal.failure.ApplicationFailure;
@@ -100,13 +103,54 @@ class ExporterActivitiesImplTest {
     }
 
     @Test
-    void aMissingStagingFileFailsForGoodAsInputMissing() {
+    void withTheTemporaryDataWipedTheJobsOwnFullExportIsExportedAgainIntoIdenticalFiles() throws IOException {
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
+        ExporterActivities exporter = exporter();
+        ExportResult first = exporter.export(JOB);
+        Map<String, String> published = contents(exports);
+        JobFiles.deleteRecursively(files.temporaryDir(JOB));
+
+        ExportResult again = exporter.export(JOB);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(contents(exports)).isEqualTo(published);
+    }
+
+    @Test
+    void aFailedExportFromTheJobsFullExportLeavesItAsItWas() throws IOException {
+        List<String> lines = new ArrayList<>(ReleaseFixture.repeated(200));
+        lines.add("{\"ocid\": ");
+        Path full = ReleaseFixture.writeGzip(exports.resolve("full.jsonl.gz"), lines);
+        Map<String, String> published = contents(exports);
+
+        ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
+        assertThat(failure.getOriginalMessage()).startsWith("The job's full.jsonl.gz can't be read")
+                .contains(full + ":" + lines.size() + ":");
+        assertThat(contents(exports)).isEqualTo(published);
+    }
+
+    @Test
+    void cancellingAnExportFromTheJobsFullExportLeavesItAsItWas() throws IOException {
+        ReleaseFixture.writeGzip(exports.resolve("full.jsonl.gz"), ReleaseFixture.lines());
+        Map<String, String> published = contents(exports);
+        env.requestCancelActivity();
+
+        ExporterActivities exporter = exporter(1);
+        assertThatThrownBy(() -> exporter.export(JOB)).isInstanceOf(CanceledFailure.class);
+
+        assertThat(contents(exports)).isEqualTo(published);
+    }
+
+    @Test
+    void withNeitherTheStagingFileNorAFullExportTheExportFailsForGoodAsInputMissing() {
         ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.INPUT_MISSING);
         assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getOriginalMessage())
-                .isEqualTo("The pulled compiled releases are gone: restart the job from pull.");
+        assertThat(failure.getOriginalMessage()).isEqualTo("The pulled compiled releases are gone, and the job has "
+                + "no full.jsonl.gz to export again: restart the job from pull.");
         assertThat(exports).doesNotExist();
     }
 
@@ -164,6 +208,15 @@ class ExporterActivitiesImplTest {
 
         assertThat(exports).doesNotExist();
         assertThat(files.stagingFile(JOB)).exists();
+    }
+
+    /** Each file of the directory (hidden ones too) with its bytes in hex. */
+    private static Map<String, String> contents(Path directory) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        for (String name : ReleaseFixture.names(directory)) {
+            contents.put(name, HexFormat.of().formatHex(Files.readAllBytes(directory.resolve(name))));
+        }
+        return contents;
     }
 
     private ExporterActivities exporter() {

@@ -188,4 +188,28 @@ class JobBookkeepingActivitiesImplTest {
         assertThat(jobs.jobColumn(job, "archived")).isEqualTo("true");
         assertThat(files.temporaryDir(job)).doesNotExist();
     }
+
+    @Test
+    void restartingFromATaskThatWritesTemporaryDataClearsTemporaryDataDeleted() {
+        for (TaskType task : List.of(TaskType.COLLECT, TaskType.PROCESS, TaskType.PULL)) {
+            long job = jobs.completedJob(jobs.publication("HTTP"), Instant.parse("2026-11-01T00:00:00Z"), "OK", 10);
+            jobs.update(job, "archived = true, keep_all_data = true");
+
+            bookkeeping.begin(new JobStart(job, task));
+
+            assertThat(jobs.jobColumn(job, "archived")).as(task.value()).isEqualTo("false");
+        }
+    }
+
+    @Test
+    void restartingFromTheExporterOrFlattenerLeavesTemporaryDataDeleted() {
+        for (TaskType task : List.of(TaskType.EXPORTER, TaskType.FLATTENER)) {
+            long job = jobs.completedJob(jobs.publication("HTTP"), Instant.parse("2026-11-01T00:00:00Z"), "OK", 10);
+            jobs.update(job, "archived = true");
+
+            bookkeeping.begin(new JobStart(job, task));
+
+            assertThat(jobs.jobColumn(job, "archived")).as(task.value()).isEqualTo("true");
+        }
+    }
 }

@@ -93,8 +93,10 @@ public class JobControl {
 
     /**
      * Runs a completed job again from {@code task} (and the tasks after it), as a new run of its workflow, e.g. the
-     * exporter and flattener after a fix, or collect after a source outage. Refused while the job or another job of
-     * its publication is incomplete, and when the inputs of that task are gone.
+     * exporter and flattener after a fix (from the job's own exports once its temporary data is deleted), or collect
+     * after a source outage. Refused while the job or another job of its publication is incomplete, and when the
+     * inputs of that task are gone ({@link JobInputs}). A restart from collect, process or pull brings temporary data
+     * back: the job is no longer "temporary data deleted" until it is wiped again.
      */
     public void restart(long jobId, TaskType task) {
         Jobs.JobState state = existing(jobId);

@@ -15,7 +15,8 @@ import org.dataregistry.task.TaskType;
 
 /**
  * Asks which task to restart a completed job from, and says before anything runs when that task's inputs are gone:
- * restarting is then impossible and the button stays disabled.
+ * restarting is then impossible and the button stays disabled. The exporter and flattener can restart whenever the
+ * job's exports exist; process and pull only while its temporary data does.
  */
 class RestartDialog extends Dialog {
 
@@ -30,7 +31,9 @@ class RestartDialog extends Dialog {
      */
     RestartDialog(String job, Function<TaskType, Optional<String>> refusalOf, Consumer<TaskType> onRestart) {
         setHeaderTitle("Restart job " + job);
-        task.setHelperText("This task and the ones after it run again; the earlier tasks' results are kept.");
+        task.setHelperText("This task and the ones after it run again; what the earlier tasks found (results, "
+                + "counts, coverage, metadata) is kept. Once the temporary data is deleted, the exporter exports the "
+                + "job's own full.jsonl.gz again, and the flattener flattens the exported files.");
         task.setWidthFull();
         refusal.getStyle().set("color", "var(--lumo-error-text-color)");
         refusal.setVisible(false);

@@ -14,7 +14,9 @@ public interface JobBookkeepingActivities {
     /**
      * Begins a run of the job: the job becomes RUNNING (its start time is set by the first run only), and the
      * task to run first and the ones after it become PLANNED again, with no result, note, times or attempts —
-     * which is what a restart from that task means. Returns what the run needs to know.
+     * which is what a restart from that task means. A run from a task that writes temporary data (collect,
+     * process, pull) brings it back, so the job is no longer "temporary data deleted" until the next wipe.
+     * Returns what the run needs to know.
      */
     JobPlan begin(JobStart start);
 
