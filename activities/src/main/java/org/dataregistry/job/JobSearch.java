@@ -42,11 +42,11 @@ public class JobSearch {
         String sql = """
                 SELECT j.id, j.status, j.start, j."end", j.archived, j.keep_all_data,
                        p.id AS publication_id, p.title, p.country_en,
-                       p.active_job_id IS NOT DISTINCT FROM j.id AS active,
+                       p.active_job_id IS NOT DISTINCT FROM j.id AS active, %s,
                        (SELECT t.type FROM task t
                         WHERE t.job_id = j.id AND t.status = 'COMPLETED' AND t.result <> 'CANCELLED'
                         ORDER BY t.position DESC LIMIT 1) AS last_completed_task
-                """ + FROM + where.where() + " ORDER BY j.id DESC OFFSET :offset LIMIT :limit";
+                """.formatted(JobSummary.SHARES_DAY.strip()) + FROM + where.where() + " ORDER BY j.id DESC OFFSET :offset LIMIT :limit";
         return jdbc.query(sql, params, (rs, row) -> row(rs));
     }
 
