@@ -33,6 +33,13 @@ public class JobSearch {
         return count == null ? 0 : count;
     }
 
+    /** Whether a matching job hasn't completed: the job list refreshes itself while one runs. */
+    public boolean anyIncomplete(JobFilter filter) {
+        SqlConditions where = where(filter).add("j.status <> 'COMPLETED'");
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 " + FROM + where.where() + ")",
+                where.params(), Boolean.class));
+    }
+
     /** One page of the matching jobs, newest first. */
     public List<JobRow> find(JobFilter filter, int offset, int limit) {
         SqlConditions where = where(filter);
