@@ -38,11 +38,12 @@ class WorkflowHistorySection extends Composite<VerticalLayout> {
         content.setSpacing(false);
         events.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         events.setAllRowsVisible(true);
-        events.addColumn(event -> TIME.format(event.time())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(WorkflowEvent::event).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(WorkflowEvent::activityType).setHeader("Activity").setAutoWidth(true).setFlexGrow(0);
+        // Fixed widths: a collapsed grid can't measure its content.
+        events.addColumn(event -> TIME.format(event.time())).setHeader("Time").setWidth("13em").setFlexGrow(0);
+        events.addColumn(WorkflowEvent::event).setHeader("Event").setWidth("12em").setFlexGrow(0);
+        events.addColumn(WorkflowEvent::activityType).setHeader("Activity").setWidth("15em").setFlexGrow(0);
         events.addColumn(event -> event.attempt() == 0 ? "" : Integer.toString(event.attempt())).setHeader("Attempt")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6em").setFlexGrow(0);
         events.addColumn(WorkflowEvent::details).setHeader("Details").setFlexGrow(1);
         details.setWidthFull();
         content.add(summary, details);
