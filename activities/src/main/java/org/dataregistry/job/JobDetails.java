@@ -53,10 +53,10 @@ public class JobDetails {
                 .list();
         return jdbc.sql("""
                         SELECT j.*, j.context::text AS context_json, p.title,
-                               p.active_job_id IS NOT DISTINCT FROM j.id AS active
+                               p.active_job_id IS NOT DISTINCT FROM j.id AS active, %s
                         FROM job j JOIN publication p ON p.id = j.publication_id
                         WHERE j.id = :job
-                        """)
+                        """.formatted(JobSummary.SHARES_DAY))
                 .param("job", jobId)
                 .query((rs, row) -> detail(rs, tasks))
                 .optional();

@@ -21,13 +21,13 @@ public class JobQueries {
      */
     public List<JobSummary> successfulJobs(long publicationId) {
         return jdbc.sql("""
-                        SELECT j.id, j.status, j.start, j."end"
+                        SELECT j.id, j.status, j.start, j."end", %s
                         FROM job j
                         WHERE j.publication_id = :publicationId
                           AND j.status = 'COMPLETED'
                           AND NOT EXISTS (SELECT 1 FROM task t WHERE t.job_id = j.id AND t.result <> 'OK')
                         ORDER BY j.start DESC NULLS LAST, j.id DESC
-                        """)
+                        """.formatted(JobSummary.SHARES_DAY.strip()))
                 .param("publicationId", publicationId)
                 .query((rs, row) -> JobSummary.of(rs))
                 .list();

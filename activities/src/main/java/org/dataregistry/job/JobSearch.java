@@ -33,6 +33,13 @@ public class JobSearch {
         return count == null ? 0 : count;
     }
 
+    /** Whether a matching job hasn't completed: the job list refreshes itself while one runs. */
+    public boolean anyIncomplete(JobFilter filter) {
+        SqlConditions where = where(filter).add("j.status <> 'COMPLETED'");
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 " + FROM + where.where() + ")",
+                where.params(), Boolean.class));
+    }
+
     /** One page of the matching jobs, newest first. */
     public List<JobRow> find(JobFilter filter, int offset, int limit) {
         SqlConditions where = where(filter);
@@ -42,11 +49,11 @@ public class JobSearch {
         String sql = """
                 SELECT j.id, j.status, j.start, j."end", j.archived, j.keep_all_data,
                        p.id AS publication_id, p.title, p.country_en,
-                       p.active_job_id IS NOT DISTINCT FROM j.id AS active,
+                       p.active_job_id IS NOT DISTINCT FROM j.id AS active, %s,
                        (SELECT t.type FROM task t
                         WHERE t.job_id = j.id AND t.status = 'COMPLETED' AND t.result <> 'CANCELLED'
                         ORDER BY t.position DESC LIMIT 1) AS last_completed_task
-                """ + FROM + where.where() + " ORDER BY j.id DESC OFFSET :offset LIMIT :limit";
+                """.formatted(JobSummary.SHARES_DAY.strip()) + FROM + where.where() + " ORDER BY j.id DESC OFFSET :offset LIMIT :limit";
         return jdbc.query(sql, params, (rs, row) -> row(rs));
     }
 

@@ -34,7 +34,7 @@ public class RecentJobs {
         jdbc.sql("""
                         SELECT * FROM (
                             SELECT j.id, j.publication_id, j.status, j.start, j."end",
-                                   %s AS unsuccessful,
+                                   %s AS unsuccessful, %s,
                                    CASE WHEN jsonb_typeof(j.context -> 'collect_error_rate') = 'number'
                                         THEN (j.context ->> 'collect_error_rate')::double precision END AS error_rate,
                                    row_number() OVER (PARTITION BY j.publication_id
@@ -44,7 +44,7 @@ public class RecentJobs {
                         ) latest
                         WHERE recency <= :shown
                         ORDER BY publication_id, recency DESC
-                        """.formatted(JobPredicates.HAS_UNSUCCESSFUL_TASK))
+                        """.formatted(JobPredicates.HAS_UNSUCCESSFUL_TASK, JobSummary.SHARES_DAY.strip()))
                 .param("publications", publicationIds)
                 .param("shown", SHOWN)
                 .query(rs -> {

@@ -66,13 +66,24 @@ public class TaskAttempts extends WorkerInterceptorBase {
 
     /** The task an activity call works for; empty for bookkeeping, wipes, cancels and unknown activities. */
     static Optional<TaskRef> taskOf(String activityType, Object[] arguments) {
-        if (activityType.endsWith("Wipe") || activityType.endsWith("Cancel") || arguments.length == 0) {
+        if (arguments.length == 0) {
+            return Optional.empty();
+        }
+        return taskOf(activityType).flatMap(type -> jobIdOf(arguments[0]).map(jobId -> new TaskRef(jobId, type)));
+    }
+
+    /**
+     * The task an activity type works for, by its interface's name prefix; empty for bookkeeping, wipes, cancels
+     * and unknown activities. The job page reads running activities' progress by it too.
+     */
+    public static Optional<TaskType> taskOf(String activityType) {
+        if (activityType.endsWith("Wipe") || activityType.endsWith("Cancel")) {
             return Optional.empty();
         }
         return TASK_OF_PREFIX.entrySet().stream()
                 .filter(entry -> activityType.startsWith(entry.getKey()))
                 .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
-                .flatMap(entry -> jobIdOf(arguments[0]).map(jobId -> new TaskRef(jobId, entry.getValue())));
+                .map(Map.Entry::getValue);
     }
 
     private static Optional<Long> jobIdOf(Object argument) {

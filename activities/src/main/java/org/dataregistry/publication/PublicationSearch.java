@@ -71,8 +71,8 @@ public class PublicationSearch {
         String sql = """
                 SELECT p.id, p.title, p.country_en, p.country_flag, p.public, p.frozen, p.retrieval_frequency,
                        p.last_reviewed, p.active_job_id, j.status AS job_status, j.start AS job_start,
-                       j."end" AS job_end
-                """ + FROM + where.where() + " ORDER BY " + String.join(", ", orderBy)
+                       j."end" AS job_end, %s
+                """.formatted(JobSummary.SHARES_DAY.strip()) + FROM + where.where() + " ORDER BY " + String.join(", ", orderBy)
                 + " OFFSET :offset LIMIT :limit";
         return jdbc.query(sql, params, (rs, row) -> summary(rs));
     }
@@ -111,7 +111,8 @@ public class PublicationSearch {
     private static PublicationSummary summary(ResultSet rs) throws SQLException {
         Long activeJobId = nullableLong(rs, "active_job_id");
         JobSummary activeJob = activeJobId == null ? null : new JobSummary(activeJobId,
-                JobStatus.valueOf(rs.getString("job_status")), instant(rs, "job_start"), instant(rs, "job_end"));
+                JobStatus.valueOf(rs.getString("job_status")), instant(rs, "job_start"), instant(rs, "job_end"),
+                rs.getBoolean("shares_day"));
         String frequency = rs.getString("retrieval_frequency");
         return new PublicationSummary(
                 rs.getLong("id"),

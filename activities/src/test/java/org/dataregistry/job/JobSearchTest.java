@@ -122,11 +122,26 @@ class JobSearchTest {
 
         JobRow row = row(job);
 
-        assertThat(row.job().label()).isEqualTo("01-Nov-26 .. 02-Nov-26 (" + job + ")");
+        assertThat(row.job().label()).isEqualTo("2026-11-01 .. 2026-11-02 (" + job + ")");
         assertThat(row.publicationTitle()).isEqualTo("Tenders");
         assertThat(row.publicationCountry()).isEqualTo("Portugal");
         assertThat(row.keepAllData()).isTrue();
         assertThat(row.archived()).isFalse();
+    }
+
+    @Test
+    void jobNamesShowTimesWhenTwoJobsOfThePublicationStartedTheSameDay() {
+        long first = jobs.job(publication, "COMPLETED", START, "OK");
+        jobs.update(first, "\"end\" = '2026-11-01T11:30:00Z'");
+        long second = jobs.job(publication, "RUNNING", START.plusSeconds(3 * 3600), "OK");
+        long nextDay = jobs.job(publication, "COMPLETED", START.plusSeconds(86_400), "OK");
+        jobs.update(nextDay, "\"end\" = '2026-11-03T09:00:00Z'");
+        long otherPublication = jobs.job(jobs.publication("Awards", "Chile"), "RUNNING", START, "OK");
+
+        assertThat(row(first).job().label()).isEqualTo("2026-11-01 10:00 UTC .. 2026-11-01 11:30 UTC (" + first + ")");
+        assertThat(row(second).job().label()).isEqualTo("2026-11-01 13:00 UTC ..  (" + second + ")");
+        assertThat(row(nextDay).job().label()).isEqualTo("2026-11-02 .. 2026-11-03 (" + nextDay + ")");
+        assertThat(row(otherPublication).job().label()).isEqualTo("2026-11-01 ..  (" + otherPublication + ")");
     }
 
     @Test

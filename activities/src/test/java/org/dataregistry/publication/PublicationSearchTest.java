@@ -124,7 +124,7 @@ class PublicationSearchTest {
         assertThat(titles(filter(f -> f.setActiveJobEmpty(true)))).containsExactly("without job");
         assertThat(titles(filter(f -> f.setActiveJobEmpty(false)))).containsExactly("with job");
         assertThat(search.find(filter(f -> f.setActiveJobEmpty(false)), List.of(), 0, 1).getFirst().activeJob())
-                .satisfies(job -> assertThat(job.label()).isEqualTo("01-Nov-26 .. 02-Nov-26 (" + job.id() + ")"));
+                .satisfies(job -> assertThat(job.label()).isEqualTo("2026-11-01 .. 2026-11-02 (" + job.id() + ")"));
     }
 
     @Test

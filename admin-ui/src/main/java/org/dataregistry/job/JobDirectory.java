@@ -1,9 +1,13 @@
 package org.dataregistry.job;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.dataregistry.security.Roles;
+import org.dataregistry.task.TaskType;
 import org.dataregistry.temporal.TemporalProperties;
 import org.dataregistry.validation.ActionRefusedException;
 import org.springframework.security.access.annotation.Secured;
@@ -17,16 +21,23 @@ public class JobDirectory {
     private final JobSearch search;
     private final JobDetails details;
     private final TemporalProperties temporal;
+    private final JobWorkflows workflows;
 
-    JobDirectory(JobSearch search, JobDetails details, TemporalProperties temporal) {
+    JobDirectory(JobSearch search, JobDetails details, TemporalProperties temporal, JobWorkflows workflows) {
         this.search = search;
         this.details = details;
         this.temporal = temporal;
+        this.workflows = workflows;
     }
 
     /** How many jobs match the search and filters. */
     public int count(JobFilter filter) {
         return search.count(filter);
+    }
+
+    /** Whether a job that matches the search and filters hasn't completed. */
+    public boolean anyIncomplete(JobFilter filter) {
+        return search.anyIncomplete(filter);
     }
 
     /** One page of the jobs that match the search and filters, newest first. */
@@ -41,6 +52,32 @@ public class JobDirectory {
      */
     public JobDetail get(long jobId) {
         return details.of(jobId).orElseThrow(() -> new ActionRefusedException("Job " + jobId + " no longer exists."));
+    }
+
+    /**
+     * What the workflow says about the job's running tasks now (attempt, last failure, progress), by task; empty
+     * for a completed job, or when no workflow runs it.
+     */
+    public Map<TaskType, RunningTask> running(JobDetail job) {
+        if (job.job().status() == JobStatus.COMPLETED) {
+            return Map.of();
+        }
+        int exportedFiles = job.context().get("exported_files") instanceof List<?> files ? files.size() : 0;
+        Map<TaskType, RunningTask> running = new EnumMap<>(TaskType.class);
+        workflows.pendingActivities(job.job().id()).stream()
+                .collect(Collectors.groupingBy(PendingActivity::task))
+                .forEach((task, activities) -> running.put(task,
+                        RunningTask.of(activities, task == TaskType.FLATTENER, exportedFiles)));
+        return running;
+    }
+
+    /**
+     * The events of the latest run of the job's workflow; empty when Temporal has none.
+     *
+     * @throws ActionRefusedException when Temporal can't be asked
+     */
+    public Optional<WorkflowHistory> history(long jobId) {
+        return workflows.history(jobId);
     }
 
     /** The page of the job's workflow in the Temporal Web UI; empty when no Web UI is configured. */

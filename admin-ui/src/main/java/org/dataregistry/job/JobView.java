@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One job's page, at {@code jobs/<id>}, in the original admin's fieldsets: Management (with the context and the
- * links to the workflow and the crawl's log), the tasks, their notes ("Logs"), Overview and Data availability. An
- * operator can cancel, restart and preserve the job from here.
+ * links to the workflow and the crawl's log), the tasks, their notes ("Logs"), Overview, Data availability and the
+ * workflow's history. While the job hasn't completed the page refreshes itself every 2 seconds, with each running
+ * task's progress. An operator can cancel, restart and preserve the job from here.
  */
 @Route(value = "jobs/:" + JobView.ID + "([0-9]+)", layout = MainLayout.class)
 @RolesAllowed(Roles.VIEWER)
@@ -53,9 +54,11 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
     final TaskNotesSection notes = new TaskNotesSection();
     final FactSheet overview = new FactSheet("Overview");
     final FactSheet dataAvailability = new FactSheet("Data availability");
+    final WorkflowHistorySection history = new WorkflowHistorySection();
 
     private final JobDirectory jobs;
     private final H2 heading = new H2();
+    private final Polling polling = new Polling(this, this::reload);
     private long jobId;
     private String title = "";
 
@@ -65,7 +68,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         setMaxWidth("80em");
         heading.getStyle().set("margin", "0");
         add(heading, actions, links, management, section("Tasks", tasks), section("Logs", notes), overview,
-                dataAvailability);
+                dataAvailability, section("Workflow history", history));
     }
 
     /** The route parameters of a job's page. */
@@ -81,6 +84,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         jobId = event.getRouteParameters().getLong(ID).orElseThrow();
+        history.clear();
         try {
             show(jobs.get(jobId));
         } catch (ActionRefusedException e) {
@@ -94,8 +98,11 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         return title;
     }
 
+    /** Shows the job as it is now: after an action, and every few seconds while it hasn't completed. */
     private void reload() {
-        Notices.attempt(() -> show(jobs.get(jobId)));
+        if (!Notices.attempt(() -> show(jobs.get(jobId)))) {
+            polling.pollWhile(false);
+        }
     }
 
     private void show(JobDetail job) {
@@ -104,7 +111,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         actions.show(job);
         showLinks(job);
         management.show(managementFacts(job));
-        tasks.show(job.tasks());
+        tasks.show(job.tasks(), jobs.running(job));
         notes.show(job.tasks());
         overview.show(List.of(
                 Fact.of("Minimum release date", Objects.toString(job.dateFrom(), "")),
@@ -113,6 +120,16 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
                 new Fact("License", new LinkifiedText(job.license())),
                 new Fact("Publication policy", new LinkifiedText(job.publicationPolicy()))));
         dataAvailability.show(counts(job.counts()));
+        showHistory();
+        polling.pollWhile(job.job().status() != JobStatus.COMPLETED);
+    }
+
+    private void showHistory() {
+        try {
+            history.show(jobs.history(jobId));
+        } catch (ActionRefusedException e) {
+            history.unavailable(e.getMessage());
+        }
     }
 
     private void showLinks(JobDetail job) {

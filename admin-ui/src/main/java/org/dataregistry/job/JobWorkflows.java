@@ -1,21 +1,31 @@
 package org.dataregistry.job;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.converter.DataConverter;
+import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskQueues;
 import org.dataregistry.task.TaskType;
 import org.dataregistry.validation.ActionRefusedException;
 import org.springframework.stereotype.Component;
 
-/** Starts, restarts and cancels job workflows: the one place job code talks to the Temporal client. */
+/**
+ * Starts, restarts and cancels job workflows, and reads what they do (their running activities, their history): the
+ * one place job code talks to the Temporal client.
+ */
 @Component
 public class JobWorkflows {
 
@@ -70,5 +80,68 @@ public class JobWorkflows {
             }
             throw e;
         }
+    }
+
+    /**
+     * The task activities the job's workflow runs, or waits to retry, right now, with their attempts, last failures
+     * and the progress their last heartbeats reported. Empty when no workflow runs the job, and when Temporal can't
+     * be asked (the job page then shows what the database says).
+     */
+    public List<PendingActivity> pendingActivities(long jobId) {
+        try {
+            return client.newUntypedWorkflowStub(JobWorkflowIds.of(jobId)).describe().getRawDescription()
+                    .getPendingActivitiesList().stream()
+                    .flatMap(activity -> TaskAttempts.taskOf(activity.getActivityType().getName()).stream()
+                            .map(task -> new PendingActivity(task, activity.getAttempt(), lastFailure(activity),
+                                    progress(activity))))
+                    .toList();
+        } catch (WorkflowException | StatusRuntimeException unavailable) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The events of the latest run of the job's workflow; empty when Temporal has none (the job never started one,
+     * or the run closed longer ago than the namespace keeps histories).
+     *
+     * @throws ActionRefusedException when Temporal can't be asked
+     */
+    public Optional<WorkflowHistory> history(long jobId) {
+        String workflowId = JobWorkflowIds.of(jobId);
+        try {
+            String runId = client.newUntypedWorkflowStub(workflowId).describe().getExecution().getRunId();
+            try (var events = client.streamHistory(workflowId, runId)) {
+                return Optional.of(new WorkflowHistory(workflowId, runId, WorkflowEvents.of(events, converter())));
+            }
+        } catch (WorkflowNotFoundException e) {
+            return Optional.empty();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw new ActionRefusedException("The workflow history can't be read now: " + e.getStatus());
+        }
+    }
+
+    private static String lastFailure(PendingActivityInfo activity) {
+        return activity.hasLastFailure() ? activity.getLastFailure().getMessage() : "";
+    }
+
+    /** The heartbeat's details if they are a {@link TaskProgress}; activities not yet reporting one say nothing. */
+    private Optional<TaskProgress> progress(PendingActivityInfo activity) {
+        if (!activity.hasHeartbeatDetails()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(converter().fromPayloads(0, Optional.of(activity.getHeartbeatDetails()),
+                            TaskProgress.class, TaskProgress.class))
+                    .filter(progress -> progress.unit() != null && !progress.unit().isBlank());
+        } catch (RuntimeException notATaskProgress) {
+            return Optional.empty();
+        }
+    }
+
+    private DataConverter converter() {
+        return client.getOptions().getDataConverter();
     }
 }

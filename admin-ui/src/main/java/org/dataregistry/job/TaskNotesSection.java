@@ -27,12 +27,20 @@ class TaskNotesSection extends Composite<VerticalLayout> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private List<List<TaskNoteRecord>> shown;
+
     TaskNotesSection() {
         getContent().setPadding(false);
         getContent().setSpacing(false);
     }
 
+    /** Shows the tasks' notes; the same notes again leave the section as it is (groups opened stay open). */
     void show(List<TaskDetail> tasks) {
+        List<List<TaskNoteRecord>> notes = tasks.stream().map(TaskDetail::notes).toList();
+        if (notes.equals(shown)) {
+            return;
+        }
+        shown = notes;
         VerticalLayout content = getContent();
         content.removeAll();
         for (TaskDetail task : tasks) {

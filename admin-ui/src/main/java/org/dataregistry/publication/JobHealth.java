@@ -59,7 +59,7 @@ record JobHealth(boolean frozen, String sentence, List<Square> squares) {
                     percent == 0 ? ">0%" : percent == 100 ? "<100%" : percent + "%");
         }
 
-        /** The job's label and how much of its crawl succeeded, e.g. "01-Nov-26 .. 02-Nov-26 (5) 50%". */
+        /** The job's label and how much of its crawl succeeded, e.g. "2026-11-01 .. 2026-11-02 (5) 50%". */
         String title() {
             return collected.isEmpty() ? job.label() : job.label() + " " + collected;
         }

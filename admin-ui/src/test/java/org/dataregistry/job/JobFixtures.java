@@ -64,6 +64,15 @@ public class JobFixtures {
         return job;
     }
 
+    /**
+     * Gives the next job this id. Job ids start at 1 in every test, but Temporal keeps the workflows of earlier
+     * tests' jobs: a test that runs or reads a job's workflow takes an id no other test uses.
+     */
+    public void nextJobId(long id) {
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('job', 'id'), :id, false)").param("id", id).query()
+                .singleValue();
+    }
+
     /** Makes the job its publication's active job. */
     public void activate(long job) {
         jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = (SELECT publication_id FROM job WHERE id = :job)")
@@ -98,7 +107,8 @@ public class JobFixtures {
                 .query(Long.class).list();
     }
 
-    private void task(long job, TaskType task, String status, String result) {
+    /** Sets the task's status and result (OK, FAILED, CANCELLED or '' while it runs), as the workflow would. */
+    public void task(long job, TaskType task, String status, String result) {
         boolean completed = "COMPLETED".equals(status);
         jdbc.sql("""
                         UPDATE task SET status = :status, result = :result, start = :start, "end" = :end

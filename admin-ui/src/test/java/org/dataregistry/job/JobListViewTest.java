@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.dataregistry.AppTest;
+import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +41,87 @@ class JobListViewTest extends SpringBrowserlessTest {
 
         JobListView view = navigate(JobListView.class);
 
-        assertThat(row(view, 0)).containsExactly("01-Nov-26 ..  (" + running + ")", "Portugal", "Tenders", "RUNNING",
-                "pull (3/5)", "No", "No", "Yes");
-        assertThat(row(view, 1)).containsExactly("01-Nov-26 .. 02-Nov-26 (" + older + ")", "Portugal", "Tenders",
-                "COMPLETED", "flattener (5/5)", "Yes", "Yes", "No");
+        assertThat(row(view, 0)).containsExactly("2026-11-01 10:00 UTC ..  (" + running + ")", "TendersPortugal",
+                "RUNNINGlast completed: pull (3/5)", "Preserves temporary data");
+        assertThat(row(view, 1)).containsExactly("2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + older + ")",
+                "TendersPortugal", "COMPLETEDlast completed: flattener (5/5)", "Active · Temporary data deleted");
+        assertThat(view.count.getText()).isEqualTo("2 jobs");
+    }
+
+    @Test
+    void jobsOfAPublicationOnDifferentDaysAreNamedByTheirDates() {
+        long job = fixtures.succeeded(tenders);
+        long other = fixtures.succeeded(fixtures.publication("Awards", "Chile"));
+
+        JobListView view = navigate(JobListView.class);
+
+        assertThat(row(view, 0).getFirst()).isEqualTo("2026-11-01 .. 2026-11-02 (" + other + ")");
+        assertThat(row(view, 1).getFirst()).isEqualTo("2026-11-01 .. 2026-11-02 (" + job + ")");
+    }
+
+    @Test
+    void theFiltersAreReadFromTheAddress() {
+        long failed = fixtures.job(tenders, JobStatus.COMPLETED, "OK", "FAILED");
+        fixtures.update(failed, "archived = true");
+        fixtures.succeeded(tenders);
+        long elsewhere = fixtures.job(fixtures.publication("Awards", "Chile"), JobStatus.COMPLETED, "FAILED");
+
+        JobListView view = open("status=COMPLETED&unsuccessful=yes&archived=yes&search=portugal");
+
+        assertThat(ids(view)).containsExactly(failed);
+        assertThat(view.count.getText()).isEqualTo("1 job");
+        assertThat(view.search.getValue()).isEqualTo("portugal");
+        assertThat(view.filters.status.getValue()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(view.filters.unsuccessful.getValue()).isTrue();
+        assertThat(view.filters.archived.getValue()).isTrue();
+        assertThat(view.filters.active.getValue()).isNull();
+
+        open("unsuccessful=yes&status=nonsense");
+        assertThat(ids(view)).containsExactly(elsewhere, failed);
+        assertThat(view.search.getValue()).isEmpty();
+        assertThat(view.filters.status.getValue()).isNull();
+    }
+
+    @Test
+    void choosingFiltersPutsThemInTheAddressAndBackRestoresTheListBefore() {
+        long running = fixtures.job(fixtures.publication("Awards", "Chile"), JobStatus.RUNNING);
+        long succeeded = fixtures.succeeded(tenders);
+        JobListView view = navigate(JobListView.class);
+
+        test(view.filters.status).selectItem("COMPLETED");
+        assertThat(address()).isEqualTo("jobs?status=COMPLETED");
+        test(view.search).setValue("tenders");
+        assertThat(address()).isEqualTo("jobs?search=tenders&status=COMPLETED");
+        assertThat(ids(view)).containsExactly(succeeded);
+
+        test(view.filters.clear).click();
+        assertThat(address()).as("one address for the filters cleared at once").isEqualTo("jobs?search=tenders");
+
+        open("search=tenders&status=COMPLETED"); // what Back does
+        assertThat(ids(view)).containsExactly(succeeded);
+        assertThat(view.filters.status.getValue()).isEqualTo(JobStatus.COMPLETED);
+        open("");
+        assertThat(ids(view)).containsExactly(succeeded, running);
+    }
+
+    @Test
+    void theListRefreshesWhileAMatchingJobRunsAndStopsOnceNoneDoes() {
+        long running = fixtures.job(tenders, JobStatus.RUNNING, "OK");
+        JobListView view = navigate(JobListView.class);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Polling.INTERVAL_MS);
+
+        fixtures.task(running, TaskType.PROCESS, "COMPLETED", "OK");
+        poll();
+        assertThat(row(view, 0).get(2)).isEqualTo("RUNNINGlast completed: process (2/5)");
+
+        fixtures.update(running, "status = 'COMPLETED', \"end\" = now()");
+        poll();
+        assertThat(row(view, 0).get(2)).startsWith("COMPLETED");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+        fixtures.job(fixtures.publication("Awards", "Chile"), JobStatus.RUNNING);
+        test(view.filters.status).selectItem("COMPLETED");
+        assertThat(UI.getCurrent().getPollInterval()).as("the running job is not listed").isEqualTo(-1);
     }
 
     @Test
@@ -92,7 +174,7 @@ class JobListViewTest extends SpringBrowserlessTest {
         test(view.grid).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOfSatisfying(JobView.class,
-                page -> assertThat(page.getPageTitle()).isEqualTo("Job 01-Nov-26 .. 02-Nov-26 (" + job + ")"));
+                page -> assertThat(page.getPageTitle()).isEqualTo("Job 2026-11-01 .. 2026-11-02 (" + job + ")"));
     }
 
     @Test
@@ -108,8 +190,25 @@ class JobListViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> row(JobListView view, int row) {
-        return IntStream.range(0, 8).mapToObj(column -> column == 0
-                ? test(view.grid).getRow(row).job().label()
-                : test(view.grid).getCellText(row, column)).toList();
+        return IntStream.range(0, 4).mapToObj(column -> column == 3
+                ? test(view.grid).getCellText(row, column)
+                : test(view.grid).getCellComponent(row, column).getElement().getTextRecursively()).toList();
+    }
+
+    /** Opens the list at {@code jobs?<query>}, as a bookmark or Back does. */
+    private JobListView open(String query) {
+        UI.getCurrent().navigate("jobs", QueryParameters.fromString(query));
+        return (JobListView) getCurrentView();
+    }
+
+    /** The list's address once the browser has heard back from the server. */
+    private static String address() {
+        roundTrip();
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +19,9 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.temporal.client.WorkflowClient;
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
@@ -43,6 +48,8 @@ class JobViewTest extends SpringBrowserlessTest {
     JobControl control;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    WorkflowClient temporal;
 
     long tenders;
 
@@ -63,10 +70,123 @@ class JobViewTest extends SpringBrowserlessTest {
                 "Exporter (4/5)", "Flattener (5/5)");
         assertThat(taskColumn(view, 1)).containsExactly("COMPLETED", "RUNNING, retrying", "PLANNED", "PLANNED",
                 "PLANNED");
-        assertThat(taskColumn(view, 2)).containsExactly("OK", "", "", "", "");
-        assertThat(taskColumn(view, 6)).containsExactly("", "3", "", "", "");
-        assertThat(taskColumn(view, 7)).containsExactly("", "Connection refused", "", "", "");
+        assertThat(taskColumn(view, 3)).containsExactly("OK", "", "", "", "");
+        assertThat(taskColumn(view, 7)).containsExactly("", "3", "", "", "");
+        assertThat(taskColumn(view, 8)).containsExactly("", "Connection refused", "", "", "");
         assertThat(view.management.text("Status")).contains("RUNNING");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aRunningJobsPageShowsWhatChangedAtEachPollAndStopsPollingOnceTheJobCompleted() {
+        long job = fixtures.job(tenders, JobStatus.RUNNING, "OK");
+        JobView view = open(job);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Polling.INTERVAL_MS);
+
+        fixtures.task(job, TaskType.PROCESS, "COMPLETED", "OK");
+        fixtures.task(job, TaskType.PULL, "RUNNING", "");
+        poll();
+        assertThat(taskColumn(view, 1)).containsExactly("COMPLETED", "COMPLETED", "RUNNING", "PLANNED", "PLANNED");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Polling.INTERVAL_MS);
+
+        fixtures.task(job, TaskType.PULL, "COMPLETED", "CANCELLED");
+        fixtures.update(job, "status = 'COMPLETED', \"end\" = now()");
+        poll();
+        assertThat(taskColumn(view, 3)).containsExactly("OK", "OK", "CANCELLED", "", "");
+        assertThat(view.management.text("Status")).contains("COMPLETED");
+        assertThat(view.actions.cancel.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("no more polling").isEqualTo(-1);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aCompletedJobsPageDoesNotPoll() {
+        long job = fixtures.succeeded(tenders);
+
+        open(job);
+
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void leavingARunningJobsPageStopsPolling() {
+        long job = fixtures.job(tenders, JobStatus.RUNNING, "OK");
+        open(job);
+
+        navigate(org.dataregistry.publication.PublicationListView.class);
+
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aRunningTasksProgressAndAttemptComeFromItsWorkflowsHeartbeat() throws Exception {
+        fixtures.nextJobId(800_001);
+        long job = fixtures.job(tenders, JobStatus.RUNNING, "OK", "OK");
+        JobView view = open(job);
+        assertThat(progressColumn(view)).containsOnly("");
+
+        try (ScriptedJobRun run = ScriptedJobRun.waitingWithProgress(temporal).start(job)) {
+            run.awaitProgressReported();
+            awaitProgressIn(job, TaskType.PULL);
+            poll();
+
+            assertThat(progressColumn(view)).containsExactly("", "",
+                    "1,234 of 5,000 compiled releases written · 12.3 MB", "", "");
+            assertThat(test(view.tasks).getCellComponent(2, JobTasks.PROGRESS).getChildren()
+                    .filter(ProgressBar.class::isInstance).map(ProgressBar.class::cast).findFirst().orElseThrow()
+                    .getValue()).isEqualTo(1234);
+            assertThat(taskColumn(view, 7)).containsExactly("", "", "1", "", "");
+
+            run.release();
+            run.awaitCompleted(job);
+            fixtures.task(job, TaskType.PULL, "COMPLETED", "OK");
+            poll();
+            assertThat(progressColumn(view)).containsOnly("");
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void theWorkflowHistoryListsTheRetriedActivityWithItsAttemptAndWhy() throws Exception {
+        fixtures.nextJobId(810_001);
+        long job = fixtures.job(tenders, JobStatus.RUNNING, "OK", "OK");
+        try (ScriptedJobRun run = ScriptedJobRun.failingOnce(temporal).start(job)) {
+            run.awaitCompleted(job);
+        }
+        fixtures.task(job, TaskType.PULL, "COMPLETED", "OK");
+        fixtures.update(job, "status = 'COMPLETED', \"end\" = now()");
+
+        JobView view = open(job);
+
+        List<WorkflowEvent> events = rows(view.history.events);
+        assertThat(events).extracting(WorkflowEvent::event, WorkflowEvent::activityType, WorkflowEvent::attempt,
+                WorkflowEvent::details).containsExactly(
+                tuple("Workflow started", "", 0, ""),
+                tuple("Timer started", "", 0, "fires after 1 s"),
+                tuple("Timer fired", "", 0, ""),
+                tuple("Activity scheduled", "PullPull", 0, ""),
+                // The in-process server leaves the started event's last failure out; WorkflowEventsTest reads one.
+                tuple("Activity started", "PullPull", 2, ""),
+                tuple("Activity completed", "PullPull", 2, ""),
+                tuple("Workflow completed", "", 0, ""));
+        assertThat(test(view.history.events).getCellText(0, 0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
+        assertThat(view.history.summary.getText()).startsWith("The latest run of workflow job-" + job + " (run ");
+        assertThat(view.history.details.getSummaryText()).isEqualTo("7 events");
+        assertThat(view.history.details.isOpened()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aJobWithoutWorkflowHistorySaysSo() {
+        fixtures.nextJobId(820_001);
+        long job = fixtures.succeeded(tenders);
+
+        JobView view = open(job);
+
+        assertThat(view.history.summary.getText()).startsWith("No workflow history");
+        assertThat(view.history.details.isVisible()).isFalse();
     }
 
     @Test
@@ -108,7 +228,8 @@ class JobViewTest extends SpringBrowserlessTest {
         JobView view = open(job);
 
         assertThat(find(FieldSet.class).from(view).all()).extracting(JobViewTest::shownLegend)
-                .containsExactly("Management", "", "Tasks", "Logs", "Overview", "Data availability");
+                .containsExactly("Management", "", "Tasks", "Logs", "Overview", "Data availability",
+                        "Workflow history");
         assertThat(view.dataAvailability.text("Parties")).contains("1,234,567");
         assertThat(view.dataAvailability.text("Amendments")).contains("8");
         assertThat(view.dataAvailability.text("Tenders")).contains("0");
@@ -138,7 +259,7 @@ class JobViewTest extends SpringBrowserlessTest {
 
         assertThat(fixtures.tasks(job)).containsExactly("COMPLETED OK", "COMPLETED CANCELLED",
                 "COMPLETED CANCELLED", "COMPLETED CANCELLED", "COMPLETED CANCELLED");
-        assertThat(taskColumn(view, 2)).containsExactly("OK", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
+        assertThat(taskColumn(view, 3)).containsExactly("OK", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
         assertThat(view.management.text("Cancelled by")).contains("otto: The source is down");
         assertThat(view.actions.cancel.isVisible()).isFalse();
         assertThat(auditLog.find(AuditFilter.about(ObjectType.JOB, job), 0, 10))
@@ -210,7 +331,7 @@ class JobViewTest extends SpringBrowserlessTest {
                 .containsExactly(tuple(AuditAction.RESTART,
                         List.of(new FieldChange("from task", "", "collect"))));
         assertThat(test(find(Notification.class).last()).getText())
-                .isEqualTo("Restarted job 01-Nov-26 .. 02-Nov-26 (" + job + ") from collect (1/5).");
+                .isEqualTo("Restarted job 2026-11-01 .. 2026-11-02 (" + job + ") from collect (1/5).");
     }
 
     @Test
@@ -271,6 +392,35 @@ class JobViewTest extends SpringBrowserlessTest {
     private static String shownLegend(FieldSet fieldSet) {
         return fieldSet.getLegend() != null && fieldSet.getLegend().getParent().isPresent()
                 ? fieldSet.getLegendText() : "";
+    }
+
+    /** What the browser does every 2 seconds while the page polls. */
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    }
+
+    /** Waits until the job's workflow reports progress for the task, as the page will read it. */
+    private void awaitProgressIn(long job, TaskType task) throws InterruptedException {
+        for (int tries = 0; tries < 100; tries++) {
+            RunningTask running = directory.running(directory.get(job)).get(task);
+            if (running != null && running.progress().isPresent()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No progress reported for " + task);
+    }
+
+    private List<String> progressColumn(JobView view) {
+        return IntStream.range(0, test(view.tasks).size())
+                .mapToObj(row -> test(view.tasks).getCellComponent(row, JobTasks.PROGRESS).getElement()
+                        .getTextRecursively())
+                .toList();
+    }
+
+    private static <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
+        return grid.getGenericDataView().getItems().toList();
     }
 
     private JobView open(long job) {

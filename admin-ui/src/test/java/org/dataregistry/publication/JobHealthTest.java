@@ -34,7 +34,7 @@ class JobHealthTest {
 
         assertThat(square.glyph()).isEqualTo(glyph);
         assertThat(square.collected()).isEqualTo(collected);
-        assertThat(square.title()).isEqualTo(("01-Nov-26 .. 02-Nov-26 (1) " + collected).strip());
+        assertThat(square.title()).isEqualTo(("2026-11-01 .. 2026-11-02 (1) " + collected).strip());
     }
 
     @Test

@@ -178,7 +178,8 @@ class PublicationListViewTest extends SpringBrowserlessTest {
         assertThat(squares).extracting(RouterLink::getText, RouterLink::getHref).containsExactly(
                 tuple("⠟", "jobs/" + failed), tuple("✓", "jobs/" + succeeded));
         assertThat(squares).extracting(square -> square.getElement().getAttribute("title")).containsExactly(
-                "01-Nov-26 .. 02-Nov-26 (" + failed + ") 50%", "01-Nov-26 .. 02-Nov-26 (" + succeeded + ") 100%");
+                "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + failed + ") 50%",
+                "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + succeeded + ") 100%");
         assertThat(squares).extracting(square -> square.getStyle().get("background-color"))
                 .containsExactly("var(--lumo-error-color)", "var(--lumo-success-color)");
     }
@@ -205,7 +206,7 @@ class PublicationListViewTest extends SpringBrowserlessTest {
 
         RouterLink link = (RouterLink) test(view.grid).getCellComponent(0, PublicationListView.ACTIVE_JOB);
 
-        assertThat(link.getText()).isEqualTo("01-Nov-26 .. 02-Nov-26 (" + active + ")");
+        assertThat(link.getText()).isEqualTo("2026-11-01 .. 2026-11-02 (" + active + ")");
         assertThat(link.getHref()).isEqualTo("jobs/" + active);
     }
 

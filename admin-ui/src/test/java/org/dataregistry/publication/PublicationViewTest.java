@@ -144,7 +144,7 @@ class PublicationViewTest extends SpringBrowserlessTest {
         long job = completedJob(jdbc, saved.getId());
         PublicationForm form = open(saved.getId());
 
-        test(form.activeJob).selectItem("01-Nov-26 .. 02-Nov-26 (" + job + ")");
+        test(form.activeJob).selectItem("2026-11-01 .. 2026-11-02 (" + job + ")");
         test(form.save).click();
 
         assertThat(repository.findById(saved.getId()).orElseThrow().getActiveJobId()).isEqualTo(job);
