@@ -8,12 +8,14 @@ import java.util.Set;
 
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
+import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionException;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,9 @@ public class TaskAttempts extends WorkerInterceptorBase {
                     if (!isStillRunning(failure)) {
                         task.ifPresent(ref -> recordFailure(ref, poll, info.getAttempt(), failure));
                     }
+                    if (failure instanceof ActivityCanceledException) {
+                        task.ifPresent(ref -> logCancelled(ref, info.getAttempt(), context));
+                    }
                     throw failure;
                 }
                 task.ifPresent(ref -> recordEnd(ref, poll, info.getAttempt()));
@@ -107,6 +112,17 @@ public class TaskAttempts extends WorkerInterceptorBase {
         } catch (ReflectiveOperationException | ClassCastException e) {
             return Optional.empty();
         }
+    }
+
+    /** Says how far a cancelled attempt got, from its last heartbeat: one line, the stop is no error. */
+    private static void logCancelled(TaskRef task, int attempt, ActivityExecutionContext context) {
+        String progress = context.getHeartbeatDetails(TaskProgress.class)
+                .filter(last -> last.unit() != null)
+                .map(last -> ", after " + last.done() + (last.total() > 0 ? " of " + last.total() : "") + " "
+                        + last.unit() + (last.bytes() > 0 ? " (" + last.bytes() + " bytes)" : ""))
+                .orElse("");
+        log.info("Job {}: {} stopped on cancel in attempt {}{}", task.jobId(), task.task().value(), attempt,
+                progress);
     }
 
     private static boolean isStillRunning(RuntimeException failure) {

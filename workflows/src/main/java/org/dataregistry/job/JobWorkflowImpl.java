@@ -39,7 +39,6 @@ import org.dataregistry.pull.PullActivities;
 import org.dataregistry.pull.PullRequest;
 import org.dataregistry.pull.PullResult;
 import org.dataregistry.task.TaskOptions;
-import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
 
@@ -215,14 +214,13 @@ public class JobWorkflowImpl implements JobWorkflow {
     }
 
     /**
-     * After a cancel: say what was cancelled and how far it got (the cancelled activity's last heartbeat), stop the
-     * crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data, in a detached scope (the
-     * workflow's own scope is cancelled, so nothing would run in it). A long task's activity has stopped and cleaned
-     * up by now (it is awaited), so the wipe doesn't pull files from under it.
+     * After a cancel: log what was cancelled (the worker logs how far a running attempt got: {@code TaskAttempts}),
+     * stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data, in a detached scope
+     * (the workflow's own scope is cancelled, so nothing would run in it). A long task's activity has stopped and
+     * cleaned up by now (it is awaited), so the wipe doesn't pull files from under it.
      */
     private CanceledFailure cleanUpAfter(CanceledFailure cancelled) {
-        log.info("Job {}: cancelled during {}{}", plan.jobId(), current == null ? "its start" : current.value(),
-                howFar(cancelled));
+        log.info("Job {}: cancelled during {}", plan.jobId(), current == null ? "its start" : current.value());
         Workflow.newDetachedCancellationScope(() -> {
             if (crawl != null && current == TaskType.COLLECT) {
                 scrapyd.cancel(crawl);
@@ -231,19 +229,6 @@ public class JobWorkflowImpl implements JobWorkflow {
             temporaryData.wipe(plan, kingfisher);
         }).run();
         return cancelled;
-    }
-
-    /** What a cancelled activity's last heartbeat said, e.g. ", after 3 pages downloaded (81920 bytes)". */
-    private static String howFar(CanceledFailure cancelled) {
-        if (cancelled.getDetails().getSize() == 0) {
-            return "";
-        }
-        TaskProgress progress = cancelled.getDetails().get(TaskProgress.class);
-        if (progress == null || progress.unit() == null) {
-            return "";
-        }
-        return ", after " + progress.done() + (progress.total() > 0 ? " of " + progress.total() : "") + " "
-                + progress.unit() + (progress.bytes() > 0 ? " (" + progress.bytes() + " bytes)" : "");
     }
 
     private static void awaitEnd(Promise<?> result) {
