@@ -49,30 +49,29 @@ public class ProcessActivitiesImpl implements ProcessActivities {
     public ProcessResult process(ProcessRequest request) {
         long jobId = request.jobId();
         List<Path> collected = CollectedFiles.in(files.collectDir(jobId));
-        store.delete(jobId);
-        ProcessNotes notes = new ProcessNotes();
-        long start = System.nanoTime();
-        CollectedFileReader reader;
-        long read;
-        long compiled;
-        // A cancelled attempt's rows stay until the workflow's wipe (or the next attempt) deletes them: deleting
+        // From the start to the end: deleting an earlier attempt's rows and summing up take their time too. A
+        // cancelled attempt's rows stay until the workflow's wipe (or the next attempt) deletes them: deleting
         // millions of rows here would hold the cancellation up.
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_STORED)) {
-            reader = read(jobId, collected, notes, heartbeat);
-            read = System.nanoTime();
+            store.delete(jobId);
+            ProcessNotes notes = new ProcessNotes();
+            long start = System.nanoTime();
+            CollectedFileReader reader = read(jobId, collected, notes, heartbeat);
+            long read = System.nanoTime();
             heartbeat.phase(OCIDS_COMPILED, 0);
-            compiled = new OcidCompilation(store).compile(jobId, reader::isOcds10Package, notes, heartbeat);
-        }
-        log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
-                reader.releases(), collected.size(), seconds(read - start), compiled, seconds(System.nanoTime() - read));
+            long compiled = new OcidCompilation(store).compile(jobId, reader::isOcds10Package, notes, heartbeat);
+            log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
+                    reader.releases(), collected.size(), seconds(read - start), compiled,
+                    seconds(System.nanoTime() - read));
 
-        List<TaskNoteRecord> records = notes.notes();
-        taskNotes.replace(jobId, TaskType.PROCESS, records);
-        ProcessingStore.CompiledSummary summary = store.compiledSummary(jobId, LocalDate.now(clock));
-        PublicationMetadata metadata = new PublicationMetadata(summary.dateFrom(), summary.dateTo(),
-                summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
-        return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
-                reader.releases() == 0 ? EMPTY : null);
+            List<TaskNoteRecord> records = notes.notes();
+            taskNotes.replace(jobId, TaskType.PROCESS, records);
+            ProcessingStore.CompiledSummary summary = store.compiledSummary(jobId, LocalDate.now(clock));
+            PublicationMetadata metadata = new PublicationMetadata(summary.dateFrom(), summary.dateTo(),
+                    summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
+            return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
+                    reader.releases() == 0 ? EMPTY : null);
+        }
     }
 
     private static String seconds(long nanos) {
