@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,8 +55,9 @@ public class DownloadActivitiesImpl implements DownloadActivities {
                 log.info("Job {}: downloaded {} pages, {} bytes, from {}", request.jobId(), result.pages(),
                         result.bytes(), sourceUrl);
                 return result;
-            } catch (IOException e) {
-                // A read fails when a cancellation closes its connection: that is the cancellation, not an error.
+            } catch (IOException | RuntimeException e) {
+                // A read fails, or a page ends short, when a cancellation closes its connection: that is the
+                // cancellation, not an error.
                 heartbeat.check();
                 throw e;
             }
@@ -122,7 +124,7 @@ public class DownloadActivitiesImpl implements DownloadActivities {
                     throw tooLarge(response.uri());
                 }
                 InputStream body = response.body();
-                byte[] head = body.readNBytes(ContentKind.SNIFF_LENGTH);
+                byte[] head = sniff(body);
                 ContentKind kind = ContentKind.of(head, head.length).orElseThrow(() -> notData(response.uri(), head));
                 Path file = directory.resolve(fileName(files.size() + 1, kind));
                 long size = head.length;
@@ -146,6 +148,19 @@ public class DownloadActivitiesImpl implements DownloadActivities {
             } finally {
                 reading.set(null);
             }
+        }
+
+        /** The start of a body, which tells its content, counted as it comes: a slow source may take minutes. */
+        private byte[] sniff(InputStream body) throws IOException {
+            byte[] head = new byte[ContentKind.SNIFF_LENGTH];
+            int length = 0;
+            for (int read = 0; read >= 0 && length < head.length; ) {
+                read = body.read(head, length, head.length - length);
+                length += Math.max(read, 0);
+                heartbeat.bytes(bytes + length);
+                heartbeat.check();
+            }
+            return Arrays.copyOf(head, length);
         }
 
         private void closeResponse() {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -236,11 +235,12 @@ class DownloadActivitiesImplTest {
     void cancellingASlowSourceClosesTheConnectionAtOnceAndLeavesNothing() throws InterruptedException {
         CountDownLatch hungUp = new CountDownLatch(1);
         source.on("/slow.json", StubServer.trickling(hungUp));
-        AtomicInteger heartbeats = new AtomicInteger();
+        List<TaskProgress> heartbeats = new CopyOnWriteArrayList<>();
         AtomicLong cancelled = new AtomicLong();
         temporal.onHeartbeat(TaskProgress.class, progress -> {
+            heartbeats.add(progress);
             // The first heartbeat goes as the download starts, the next ones every second while bytes trickle in.
-            if (heartbeats.incrementAndGet() == 3) {
+            if (heartbeats.size() == 3) {
                 cancelled.set(System.nanoTime());
                 temporal.cancel();
             }
@@ -255,6 +255,7 @@ class DownloadActivitiesImplTest {
         assertThat(Duration.ofNanos(System.nanoTime() - cancelled.get())).isLessThan(Duration.ofSeconds(5));
         assertThat(Duration.ofNanos(stopped - cancelled.get())).isLessThan(Duration.ofSeconds(5));
         assertThat(jobDir()).isEmptyDirectory();
+        assertThat(heartbeats.getLast().bytes()).as("bytes so far").isPositive();
     }
 
     @Test
