@@ -8,15 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
-import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskHeartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +30,8 @@ public class DownloadActivitiesImpl implements DownloadActivities {
 
     private static final Logger log = LoggerFactory.getLogger(DownloadActivitiesImpl.class);
     private static final int BUFFER_SIZE = 64 * 1024;
-    private static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000_000L;
+    /** The heartbeat's unit: a page is a response stored. */
+    static final String PAGES = "pages downloaded";
 
     private final JobFiles jobFiles;
     private final DownloadProperties properties;
@@ -45,12 +47,20 @@ public class DownloadActivitiesImpl implements DownloadActivities {
     public DownloadResult download(DownloadRequest request) {
         URI sourceUrl = SourceClient.httpUrl(request.sourceUrl(), "The source URL");
         Path target = jobFiles.collectDir(request.jobId());
-        try (StagingDirectory staging = StagingDirectory.beside(target)) {
-            DownloadResult result = new Pages(request.jobId(), staging.path()).download(sourceUrl);
-            staging.replaceTarget();
-            log.info("Job {}: downloaded {} pages, {} bytes, from {}", request.jobId(), result.pages(), result.bytes(),
-                    sourceUrl);
-            return result;
+        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(PAGES);
+             StagingDirectory staging = StagingDirectory.beside(target)) {
+            try {
+                DownloadResult result = new Pages(request.jobId(), staging.path(), heartbeat).download(sourceUrl);
+                staging.replaceTarget();
+                log.info("Job {}: downloaded {} pages, {} bytes, from {}", request.jobId(), result.pages(),
+                        result.bytes(), sourceUrl);
+                return result;
+            } catch (IOException | RuntimeException e) {
+                // A read fails, or a page ends short, when a cancellation closes its connection: that is the
+                // cancellation, not an error.
+                heartbeat.check();
+                throw e;
+            }
         } catch (IOException e) {
             throw TemporaryFailure.of(e);
         }
@@ -65,20 +75,25 @@ public class DownloadActivitiesImpl implements DownloadActivities {
         }
     }
 
-    /** One attempt at downloading a source's pages into a directory, heartbeating as it goes. */
+    /**
+     * One attempt at downloading a source's pages into a directory, heartbeating the pages and bytes stored. A stop
+     * from Temporal closes the response being read, so that a slow source cannot hold the attempt.
+     */
     private final class Pages {
 
         private final long jobId;
         private final Path directory;
-        private final ActivityExecutionContext context = Activity.getExecutionContext();
+        private final TaskHeartbeat heartbeat;
         private final List<String> files = new ArrayList<>();
         private final Set<URI> seen = new HashSet<>();
+        private final AtomicReference<HttpTransport.Response> reading = new AtomicReference<>();
         private long bytes;
-        private long lastHeartbeat = System.nanoTime();
 
-        Pages(long jobId, Path directory) {
+        Pages(long jobId, Path directory, TaskHeartbeat heartbeat) {
             this.jobId = jobId;
             this.directory = directory;
+            this.heartbeat = heartbeat;
+            heartbeat.onStop(this::closeResponse);
         }
 
         DownloadResult download(URI sourceUrl) throws IOException {
@@ -93,7 +108,7 @@ public class DownloadActivitiesImpl implements DownloadActivities {
                 seen.add(page.url());
                 resolvedSourceUrl = resolvedSourceUrl == null ? page.url() : resolvedSourceUrl;
                 lastPageUrl = page.url();
-                heartbeat();
+                heartbeat.done(files.size());
                 next = page.kind() == ContentKind.JSON ? nextPage(page) : null;
             }
             return new DownloadResult(jobId, files.size(), files, bytes, resolvedSourceUrl.toString(),
@@ -102,12 +117,14 @@ public class DownloadActivitiesImpl implements DownloadActivities {
 
         private Page store(URI url) throws IOException {
             long limit = properties.maxResponseSize().toBytes();
-            try (HttpTransport.Response response = source.open(url, this::heartbeatNowAndThen)) {
+            try (HttpTransport.Response response = source.open(url, heartbeat::check)) {
+                reading.set(response);
+                heartbeat.check();
                 if (response.contentLength().orElse(0) > limit) {
                     throw tooLarge(response.uri());
                 }
                 InputStream body = response.body();
-                byte[] head = body.readNBytes(ContentKind.SNIFF_LENGTH);
+                byte[] head = sniff(body);
                 ContentKind kind = ContentKind.of(head, head.length).orElseThrow(() -> notData(response.uri(), head));
                 Path file = directory.resolve(fileName(files.size() + 1, kind));
                 long size = head.length;
@@ -122,11 +139,38 @@ public class DownloadActivitiesImpl implements DownloadActivities {
                         }
                         out.write(buffer, 0, read);
                         bytes += read;
-                        heartbeatNowAndThen();
+                        heartbeat.bytes(bytes);
+                        heartbeat.check();
                     }
                 }
                 files.add(file.getFileName().toString());
                 return new Page(files.size(), file, kind, response.uri());
+            } finally {
+                reading.set(null);
+            }
+        }
+
+        /** The start of a body, which tells its content, counted as it comes: a slow source may take minutes. */
+        private byte[] sniff(InputStream body) throws IOException {
+            byte[] head = new byte[ContentKind.SNIFF_LENGTH];
+            int length = 0;
+            for (int read = 0; read >= 0 && length < head.length; ) {
+                read = body.read(head, length, head.length - length);
+                length += Math.max(read, 0);
+                heartbeat.bytes(bytes + length);
+                heartbeat.check();
+            }
+            return Arrays.copyOf(head, length);
+        }
+
+        private void closeResponse() {
+            HttpTransport.Response response = reading.get();
+            if (response != null) {
+                try {
+                    response.close();
+                } catch (IOException e) {
+                    // The read it was blocking fails either way.
+                }
             }
         }
 
@@ -152,18 +196,6 @@ public class DownloadActivitiesImpl implements DownloadActivities {
         private String fileName(int number, ContentKind kind) {
             int width = Math.max(4, String.valueOf(properties.maxPages()).length());
             return String.format("%0" + width + "d", number) + kind.extension();
-        }
-
-        /** Heartbeats after a page: the workflow sees the page count, and a cancellation stops the download here. */
-        private void heartbeat() {
-            context.heartbeat(new DownloadProgress(jobId, files.size(), bytes));
-            lastHeartbeat = System.nanoTime();
-        }
-
-        private void heartbeatNowAndThen() {
-            if (System.nanoTime() - lastHeartbeat >= HEARTBEAT_INTERVAL_NANOS) {
-                heartbeat();
-            }
         }
 
         private ApplicationFailure tooLarge(URI url) {

@@ -5,17 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityExecutionContext;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.ocds.JsonLineChunks;
 import org.dataregistry.ocds.export.ReleaseExporter;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.dataregistry.task.TaskHeartbeat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,25 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExporterActivitiesImpl implements ExporterActivities {
 
-    /** Lines between heartbeats; Temporal throttles what it sends to the server anyway. */
-    static final long HEARTBEAT_LINES = 10_000;
-
-    /** A heartbeat at least this often, even when lines are large and few. */
-    private static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** The heartbeat's unit: a line of the staging file is a compiled release. */
+    static final String RELEASES_WRITTEN = "compiled releases written";
 
     private static final int CHUNK_BYTES = 256 * 1024;
 
     private final JobFiles files;
-    private final long heartbeatLines;
 
-    @Autowired
     public ExporterActivitiesImpl(JobFiles files) {
-        this(files, HEARTBEAT_LINES);
-    }
-
-    ExporterActivitiesImpl(JobFiles files, long heartbeatLines) {
         this.files = files;
-        this.heartbeatLines = heartbeatLines;
     }
 
     @Override
@@ -54,13 +41,14 @@ public class ExporterActivitiesImpl implements ExporterActivities {
         InputFile input = input(jobId);
         input.requirePresent();
         Path directory = files.exportDir(jobId);
-        Progress progress = new Progress(Activity.getExecutionContext(), heartbeatLines);
-        try (ReleaseExporter exporter = ReleaseExporter.open(directory);
+        long[] lines = {0};
+        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
+             ReleaseExporter exporter = ReleaseExporter.open(directory);
              JsonLineChunks chunks = JsonLineChunks.open(input.path(), CHUNK_BYTES)) {
             while (chunks.hasNext()) {
                 chunks.next().forEachLine((bytes, offset, length, line) -> {
                     write(exporter, bytes, offset, length, new SourcePosition(chunks.name(), line, 1));
-                    progress.lineWritten();
+                    heartbeat.done(++lines[0]);
                 });
             }
             var written = exporter.finish();
@@ -122,34 +110,6 @@ public class ExporterActivitiesImpl implements ExporterActivities {
         }
         for (Path orphan : orphans) {
             Files.deleteIfExists(orphan);
-        }
-    }
-
-    /**
-     * Heartbeats the lines written every so many lines or seconds, whichever comes first. A heartbeat is also how
-     * Temporal tells an activity it is cancelled: it throws, and the exporter's temporary files are deleted.
-     */
-    private static final class Progress {
-
-        private final ActivityExecutionContext context;
-        private final long everyLines;
-        private long lines;
-        private long linesAtLastBeat;
-        private long lastBeat = System.nanoTime();
-
-        Progress(ActivityExecutionContext context, long everyLines) {
-            this.context = context;
-            this.everyLines = everyLines;
-        }
-
-        void lineWritten() {
-            lines++;
-            long now = System.nanoTime();
-            if (lines - linesAtLastBeat >= everyLines || now - lastBeat >= HEARTBEAT_NANOS) {
-                context.heartbeat(lines);
-                linesAtLastBeat = lines;
-                lastBeat = now;
-            }
         }
     }
 }

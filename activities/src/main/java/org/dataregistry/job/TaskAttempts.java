@@ -1,24 +1,37 @@
 package org.dataregistry.job;
 
 import java.lang.reflect.Method;
+import java.sql.Types;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
+import io.temporal.client.ActivityCanceledException;
+import io.temporal.client.ActivityCompletionException;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a task's retries on its row: the attempt number and the last temporary error while the activity is being
- * retried. The workflow can't record this itself, because Temporal retries an activity without returning to it.
- * Polls of unfinished external work ({@code StillRunning}) are waiting, not errors, and are not recorded.
+ * Records on a task's row how many attempts it took, as each attempt of one of its activities ends, and the last
+ * temporary error while the activity is being retried. The workflow can't record this itself, because Temporal
+ * retries an activity without returning to it.
+ *
+ * <p>A task's attempts are its activity's attempt number (1 when it succeeded at once), the highest of them where
+ * several activities run (the flattener's, one per file). Polls of unfinished external work ({@code StillRunning})
+ * are waiting, not attempts: a poll activity counts 1 plus the temporary errors it met. An attempt stopped by
+ * Temporal (cancelled, timed out) counts, but is no error.
  */
 @Component
 public class TaskAttempts extends WorkerInterceptorBase {
@@ -32,6 +45,11 @@ public class TaskAttempts extends WorkerInterceptorBase {
             "Pull", TaskType.PULL,
             "Exporter", TaskType.EXPORTER,
             "Flattener", TaskType.FLATTENER);
+
+    /** Activities retried to poll external work: their attempt numbers count polls, not attempts. */
+    private static final Logger log = LoggerFactory.getLogger(TaskAttempts.class);
+
+    private static final Set<String> POLLS = Set.of("ScrapydAwaitCrawl", "KingfisherProcessAwaitCollection");
 
     private final JdbcClient jdbc;
 
@@ -54,12 +72,21 @@ public class TaskAttempts extends WorkerInterceptorBase {
             public ActivityOutput execute(ActivityInput input) {
                 ActivityInfo info = context.getInfo();
                 Optional<TaskRef> task = taskOf(info.getActivityType(), input.getArguments());
+                boolean poll = POLLS.contains(info.getActivityType());
+                ActivityOutput output;
                 try {
-                    return super.execute(input);
+                    output = super.execute(input);
                 } catch (RuntimeException failure) {
-                    task.filter(ref -> isTemporary(failure)).ifPresent(ref -> record(ref, info.getAttempt(), failure));
+                    if (!isStillRunning(failure)) {
+                        task.ifPresent(ref -> recordFailure(ref, poll, info.getAttempt(), failure));
+                    }
+                    if (failure instanceof ActivityCanceledException) {
+                        task.ifPresent(ref -> logCancelled(ref, info.getAttempt(), context));
+                    }
                     throw failure;
                 }
+                task.ifPresent(ref -> recordEnd(ref, poll, info.getAttempt()));
+                return output;
             }
         };
     }
@@ -98,21 +125,56 @@ public class TaskAttempts extends WorkerInterceptorBase {
         }
     }
 
-    private static boolean isTemporary(RuntimeException failure) {
-        if (failure instanceof ApplicationFailure application) {
-            return !application.isNonRetryable() && !FailureTypes.STILL_RUNNING.equals(application.getType());
-        }
-        return true;
+    /** Says how far a cancelled attempt got, from its last heartbeat: one line, the stop is no error. */
+    private static void logCancelled(TaskRef task, int attempt, ActivityExecutionContext context) {
+        String progress = context.getHeartbeatDetails(TaskProgress.class)
+                .filter(last -> last.unit() != null)
+                .map(last -> ", after " + last.done() + (last.total() > 0 ? " of " + last.total() : "") + " "
+                        + last.unit() + (last.bytes() > 0 ? " (" + last.bytes() + " bytes)" : ""))
+                .orElse("");
+        log.info("Job {}: {} stopped on cancel in attempt {}{}", task.jobId(), task.task().value(), attempt,
+                progress);
     }
 
-    private void record(TaskRef task, int attempt, RuntimeException failure) {
+    private static boolean isStillRunning(RuntimeException failure) {
+        return failure instanceof ApplicationFailure application
+                && FailureTypes.STILL_RUNNING.equals(application.getType());
+    }
+
+    /** A failure that the retry policy retries: not a permanent one, and not Temporal stopping the attempt. */
+    private static boolean isTemporary(RuntimeException failure) {
+        if (failure instanceof ApplicationFailure application) {
+            return !application.isNonRetryable();
+        }
+        return !(failure instanceof ActivityCompletionException);
+    }
+
+    private void recordEnd(TaskRef task, boolean poll, int attempt) {
+        update(task, poll ? "GREATEST(attempts, 1)" : "GREATEST(attempts, :attempt)", attempt, null);
+    }
+
+    private void recordFailure(TaskRef task, boolean poll, int attempt, RuntimeException failure) {
+        if (!isTemporary(failure)) {
+            recordEnd(task, poll, attempt);
+            return;
+        }
         String message = failure instanceof ApplicationFailure application ? application.getOriginalMessage()
                 : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        jdbc.sql("""
-                        UPDATE task SET attempts = :attempt, last_error = :error, modified = now()
-                        WHERE job_id = :job AND type = :type AND status = 'RUNNING'
-                        """)
-                .param("attempt", attempt).param("error", message)
-                .param("job", task.jobId()).param("type", task.task().value()).update();
+        update(task, poll ? "GREATEST(attempts, 1) + 1" : "GREATEST(attempts, :attempt)", attempt, message);
+    }
+
+    /** Sets the running task's attempts to {@code attempts} (SQL) and, unless null, its last error. */
+    private void update(TaskRef task, String attempts, int attempt, String error) {
+        // The attempt's own outcome matters more than its bookkeeping: a database error here fails nothing.
+        try {
+            jdbc.sql("""
+                            UPDATE task SET attempts = %s, last_error = COALESCE(:error, last_error), modified = now()
+                            WHERE job_id = :job AND type = :type AND status = 'RUNNING'
+                            """.formatted(attempts))
+                    .param("attempt", attempt).param("error", error, Types.VARCHAR)
+                    .param("job", task.jobId()).param("type", task.task().value()).update();
+        } catch (DataAccessException e) {
+            log.warn("Job {}: attempts of {} not recorded: {}", task.jobId(), task.task().value(), e.getMessage());
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.ocds.read.ReadOptions;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.SourcePosition;
+import org.dataregistry.task.TaskHeartbeat;
 
 /**
  * Reads a job's collected files into the processing store, streaming, and keeps what the packages say: which are
@@ -25,7 +26,7 @@ final class CollectedFileReader implements ReadListener {
 
     private final ProcessingStore.CollectedWriter store;
     private final ProcessNotes notes;
-    private final ProgressHeartbeat heartbeat;
+    private final TaskHeartbeat heartbeat;
     private final BitSet ocds10Packages = new BitSet();
     private SourcePosition packageStart;
     private int packageNumber = -1;
@@ -33,7 +34,7 @@ final class CollectedFileReader implements ReadListener {
     private String publicationPolicy;
     private long releases;
 
-    CollectedFileReader(ProcessingStore.CollectedWriter store, ProcessNotes notes, ProgressHeartbeat heartbeat) {
+    CollectedFileReader(ProcessingStore.CollectedWriter store, ProcessNotes notes, TaskHeartbeat heartbeat) {
         this.store = store;
         this.notes = notes;
         this.heartbeat = heartbeat;
@@ -50,7 +51,7 @@ final class CollectedFileReader implements ReadListener {
             while (reader.hasNext()) {
                 ReleaseItem item = reader.next();
                 store.add(item, packageNumberOf(item.metadata()));
-                heartbeat.progress(++releases);
+                heartbeat.done(++releases);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open " + file, e);

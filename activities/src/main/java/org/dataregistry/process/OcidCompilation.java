@@ -11,6 +11,7 @@ import org.dataregistry.ocds.compile.MergeError;
 import org.dataregistry.ocds.compile.OcidGroups;
 import org.dataregistry.ocds.compile.WarningSummary;
 import org.dataregistry.ocds.read.ReleaseItem;
+import org.dataregistry.task.TaskHeartbeat;
 
 /**
  * Compiles a job's stored releases, one OCID at a time in OCID order, into its compiled releases; merge warnings
@@ -29,7 +30,7 @@ final class OcidCompilation {
      * @param ocds10Package which of the job's package numbers are OCDS 1.0 packages
      * @return how many compiled releases were stored
      */
-    long compile(long jobId, IntPredicate ocds10Package, ProcessNotes notes, ProgressHeartbeat heartbeat) {
+    long compile(long jobId, IntPredicate ocds10Package, ProcessNotes notes, TaskHeartbeat heartbeat) {
         WarningSummary warnings = new WarningSummary();
         ProcessingStore.CompiledWriter compiled = store.compiledWriter(jobId);
         long stored = store.inOcidOrder(jobId, ocds10Package, items -> {
@@ -46,7 +47,7 @@ final class OcidCompilation {
                     case CompileOutcome.NotCompiled outcome -> notes.error(outcome.message(),
                             Map.of("type", errorType(outcome.error()), "ocid", outcome.ocid()));
                 }
-                heartbeat.progress(++ocids);
+                heartbeat.done(++ocids);
             }
             return count;
         });

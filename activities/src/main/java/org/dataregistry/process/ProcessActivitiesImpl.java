@@ -15,6 +15,7 @@ import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskHeartbeat;
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
@@ -28,8 +29,9 @@ public class ProcessActivitiesImpl implements ProcessActivities {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessActivitiesImpl.class);
 
-    /** Releases (then OCIDs) between heartbeats: a few seconds of work. */
-    private static final long HEARTBEAT_EVERY = 5_000;
+    /** The heartbeat's units: first the releases read into the store, then the OCIDs compiled. */
+    static final String RELEASES_STORED = "releases stored";
+    static final String OCIDS_COMPILED = "OCIDs compiled";
 
     private final JobFiles files;
     private final ProcessingStore store;
@@ -47,23 +49,29 @@ public class ProcessActivitiesImpl implements ProcessActivities {
     public ProcessResult process(ProcessRequest request) {
         long jobId = request.jobId();
         List<Path> collected = CollectedFiles.in(files.collectDir(jobId));
-        store.delete(jobId);
-        ProcessNotes notes = new ProcessNotes();
-        long start = System.nanoTime();
-        CollectedFileReader reader = read(jobId, collected, notes);
-        long read = System.nanoTime();
-        long compiled = new OcidCompilation(store).compile(jobId, reader::isOcds10Package, notes,
-                ProgressHeartbeat.ofCurrentActivity(HEARTBEAT_EVERY));
-        log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
-                reader.releases(), collected.size(), seconds(read - start), compiled, seconds(System.nanoTime() - read));
+        // From the start to the end: deleting an earlier attempt's rows and summing up take their time too. A
+        // cancelled attempt's rows stay until the workflow's wipe (or the next attempt) deletes them: deleting
+        // millions of rows here would hold the cancellation up.
+        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_STORED)) {
+            store.delete(jobId);
+            ProcessNotes notes = new ProcessNotes();
+            long start = System.nanoTime();
+            CollectedFileReader reader = read(jobId, collected, notes, heartbeat);
+            long read = System.nanoTime();
+            heartbeat.phase(OCIDS_COMPILED, 0);
+            long compiled = new OcidCompilation(store).compile(jobId, reader::isOcds10Package, notes, heartbeat);
+            log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
+                    reader.releases(), collected.size(), seconds(read - start), compiled,
+                    seconds(System.nanoTime() - read));
 
-        List<TaskNoteRecord> records = notes.notes();
-        taskNotes.replace(jobId, TaskType.PROCESS, records);
-        ProcessingStore.CompiledSummary summary = store.compiledSummary(jobId, LocalDate.now(clock));
-        PublicationMetadata metadata = new PublicationMetadata(summary.dateFrom(), summary.dateTo(),
-                summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
-        return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
-                reader.releases() == 0 ? EMPTY : null);
+            List<TaskNoteRecord> records = notes.notes();
+            taskNotes.replace(jobId, TaskType.PROCESS, records);
+            ProcessingStore.CompiledSummary summary = store.compiledSummary(jobId, LocalDate.now(clock));
+            PublicationMetadata metadata = new PublicationMetadata(summary.dateFrom(), summary.dateTo(),
+                    summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
+            return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
+                    reader.releases() == 0 ? EMPTY : null);
+        }
     }
 
     private static String seconds(long nanos) {
@@ -79,9 +87,8 @@ public class ProcessActivitiesImpl implements ProcessActivities {
      * Stores every release of the collected files. Unreadable data fails the task for good, and what was stored
      * before it is removed, so that no half-read collection is left to compile or pull.
      */
-    private CollectedFileReader read(long jobId, List<Path> collected, ProcessNotes notes) {
-        CollectedFileReader reader = new CollectedFileReader(store.collectedWriter(jobId), notes,
-                ProgressHeartbeat.ofCurrentActivity(HEARTBEAT_EVERY));
+    private CollectedFileReader read(long jobId, List<Path> collected, ProcessNotes notes, TaskHeartbeat heartbeat) {
+        CollectedFileReader reader = new CollectedFileReader(store.collectedWriter(jobId), notes, heartbeat);
         try {
             collected.forEach(reader::read);
             reader.flush();

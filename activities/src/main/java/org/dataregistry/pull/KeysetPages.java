@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
@@ -49,17 +48,11 @@ final class KeysetPages {
         this.pageSize = pageSize;
     }
 
-    /**
-     * Passes every row's JSON text to {@code row}, in id order, and the number of rows read so far to {@code
-     * pageRead} after each page.
-     */
-    void forEach(Consumer<String> row, LongConsumer pageRead) {
-        long total = 0;
+    /** Passes every row's JSON text to {@code row}, in id order. */
+    void forEach(Consumer<String> row) {
         int read;
         do {
             read = page(row);
-            total += read;
-            pageRead.accept(total);
         } while (read == pageSize);
     }
 

@@ -15,14 +15,17 @@ import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.coverage.CoverageCounts;
 import org.dataregistry.ocds.coverage.CoverageReport;
 import org.dataregistry.process.DatePart;
-import org.dataregistry.process.ProgressHeartbeat;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskHeartbeat;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 @Component
 @EnableConfigurationProperties(PullProperties.class)
 public class PullActivitiesImpl implements PullActivities {
+
+    /** The heartbeat's unit. */
+    static final String RELEASES_WRITTEN = "compiled releases written";
 
     private final JobFiles files;
     private final DataSource processingStore;
@@ -41,11 +44,14 @@ public class PullActivitiesImpl implements PullActivities {
 
     @Override
     public PullResult pull(PullRequest request) {
-        ProgressHeartbeat heartbeat = ProgressHeartbeat.ofCurrentActivity(1);
         KeysetPages pages = pages(request);
-        try (StagingFileWriter staging = StagingFileWriter.open(files.stagingFile(request.jobId()),
-                LocalDate.now(clock))) {
-            pages.forEach(staging::write, heartbeat::beat);
+        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
+             StagingFileWriter staging = StagingFileWriter.open(files.stagingFile(request.jobId()),
+                     LocalDate.now(clock))) {
+            pages.forEach(line -> {
+                staging.write(line);
+                heartbeat.done(staging.lines());
+            });
             if (staging.lines() == 0) {
                 throw ApplicationFailure.newNonRetryableFailure(nothingToPull(request), FailureTypes.NOTHING_COLLECTED);
             }

@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -29,8 +32,10 @@ import io.temporal.failure.CanceledFailure;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
@@ -213,8 +218,8 @@ class DownloadActivitiesImplTest {
         for (int page = 1; page <= 20; page++) {
             source.on("/page/" + page, delayed(Duration.ofMillis(200), ok(withNext(PLANNING, url("/page/" + (page + 1))))));
         }
-        temporal.onHeartbeat(DownloadProgress.class, progress -> {
-            if (progress.pages() >= 1) {
+        temporal.onHeartbeat(TaskProgress.class, progress -> {
+            if (progress.done() >= 1) {
                 temporal.cancel();
             }
         });
@@ -226,19 +231,46 @@ class DownloadActivitiesImplTest {
     }
 
     @Test
+    @Timeout(30)
+    void cancellingASlowSourceClosesTheConnectionAtOnceAndLeavesNothing() throws InterruptedException {
+        CountDownLatch hungUp = new CountDownLatch(1);
+        source.on("/slow.json", StubServer.trickling(hungUp));
+        List<TaskProgress> heartbeats = new CopyOnWriteArrayList<>();
+        AtomicLong cancelled = new AtomicLong();
+        temporal.onHeartbeat(TaskProgress.class, progress -> {
+            heartbeats.add(progress);
+            // The first heartbeat goes as the download starts, the next ones every second while bytes trickle in.
+            if (heartbeats.size() == 3) {
+                cancelled.set(System.nanoTime());
+                temporal.cancel();
+            }
+        });
+        // A byte a second is not a stall.
+        DownloadActivities activities = activities(Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> activities.download(request("/slow.json"))).isInstanceOf(CanceledFailure.class);
+        long stopped = System.nanoTime();
+
+        assertThat(hungUp.await(5, TimeUnit.SECONDS)).as("connection closed").isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelled.get())).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(stopped - cancelled.get())).isLessThan(Duration.ofSeconds(5));
+        assertThat(jobDir()).isEmptyDirectory();
+        assertThat(heartbeats.getLast().bytes()).as("bytes so far").isPositive();
+    }
+
+    @Test
     void heartbeatsCountThePagesAndBytesStored() throws IOException {
-        // Temporal sends heartbeats at most every 0.8 s (of the 1 s heartbeat timeout): the slow third page lets the
-        // second page's heartbeat out.
+        // The heartbeat goes every second; the slow third page lets one out with the first two pages done.
         source.on("/releases", ok(withNext(PLANNING, url("/releases/2"))))
                 .on("/releases/2", ok(withNext(TENDER, url("/releases/3"))))
                 .on("/releases/3", delayed(Duration.ofMillis(1500), ok(AWARD)));
-        List<DownloadProgress> heartbeats = new CopyOnWriteArrayList<>();
-        temporal.onHeartbeat(DownloadProgress.class, heartbeats::add);
+        List<TaskProgress> heartbeats = new CopyOnWriteArrayList<>();
+        temporal.onHeartbeat(TaskProgress.class, heartbeats::add);
 
         activities().download(request("/releases"));
 
         long twoPages = Files.size(collectDir().resolve("0001.json")) + Files.size(collectDir().resolve("0002.json"));
-        assertThat(heartbeats).contains(new DownloadProgress(JOB, 2, twoPages));
+        assertThat(heartbeats).contains(new TaskProgress(2, 0, "pages downloaded", twoPages));
     }
 
     @Test
@@ -318,8 +350,12 @@ class DownloadActivitiesImplTest {
     }
 
     private DownloadActivities activities() {
+        return activities(Duration.ofSeconds(1));
+    }
+
+    private DownloadActivities activities(Duration readTimeout) {
         DownloadProperties limits = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0");
+                Duration.ofSeconds(5), readTimeout, "DataRegistryTest/1.0");
         return temporal.stub(DownloadActivities.class,
                 new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
     }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -129,6 +130,28 @@ final class StubServer implements AutoCloseable {
                 out.write(start);
                 out.flush();
                 pause(silence);
+            }
+        };
+    }
+
+    /**
+     * Sends the start of a JSON array, then a blank a second, for as long as the client listens; counts {@code
+     * hungUp} down when the client has closed the connection (a write fails).
+     */
+    static Reply trickling(CountDownLatch hungUp) {
+        return exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try {
+                OutputStream out = exchange.getResponseBody();
+                out.write('[');
+                out.flush();
+                while (!Thread.currentThread().isInterrupted()) {
+                    pause(Duration.ofSeconds(1));
+                    out.write(' ');
+                    out.flush();
+                }
+            } catch (IOException e) {
+                hungUp.countDown();
             }
         };
     }

@@ -21,6 +21,7 @@ import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,15 +74,15 @@ class ExporterActivitiesImplTest {
     }
 
     @Test
-    void heartbeatsTheLinesWritten() throws IOException {
+    void heartbeatsTheReleasesWritten() throws IOException {
         ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
-        List<Long> heartbeats = new CopyOnWriteArrayList<>();
-        env.setActivityHeartbeatListener(Long.class, heartbeats::add);
+        List<TaskProgress> heartbeats = new CopyOnWriteArrayList<>();
+        env.setActivityHeartbeatListener(TaskProgress.class, heartbeats::add);
 
-        exporter(2).export(JOB);
+        exporter().export(JOB);
 
-        // Temporal sends the first heartbeat at once and throttles the next ones.
-        assertThat(heartbeats).first().isEqualTo(2L);
+        // Temporal sends the first heartbeat at once, as the export starts.
+        assertThat(heartbeats).first().isEqualTo(TaskProgress.count(0, "compiled releases written"));
     }
 
     @Test
@@ -137,7 +138,8 @@ class ExporterActivitiesImplTest {
         Map<String, String> published = contents(exports);
         env.requestCancelActivity();
 
-        ExporterActivities exporter = exporter(1);
+        // The first heartbeat, as the export starts, learns of the cancellation.
+        ExporterActivities exporter = exporter();
         assertThatThrownBy(() -> exporter.export(JOB)).isInstanceOf(CanceledFailure.class);
 
         assertThat(contents(exports)).isEqualTo(published);
@@ -189,8 +191,8 @@ class ExporterActivitiesImplTest {
         ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
         env.requestCancelActivity();
 
-        // The heartbeat after the first line learns of the cancellation.
-        ExporterActivities exporter = exporter(1);
+        // The first heartbeat, as the export starts, learns of the cancellation.
+        ExporterActivities exporter = exporter();
         assertThatThrownBy(() -> exporter.export(JOB)).isInstanceOf(CanceledFailure.class);
 
         assertThat(ReleaseFixture.names(exports)).containsExactly("full.jsonl.gz");
@@ -220,11 +222,7 @@ class ExporterActivitiesImplTest {
     }
 
     private ExporterActivities exporter() {
-        return exporter(ExporterActivitiesImpl.HEARTBEAT_LINES);
-    }
-
-    private ExporterActivities exporter(long heartbeatLines) {
-        env.registerActivitiesImplementations(new ExporterActivitiesImpl(files, heartbeatLines));
+        env.registerActivitiesImplementations(new ExporterActivitiesImpl(files));
         return env.newActivityStub(ExporterActivities.class);
     }
 }

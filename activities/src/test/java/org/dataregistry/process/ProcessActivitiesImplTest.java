@@ -27,6 +27,7 @@ import org.dataregistry.job.TaskNotes;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskNoteRecord;
+import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -260,13 +261,13 @@ class ProcessActivitiesImplTest {
     }
 
     @Test
-    void cancellingStopsProcessingAtTheNextHeartbeat() throws IOException {
+    void cancellingStopsProcessingAtTheFirstHeartbeat() throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 12_000; i++) {
             lines.append("{\"ocid\": \"ocds-").append(i).append("\", \"id\": \"1\", \"date\": \"2020-01-01\"}\n");
         }
         write("releases.jsonl", lines.toString());
-        environment.setActivityHeartbeatListener(Long.class, done -> environment.requestCancelActivity());
+        environment.setActivityHeartbeatListener(TaskProgress.class, progress -> environment.requestCancelActivity());
 
         Throwable thrown = catchThrowable(() -> activities.process(new ProcessRequest(job)));
 

@@ -27,6 +27,7 @@ import org.dataregistry.process.ActivityTesting;
 import org.dataregistry.process.KingfisherProcessProperties;
 import org.dataregistry.process.TestJobRows;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,14 +107,14 @@ class PullActivitiesImplTest {
             KingfisherProcessProperties kingfisher = new KingfisherProcessProperties(null,
                     embeddedDatabase.jdbcUrl().replace("/data_registry", "/" + database));
             List<String> expected = kingfisherCollection(kingfisher, 7);
-            List<Long> heartbeats = new ArrayList<>();
-            environment.setActivityHeartbeatListener(Long.class, heartbeats::add);
+            List<TaskProgress> heartbeats = new ArrayList<>();
+            environment.setActivityHeartbeatListener(TaskProgress.class, heartbeats::add);
 
             PullResult result = activities(kingfisher, 3).pull(new PullRequest(job, 2L));
 
             assertThat(stagingLines()).containsExactlyElementsOf(expected);
             assertThat(result.compiledReleases()).isEqualTo(7);
-            assertThat(heartbeats).startsWith(3L);
+            assertThat(heartbeats).first().isEqualTo(TaskProgress.count(0, "compiled releases written"));
         } finally {
             kingfisherDatabases.forEach(KingfisherProcessDatabase::destroy);
             jdbc.sql("DROP DATABASE " + database + " WITH (FORCE)").update();

@@ -7,10 +7,13 @@ import java.util.List;
 
 import io.temporal.activity.ActivityInterface;
 import io.temporal.spring.boot.autoconfigure.properties.WorkerProperties;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
 import org.dataregistry.AppTest;
 import org.dataregistry.job.JobArchiveWorkflowImpl;
 import org.dataregistry.job.JobWorkflowImpl;
 import org.dataregistry.schedule.SchedulerWorkflowImpl;
+import org.dataregistry.task.TaskOptions;
 import org.dataregistry.task.TaskQueues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,14 @@ class TemporalWorkerTest {
     void theJobsWorkerRunsTheJobSchedulerAndArchiveWorkflows() {
         assertThat(jobsWorker().getWorkflowClasses()).containsExactlyInAnyOrder(
                 JobWorkflowImpl.class, SchedulerWorkflowImpl.class, JobArchiveWorkflowImpl.class);
+    }
+
+    @Test
+    void theJobsWorkerSendsHeartbeatsEverySecondSoThatACancelArrivesAtOnce() {
+        Worker worker = context.getBean(WorkerFactory.class).getWorker(TaskQueues.JOBS);
+
+        assertThat(worker.getWorkerOptions().getMaxHeartbeatThrottleInterval())
+                .isEqualTo(TaskOptions.HEARTBEAT_THROTTLE);
     }
 
     private WorkerProperties jobsWorker() {

@@ -37,10 +37,9 @@ public interface DownloadActivities {
      * A failed attempt leaves no partial output.
      *
      * <p><b>Duration</b>: seconds to hours; a large source is gigabytes over many pages. <b>Heartbeats</b> a
-     * {@link DownloadProgress} after each page and every few seconds while reading, waiting for a slow server
-     * included: give it a heartbeat timeout (e.g. one minute, longer than {@code data-registry.download.read-timeout})
-     * so a dead worker is noticed. When the workflow cancels it, the download stops at the next heartbeat and leaves
-     * no partial output.
+     * {@link org.dataregistry.task.TaskProgress} (pages downloaded, bytes) every second, however slowly the source
+     * answers, so a short heartbeat timeout suits it. When the workflow cancels it, the connection is closed at once
+     * and the attempt ends cancelled, leaving no partial output.
      */
     DownloadResult download(DownloadRequest request);
 

@@ -13,7 +13,9 @@ public interface FlattenerActivities {
      * <p>
      * Temporary: I/O errors. Permanent: the exported file is missing ({@code InputMissing}) or unreadable
      * ({@code InvalidData}, e.g. a truncated gzip), or the name is not an exported file's ({@code InvalidData}).
-     * Heartbeats while reading. Minutes for a large file.
+     * Heartbeats a {@link org.dataregistry.task.TaskProgress} every second: compiled releases flattened, then rows
+     * written of all rows; a cancelled attempt stops within a second and deletes its temporary files. Minutes for
+     * a large file.
      */
     FlattenResult flatten(FlattenRequest request);
 }

@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import org.dataregistry.collect.CrawlRequest;
@@ -38,21 +40,32 @@ import org.dataregistry.pull.PullRequest;
 import org.dataregistry.pull.PullResult;
 import org.dataregistry.task.TaskOptions;
 import org.dataregistry.task.TaskType;
+import org.slf4j.Logger;
 
 public class JobWorkflowImpl implements JobWorkflow {
 
+    /**
+     * Version 1: a cancelled task's activity is waited for until it has stopped and cleaned up, before the job's
+     * temporary data is wiped; a flattener activity's failure cancels and awaits the other files' activities.
+     * Before it, the workflow went on at once (and wiped files the activity was still writing).
+     */
+    static final String WAITS_FOR_CANCELLED_TASKS = "waits-for-cancelled-tasks";
+
+    private static final Logger log = Workflow.getLogger(JobWorkflowImpl.class);
+
     private final JobBookkeepingActivities bookkeeping = stub(JobBookkeepingActivities.class, TaskOptions.BOOKKEEPING);
-    private final DownloadActivities download = stub(DownloadActivities.class, TaskOptions.DOWNLOAD);
     private final ScrapydActivities scrapyd = stub(ScrapydActivities.class, TaskOptions.SCRAPYD_CALL);
     private final ScrapydActivities crawls = stub(ScrapydActivities.class, TaskOptions.EXTERNAL_POLL);
-    private final ProcessActivities process = stub(ProcessActivities.class, TaskOptions.BULK_DATA);
     private final KingfisherProcessActivities kingfisherProcess =
             stub(KingfisherProcessActivities.class, TaskOptions.EXTERNAL_POLL);
-    private final PullActivities pull = stub(PullActivities.class, TaskOptions.BULK_DATA);
-    private final ExporterActivities exporter = stub(ExporterActivities.class, TaskOptions.BULK_DATA);
-    private final FlattenerActivities flattener = stub(FlattenerActivities.class, TaskOptions.FLATTEN);
     private final TemporaryData temporaryData = new TemporaryData();
 
+    private boolean waitsForCancelledTasks;
+    private DownloadActivities download;
+    private ProcessActivities process;
+    private PullActivities pull;
+    private ExporterActivities exporter;
+    private FlattenerActivities flattener;
     private JobPlan plan;
     private KingfisherContext kingfisher;
     private ScheduledCrawl crawl;
@@ -61,6 +74,12 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     @Override
     public JobOutcome run(JobStart start) {
+        waitsForCancelledTasks = Workflow.getVersion(WAITS_FOR_CANCELLED_TASKS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        download = longTask(DownloadActivities.class, TaskOptions.DOWNLOAD);
+        process = longTask(ProcessActivities.class, TaskOptions.BULK_DATA);
+        pull = longTask(PullActivities.class, TaskOptions.BULK_DATA);
+        exporter = longTask(ExporterActivities.class, TaskOptions.BULK_DATA);
+        flattener = longTask(FlattenerActivities.class, TaskOptions.FLATTEN);
         plan = bookkeeping.begin(start);
         kingfisher = plan.kingfisher();
         exportedFiles = plan.exportedFiles();
@@ -157,13 +176,28 @@ public class JobWorkflowImpl implements JobWorkflow {
         return TaskEnd.succeeded(ref, Map.of("exported_files", exportedFiles, "exported_releases", releases));
     }
 
-    /** One activity per exported file, all at once: the files flatten in parallel on the available workers. */
+    /**
+     * One activity per exported file, all at once: the files flatten in parallel on the available workers. When
+     * one fails (or the job is cancelled), the others are cancelled and awaited, so that none still runs once the
+     * task has ended.
+     */
     private TaskEnd flatten(TaskRef ref) {
         List<Promise<FlattenResult>> results = new ArrayList<>();
-        for (String file : exportedFiles) {
-            results.add(Async.function(flattener::flatten, new FlattenRequest(ref.jobId(), file)));
+        CancellationScope files = Workflow.newCancellationScope(() -> {
+            for (String file : exportedFiles) {
+                results.add(Async.function(flattener::flatten, new FlattenRequest(ref.jobId(), file)));
+            }
+        });
+        files.run();
+        try {
+            Promise.allOf(results).get();
+        } catch (ActivityFailure | CanceledFailure failure) {
+            if (waitsForCancelledTasks) {
+                files.cancel();
+                results.forEach(JobWorkflowImpl::awaitEnd);
+            }
+            throw failure;
         }
-        Promise.allOf(results).get();
         Map<String, Object> excelSkipped = new LinkedHashMap<>();
         for (Promise<FlattenResult> result : results) {
             FlattenResult flattened = result.get();
@@ -180,10 +214,13 @@ public class JobWorkflowImpl implements JobWorkflow {
     }
 
     /**
-     * After a cancel: stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data, in a
-     * detached scope (the workflow's own scope is cancelled, so nothing would run in it).
+     * After a cancel: log what was cancelled (the worker logs how far a running attempt got: {@code TaskAttempts}),
+     * stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data, in a detached scope
+     * (the workflow's own scope is cancelled, so nothing would run in it). A long task's activity has stopped and
+     * cleaned up by now (it is awaited), so the wipe doesn't pull files from under it.
      */
     private CanceledFailure cleanUpAfter(CanceledFailure cancelled) {
+        log.info("Job {}: cancelled during {}", plan.jobId(), current == null ? "its start" : current.value());
         Workflow.newDetachedCancellationScope(() -> {
             if (crawl != null && current == TaskType.COLLECT) {
                 scrapyd.cancel(crawl);
@@ -192,6 +229,20 @@ public class JobWorkflowImpl implements JobWorkflow {
             temporaryData.wipe(plan, kingfisher);
         }).run();
         return cancelled;
+    }
+
+    private static void awaitEnd(Promise<?> result) {
+        try {
+            result.get();
+        } catch (ActivityFailure | CanceledFailure ended) {
+            // Cancelled or failed: either way it no longer runs.
+        }
+    }
+
+    /** A stub of a long task's activities, which are waited for when cancelled, from version 1 on. */
+    private <T> T longTask(Class<T> activities, ActivityOptions options) {
+        return stub(activities, waitsForCancelledTasks ? options
+                : ActivityOptions.newBuilder(options).setCancellationType(ActivityCancellationType.TRY_CANCEL).build());
     }
 
     private static void putIfKnown(Map<String, Object> context, String key, Object value) {

@@ -12,7 +12,9 @@ public interface PullActivities {
      * database (keyset pagination over {@code compiled_release ⋈ data}), and computes coverage and counts on the
      * way.
      * <p>
-     * Idempotent: a rerun replaces the staging file. Heartbeats with the number of releases written. Temporary:
+     * Idempotent: a rerun replaces the staging file. Heartbeats a {@link org.dataregistry.task.TaskProgress} of
+     * the compiled releases written every second; a cancelled attempt stops at its next release and deletes its
+     * temporary file. Temporary:
      * database and I/O errors. Permanent: nothing to pull ({@code NothingCollected}). Minutes for millions of
      * releases.
      */

@@ -2,6 +2,7 @@ package org.dataregistry.task;
 
 import java.time.Duration;
 
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 
@@ -12,17 +13,33 @@ import io.temporal.common.RetryOptions;
  */
 public final class TaskOptions {
 
+    /**
+     * The long activities heartbeat every second from a thread of their own ({@code TaskHeartbeat}), whatever their
+     * work is doing, so five seconds without a heartbeat means the worker is gone. A heartbeat's answer is how a
+     * cancellation reaches an activity; Temporal sends heartbeats at most every 0.8 × this (4 s), or every
+     * {@link #HEARTBEAT_THROTTLE} where the worker is configured so.
+     */
+    public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * The workers' {@code maxHeartbeatThrottleInterval}: a cancellation reaches a running activity within a second
+     * and leaves the heartbeat timeout four seconds of slack.
+     */
+    public static final Duration HEARTBEAT_THROTTLE = Duration.ofSeconds(1);
+
     /** A few rows written: fast; retried every minute at most for as long as the database is away. */
     public static final ActivityOptions BOOKKEEPING = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(30))
             .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofMinutes(1)))
             .build();
 
-    /** A large source over a slow link takes hours; a page at least every two minutes proves the worker alive;
-     *  a source still failing after three days fails the job (the weekly retry tries again). */
+    /** A large source over a slow link takes hours; a source still failing after three days fails the job (the
+     *  weekly retry tries again). A cancelled download closes its connection and deletes its pages before the
+     *  workflow goes on. */
     public static final ActivityOptions DOWNLOAD = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofHours(6))
-            .setHeartbeatTimeout(Duration.ofMinutes(2))
+            .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
+            .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
             .setScheduleToCloseTimeout(Duration.ofDays(3))
             .setRetryOptions(backoff(Duration.ofMinutes(1), Duration.ofHours(1)))
             .build();
@@ -45,18 +62,22 @@ public final class TaskOptions {
                     .build())
             .build();
 
-    /** Processing and pulling millions of releases take hours; heartbeats every few thousand releases. */
+    /** Processing, pulling and exporting millions of releases take hours; a cancelled attempt stops at its next
+     *  release and has removed its temporary files before the workflow wipes the job's temporary data. */
     public static final ActivityOptions BULK_DATA = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofHours(12))
-            .setHeartbeatTimeout(Duration.ofMinutes(5))
+            .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
+            .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
             .setScheduleToCloseTimeout(Duration.ofDays(2))
             .setRetryOptions(backoff(Duration.ofMinutes(1), Duration.ofMinutes(30)))
             .build();
 
-    /** Flattening a large file to CSV and Excel takes hours; one heartbeat per table pass at least. */
+    /** Flattening a large file to CSV and Excel takes hours; a cancelled attempt deletes its temporary files
+     *  before the workflow goes on. */
     public static final ActivityOptions FLATTEN = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofHours(12))
-            .setHeartbeatTimeout(Duration.ofMinutes(10))
+            .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
+            .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
             .setScheduleToCloseTimeout(Duration.ofDays(2))
             .setRetryOptions(backoff(Duration.ofMinutes(1), Duration.ofMinutes(30)))
             .build();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.dataregistry.collect.CrawlProgress;
@@ -52,6 +53,10 @@ final class FakeActivities {
     Supplier<ProcessResult> onProcess = () -> new ProcessResult(6, 2, 0, metadata(), null, null);
     Supplier<ProcessResult> onAwaitCollection = () -> new ProcessResult(6, 2, 0, metadata(), 457L, null);
     Runnable onPullWipe = () -> {
+    };
+    Function<FlattenRequest, FlattenResult> onFlatten = request -> {
+        String stem = request.fileName().replace(".jsonl.gz", "");
+        return new FlattenResult(stem + ".csv.tar.gz", stem + ".xlsx", null);
     };
     Supplier<ExportResult> onExport = () -> new ExportResult(List.of(
             new ExportedFile("full.jsonl.gz", 2, 500), new ExportedFile("2020.jsonl.gz", 2, 400)));
@@ -225,8 +230,7 @@ final class FakeActivities {
         @Override
         public FlattenResult flatten(FlattenRequest request) {
             call("flatten " + request.fileName());
-            String stem = request.fileName().replace(".jsonl.gz", "");
-            return new FlattenResult(stem + ".csv.tar.gz", stem + ".xlsx", null);
+            return onFlatten.apply(request);
         }
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.temporal.activity.Activity;
+import io.temporal.client.ActivityCompletionException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
@@ -184,6 +187,71 @@ class JobWorkflowTest {
                 .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
         assertThat(fakes.calls).containsSubsequence("await crawl", "cancel crawl", "cancelled", "wipe crawl",
                 "wipe pull", "archived").doesNotContain("end collect OK", "start process");
+    }
+
+    @Test
+    void aCancelledDownloadIsAwaitedUntilItHasCleanedUpBeforeTheTemporaryDataIsWiped(
+            TestWorkflowEnvironment env, Worker worker, JobWorkflow job) throws Exception {
+        CountDownLatch downloading = new CountDownLatch(1);
+        fakes.onDownload = () -> {
+            downloading.countDown();
+            heartbeatUntilStopped("download cleaned up");
+            return null;
+        };
+        worker.registerActivitiesImplementations(fakes.all());
+        env.start();
+
+        WorkflowClient.start(job::run, new JobStart(FakeActivities.JOB, TaskType.COLLECT));
+        assertThat(downloading.await(10, TimeUnit.SECONDS)).isTrue();
+        WorkflowStub stub = WorkflowStub.fromTyped(job);
+        stub.cancel();
+
+        assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
+                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
+        assertThat(fakes.calls).containsSubsequence("download", "download cleaned up", "cancelled", "wipe download",
+                "archived");
+    }
+
+    @Test
+    void aFileThatFailsToFlattenStopsTheOtherFilesBeforeTheTaskFails(
+            TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
+        fakes.onFlatten = request -> {
+            if (request.fileName().equals("2020.jsonl.gz")) {
+                throw ApplicationFailure.newNonRetryableFailure("2020.jsonl.gz is gone", FailureTypes.INPUT_MISSING);
+            }
+            heartbeatUntilStopped("full.jsonl.gz stopped");
+            return null;
+        };
+
+        JobOutcome outcome = run(env, worker, job, TaskType.EXPORTER);
+
+        assertThat(outcome).isEqualTo(JobOutcome.failed(TaskType.FLATTENER, "2020.jsonl.gz is gone"));
+        assertThat(fakes.calls).containsSubsequence("full.jsonl.gz stopped", "end flattener FAILED: " + outcome.note());
+    }
+
+    /** A long activity's work: heartbeats until Temporal stops it, then cleans up (noted as {@code cleanedUp}). */
+    private void heartbeatUntilStopped(String cleanedUp) {
+        try {
+            while (true) {
+                Activity.getExecutionContext().heartbeat(null);
+                Thread.sleep(100);
+            }
+        } catch (ActivityCompletionException stopped) {
+            sleep(300);
+            fakes.calls.add(cleanedUp);
+            throw stopped;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -100,6 +100,11 @@ public final class Flattener {
      * @throws IOException                                  if an output cannot be written
      */
     public FlattenResult flatten(Path input, Path outputDirectory) throws IOException {
+        return flatten(input, outputDirectory, FlattenProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how far it has got. */
+    public FlattenResult flatten(Path input, Path outputDirectory, FlattenProgress progress) throws IOException {
         String stem = stemOf(input);
         Files.createDirectories(outputDirectory);
         deleteStaleWorkingDirectories(outputDirectory, stem);
@@ -108,7 +113,7 @@ public final class Flattener {
             RowSpills spills = new RowSpills(workingDirectory.resolve("rows"));
             Pass pass;
             try (spills) {
-                pass = read(input, spills);
+                pass = read(input, spills, progress);
             }
             List<TableShape> tables = spills.tables();
             List<FlatTable> flatTables = flatTables(tables);
@@ -120,7 +125,7 @@ public final class Flattener {
                          compressors.workers(), threads) : null) {
                 try (CsvArchive archive = new CsvArchive(csv.temporary(), stem, options.compressionLevel(),
                         compressors.workers(), threads)) {
-                    writeTables(spills, tables, flatTables, archive, book);
+                    writeTables(spills, tables, flatTables, archive, book, progress);
                 }
                 if (book != null) {
                     book.write(xlsx.temporary());
@@ -157,7 +162,11 @@ public final class Flattener {
      * the book if there is one, reading the table's rows back once.
      */
     private static void writeTables(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
-                                    CsvArchive archive, XlsxBook book) throws IOException {
+                                    CsvArchive archive, XlsxBook book, FlattenProgress progress)
+            throws IOException {
+        long totalRows = tables.stream().mapToLong(TableShape::rows).sum();
+        long[] written = {0};
+        progress.rowsWritten(0, totalRows);
         List<Integer> byFile = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             byFile.add(i);
@@ -181,6 +190,7 @@ public final class Flattener {
                     if (sheet != null) {
                         sheet.addRow(row);
                     }
+                    progress.rowsWritten(++written[0], totalRows);
                 });
             }
             out.write(csv.bytes(), 0, csv.length());
@@ -193,7 +203,7 @@ public final class Flattener {
      * Reads the input in chunks of lines, parsed, flattened and encoded on worker threads; gives
      * the encoded rows to {@code spills} in input order, on this thread.
      */
-    private Pass read(Path input, RowSpills spills) {
+    private Pass read(Path input, RowSpills spills, FlattenProgress progress) {
         ColumnIds ids = new ColumnIds();
         ThreadLocal<ChunkFlattener> flatteners = ThreadLocal.withInitial(() -> new ChunkFlattener(ids));
         long values = 0;
@@ -206,6 +216,7 @@ public final class Flattener {
                 values += chunk.values();
                 skipped += chunk.skipped();
                 spills.accept(chunk.reached(), chunk.rows());
+                progress.valuesFlattened(values);
             }
             return new Pass(values, skipped, chunks.bytesRead());
         }

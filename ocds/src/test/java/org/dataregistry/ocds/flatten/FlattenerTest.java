@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -300,6 +301,52 @@ class FlattenerTest {
         assertThat(result.values()).isEqualTo(3);
         assertThat(result.skippedValues()).isEqualTo(2);
         assertThat(result.inputBytes()).isEqualTo(Files.size(input));
+    }
+
+    @Test
+    void reportsTheReleasesFlattenedThenTheRowsWrittenOfAllTables() throws IOException {
+        Path input = write("full.jsonl", """
+                {"ocid": "ocds-1", "id": "r1", "awards": [{"id": "a1"}, {"id": "a2"}]}
+
+                {"ocid": "ocds-2", "id": "r2"}
+                """);
+        List<String> reports = new ArrayList<>();
+
+        new Flattener(FlattenOptions.defaults(), 1, 16).flatten(input, dir, new FlattenProgress() {
+            @Override
+            public void valuesFlattened(long values) {
+                reports.add(values + " flattened");
+            }
+
+            @Override
+            public void rowsWritten(long rows, long totalRows) {
+                reports.add(rows + "/" + totalRows + " written");
+            }
+        });
+
+        // Two releases in main, two awards: four rows.
+        assertThat(reports).containsSubsequence("2 flattened", "0/4 written", "4/4 written")
+                .filteredOn(report -> report.endsWith("flattened")).last().isEqualTo("2 flattened");
+    }
+
+    @Test
+    void aProgressListenerThatThrowsStopsTheFlatteningAndLeavesNothing() throws IOException {
+        Path input = write("full.jsonl", "{\"ocid\": \"ocds-1\", \"id\": \"r1\"}\n");
+
+        assertThatThrownBy(() -> flattener.flatten(input, dir, new FlattenProgress() {
+            @Override
+            public void valuesFlattened(long values) {
+            }
+
+            @Override
+            public void rowsWritten(long rows, long totalRows) {
+                throw new IllegalStateException("cancelled");
+            }
+        })).hasMessage("cancelled");
+
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactly("full.jsonl");
+        }
     }
 
     private Path write(String name, String content) throws IOException {
