@@ -60,6 +60,7 @@ public class AuditLogView extends VerticalLayout {
         search.setPlaceholder("Who, object or change");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("14em");
         user.setItems(entries.usernames());
         objectType.setItems(EnumSet.allOf(ObjectType.class));
         objectType.setItemLabelGenerator(ObjectType::label);
@@ -68,6 +69,7 @@ public class AuditLogView extends VerticalLayout {
         for (ComboBox<?> box : List.of(user, objectType, action)) {
             box.setClearButtonVisible(true);
             box.setPlaceholder("Any");
+            box.setWidth("10em");
         }
         for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(search, user, objectType, action, from, until)) {
             filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
