@@ -11,13 +11,15 @@ import java.time.Instant;
  * @param action entries of this action
  * @param from entries at or after this instant
  * @param until entries before this instant
+ * @param text words that must each appear in who acted, the object's name or the changes (the fields' names and the
+ *     values as recorded), folded like the publication search: case, accents and punctuation ignored
  */
 public record AuditFilter(String username, ObjectType objectType, Long objectId, AuditAction action,
-        Instant from, Instant until) {
+        Instant from, Instant until, String text) {
 
-    public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null);
+    public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null, null);
 
     public static AuditFilter about(ObjectType type, long id) {
-        return new AuditFilter(null, type, id, null, null, null);
+        return new AuditFilter(null, type, id, null, null, null, null);
     }
 }

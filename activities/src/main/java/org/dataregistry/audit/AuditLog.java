@@ -23,6 +23,13 @@ public class AuditLog {
     private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
     };
 
+    /**
+     * What the text search reads: who acted, the object's name, and the changes' field names and values as recorded
+     * (the JSON's values only, so that its keys match nothing); folded, like the publication search, by search_key.
+     */
+    private static final String SEARCH_TEXT = "search_key(username || E'\\n' || object_repr || E'\\n' "
+            + "|| jsonb_path_query_array(changes, '$[*].*')::text)";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -73,6 +80,7 @@ public class AuditLog {
     private static SqlConditions where(AuditFilter filter) {
         String username = filter.username() == null || filter.username().isBlank() ? null : filter.username().strip();
         return new SqlConditions()
+                .containsWords(SEARCH_TEXT, filter.text())
                 .add("lower(username) = lower(:username)", "username", username)
                 .add("object_type = :objectType", "objectType",
                         filter.objectType() == null ? null : filter.objectType().name())

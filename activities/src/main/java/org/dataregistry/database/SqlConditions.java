@@ -36,8 +36,10 @@ public final class SqlConditions {
 
     /**
      * Requires each word of {@code search} (split at white space) to appear in {@code searchText}, a column of
-     * {@code search_key} text: case and accents are ignored, and LIKE's wildcards typed by the user match literally.
-     * Nothing is required when the search is blank.
+     * {@code search_key} text, the word folded by {@code search_key} too: case, accents and punctuation are ignored,
+     * so "cote divoire" and "cote d ivoire" both find "Côte d'Ivoire" (migration V10 states the rule). Folding
+     * deletes LIKE's wildcards with the rest of the punctuation, so a word is matched literally, and a word of
+     * punctuation alone requires nothing. Nothing is required when the search is blank.
      */
     public SqlConditions containsWords(String searchText, String search) {
         if (search == null || search.isBlank()) {
@@ -45,7 +47,7 @@ public final class SqlConditions {
         }
         String[] words = search.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            add(searchText + " LIKE '%' || search_key(:word" + i + ") || '%'", "word" + i, escapeLike(words[i]));
+            add(searchText + " LIKE '%' || search_key(:word" + i + ") || '%'", "word" + i, words[i]);
         }
         return this;
     }
@@ -58,9 +60,5 @@ public final class SqlConditions {
     /** The parameters, plus room for more (paging). */
     public Map<String, Object> params() {
         return new HashMap<>(params);
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -3,6 +3,7 @@ package org.dataregistry.publication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
 
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.AuditedValue;
+import org.dataregistry.audit.ObjectType;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.Translations;
 import org.dataregistry.validation.HttpUrl;
@@ -36,6 +39,18 @@ public class Publication implements Audited {
             "The maximum release date can't be before the minimum release date.";
     /** What a form shows next to the source URL when {@link #sourceUrlGivenFor} fails. */
     public static final String SOURCE_URL_NEEDED = "The built-in collector downloads the source URL: enter one.";
+
+    /** The fields of {@link #auditedFields()} that record a code or an id, and what it is. */
+    public static final Map<String, AuditedValue> AUDITED_VALUES = Map.of(
+            "collector", AuditedValue.label(Collector.class, Collector::label),
+            "settings bundle", AuditedValue.reference(ObjectType.SETTINGS_BUNDLE),
+            "retrieval frequency", AuditedValue.label(RetrievalFrequency.class, RetrievalFrequency::label),
+            "active job", AuditedValue.reference(ObjectType.JOB),
+            "frozen", AuditedValue.YES_NO,
+            "public", AuditedValue.YES_NO,
+            "region", AuditedValue.label(Region.class, Region::label),
+            "update frequency", AuditedValue.label(UpdateFrequency.class, UpdateFrequency::label),
+            "data license", AuditedValue.reference(ObjectType.LICENSE));
 
     @Id
     private Long id;

@@ -3,6 +3,7 @@ package org.dataregistry.user;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.Set;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.AuditedValue;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -22,6 +24,11 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A site administrator's account. The password is kept only as a BCrypt hash. */
 @Table("users")
 public class User implements Audited {
+
+    /** The fields of {@link #auditedFields()} that record a code, and what it is. */
+    public static final Map<String, AuditedValue> AUDITED_VALUES = Map.of(
+            "active", AuditedValue.YES_NO,
+            "superuser", AuditedValue.YES_NO);
 
     @Id
     private Long id;

@@ -3,12 +3,17 @@ package org.dataregistry.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The schema every migration builds on an empty database, and the rules it enforces by itself. */
 @PersistenceTest
@@ -18,6 +23,8 @@ class MigrationsTest {
     Flyway flyway;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void everyMigrationAppliesToAnEmptyDatabase() {
@@ -31,6 +38,38 @@ class MigrationsTest {
     void searchKeyFoldsCaseAndAccents() {
         assertThat(jdbc.sql("SELECT search_key('Montréal MÉXICO Ñuñoa')").query(String.class).single())
                 .isEqualTo("montreal mexico nunoa");
+    }
+
+    @Test
+    void searchKeyDeletesPunctuationAndKeepsLettersOfEveryScript() {
+        assertThat(jdbc.sql("SELECT search_key('Côte d’Ivoire, «Guinea-Bissau» 100% ¿Qué? Кот-д’Ивуар 上海')")
+                .query(String.class).single()).isEqualTo("cote divoire guineabissau 100 que котдивуар 上海");
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void publicationsSavedBeforeV10AreSearchedWithItsFolding() {
+        // The search text is a stored column: V10 must compute it again for rows written under V9's rule. Flyway
+        // migrates on connections of its own, so this test commits, in a schema of its own that it drops.
+        String schema = "before_v10";
+        JdbcTemplate autocommit = new JdbcTemplate(dataSource);
+        try {
+            migrateTo(schema, "9");
+            autocommit.update("INSERT INTO " + schema + ".publication (title, source_id, country_en) "
+                    + "VALUES ('Open data', 's', 'Côte d''Ivoire')");
+
+            migrateTo(schema, "10");
+
+            assertThat(autocommit.queryForObject("SELECT count(*) FROM " + schema + ".publication "
+                    + "WHERE search_text LIKE '%' || " + schema + ".search_key('cote divoire') || '%'", Integer.class))
+                    .isEqualTo(1);
+        } finally {
+            autocommit.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private void migrateTo(String schema, String version) {
+        Flyway.configure().dataSource(dataSource).schemas(schema).target(version).load().migrate();
     }
 
     @Test

@@ -44,6 +44,16 @@ class JobSearchTest {
     }
 
     @Test
+    void searchIgnoresPunctuationAsThePublicationSearchDoes() {
+        long ivoryCoast = jobs.job(jobs.publication("Open contracting", "Côte d'Ivoire"), "COMPLETED", START, "OK");
+        jobs.job(jobs.publication("Ivory Coast tenders", "Cote"), "COMPLETED", START, "OK");
+
+        assertThat(ids(JobFilter.search("cote divoire"))).containsExactly(ivoryCoast);
+        assertThat(ids(JobFilter.search("cote d ivoire"))).containsExactly(ivoryCoast);
+        assertThat(ids(JobFilter.search("cotedivoire"))).isEmpty();
+    }
+
+    @Test
     void filtersByStatus() {
         long planned = jobs.job(jobs.publication("A", ""), "PLANNED", START);
         long running = jobs.job(jobs.publication("B", ""), "RUNNING", START, "OK");

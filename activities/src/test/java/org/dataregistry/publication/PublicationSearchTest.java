@@ -79,12 +79,37 @@ class PublicationSearchTest {
         }
 
         @Test
-        void matchesLikeWildcardsLiterally() {
-            save("100% open", p -> { });
-            save("Closed", p -> { });
+        void ignoresPunctuationInTheTextAndTheQuery() {
+            save("Open contracting", p -> p.setCountry(new Translations("Côte d'Ivoire", "Costa de Marfil", "")));
+            save("Guinea-Bissau tenders", p -> p.getCountry().setEn("Guinea-Bissau"));
+            save("Ivory Coast tenders", p -> p.getCountry().setEn("Cote"));
 
-            assertThat(titles(PublicationFilter.search("%"))).containsExactly("100% open");
-            assertThat(titles(PublicationFilter.search("_"))).isEmpty();
+            for (String query : List.of("cote divoire", "cote d ivoire", "Côte d’Ivoire", "COTE D'IVOIRE",
+                    "divoire", "côte d-ivoire")) {
+                assertThat(titles(PublicationFilter.search(query))).as(query).containsExactly("Open contracting");
+            }
+            assertThat(titles(PublicationFilter.search("guinea bissau"))).containsExactly("Guinea-Bissau tenders");
+            assertThat(titles(PublicationFilter.search("guineabissau"))).containsExactly("Guinea-Bissau tenders");
+        }
+
+        @Test
+        void wordsDoNotMatchAcrossSpaces() {
+            save("Open contracting", p -> p.getCountry().setEn("Côte d'Ivoire"));
+
+            assertThat(titles(PublicationFilter.search("cotedivoire"))).isEmpty();
+            assertThat(titles(PublicationFilter.search("opencontracting"))).isEmpty();
+        }
+
+        @Test
+        void likeWildcardsAreFoldedAwayLikeAnyPunctuation() {
+            save("100% open", p -> { });
+            save("Mexico", p -> { });
+
+            assertThat(titles(PublicationFilter.search("m%co"))).isEmpty();
+            assertThat(titles(PublicationFilter.search("m_xico"))).isEmpty();
+            assertThat(titles(PublicationFilter.search("100%"))).containsExactly("100% open");
+            assertThat(titles(PublicationFilter.search("open %"))).containsExactly("100% open");
+            assertThat(search.count(PublicationFilter.search("% _ \\"))).isEqualTo(2);
         }
 
         @Test

@@ -8,6 +8,7 @@ import java.util.SequencedMap;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.AuditedValue;
 import org.dataregistry.audit.FieldChange;
 import org.dataregistry.audit.ObjectType;
 import org.dataregistry.security.CurrentUser;
@@ -27,6 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Secured(Roles.ROLE_OPERATOR)
 public class JobControl {
+
+    /** The fields this records on jobs that hold a code or an id, and what it is. */
+    public static final Map<String, AuditedValue> AUDITED_VALUES = Map.of(
+            "publication", AuditedValue.reference(ObjectType.PUBLICATION),
+            "preserve temporary data", AuditedValue.YES_NO);
 
     private final Jobs jobs;
     private final JobInputs inputs;
@@ -83,7 +89,7 @@ public class JobControl {
             jobs.recordInContext(jobId, json.writeValueAsString(Map.of(
                     "cancelled_by", user.username(), "cancel_reason", why)));
             audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.CANCEL,
-                    List.of(new FieldChange("reason", "", why)));
+                    why.isEmpty() ? List.of() : List.of(new FieldChange("reason", "", why)));
         });
         if (!workflows.cancel(jobId)) {
             // No workflow drives the job (it was created but never started, or its run was lost): end it here.

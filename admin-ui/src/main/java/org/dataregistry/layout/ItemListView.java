@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.dataregistry.audit.Audited;
 
 /**
@@ -17,7 +19,11 @@ import org.dataregistry.audit.Audited;
  * @param <T> the kind of item, e.g. a data license
  * @param <F> the form that edits one
  */
-public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> extends VerticalLayout {
+public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> extends VerticalLayout
+        implements BeforeEnterObserver {
+
+    /** The query parameter that opens a listed item in the form, e.g. {@code licenses?id=2} (the audit log's links). */
+    public static final String OPEN = "id";
 
     /** Public so that the view tests, in each feature's package, can reach them. */
     public final Grid<T> grid;
@@ -47,6 +53,16 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
         content.setFlexGrow(1, form);
         content.setSizeFull();
         add(new HorizontalLayout(add), content);
+    }
+
+    /** Opens the item the address names with {@link #OPEN}, when it is listed. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OPEN)
+                .flatMap(id -> grid.getListDataView().getItems()
+                        .filter(item -> id.equals(String.valueOf(item.getId())))
+                        .findFirst())
+                .ifPresent(grid::select);
     }
 
     /** Every item to list, from the facade. */
