@@ -197,8 +197,12 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
         }
     }
 
+    /** A job cancelled before it ever started is given a start, the moment it ended: a completed job has one. */
     private void complete(long jobId) {
-        jdbc.sql("UPDATE job SET status = 'COMPLETED', \"end\" = :now, modified = :now WHERE id = :job")
+        jdbc.sql("""
+                        UPDATE job SET status = 'COMPLETED', start = COALESCE(start, :now), "end" = :now, modified = :now
+                        WHERE id = :job
+                        """)
                 .param("job", jobId).param("now", now()).update();
     }
 

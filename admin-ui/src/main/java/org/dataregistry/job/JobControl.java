@@ -91,8 +91,9 @@ public class JobControl {
             audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.CANCEL,
                     why.isEmpty() ? List.of() : List.of(new FieldChange("reason", "", why)));
         });
-        if (!workflows.cancel(jobId)) {
-            // No workflow drives the job (it was created but never started, or its run was lost): end it here.
+        if (!workflows.isRunning(jobId) || !workflows.cancel(jobId)) {
+            // No workflow drives the job (it was created but never started, or its run was lost or ended without
+            // completing the job): end it here. A closed run accepts a cancel request and does nothing with it.
             bookkeeping.cancelled(jobId);
         }
     }

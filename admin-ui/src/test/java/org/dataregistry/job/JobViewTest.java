@@ -50,6 +50,8 @@ class JobViewTest extends SpringBrowserlessTest {
     AuditLog auditLog;
     @Autowired
     WorkflowClient temporal;
+    @Autowired
+    Jobs jobs;
 
     long tenders;
 
@@ -280,6 +282,17 @@ class JobViewTest extends SpringBrowserlessTest {
         assertThat(fixtures.tasks(job)).containsExactly("COMPLETED OK", "RUNNING ", "PLANNED ", "PLANNED ",
                 "PLANNED ");
         assertThat(auditLog.count(AuditFilter.ALL)).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "OPERATOR"})
+    void aJobThatNeverStartedIsCancelledWithoutAWorkflow() {
+        long job = fixtures.job(tenders, JobStatus.PLANNED);
+
+        control.cancel(job, "");
+
+        assertThat(fixtures.tasks(job)).containsOnly("COMPLETED CANCELLED");
+        assertThat(jobs.state(job)).hasValueSatisfying(state -> assertThat(state.completed()).isTrue());
     }
 
     @Test
