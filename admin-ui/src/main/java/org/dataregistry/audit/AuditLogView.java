@@ -44,6 +44,7 @@ public class AuditLogView extends VerticalLayout {
 
     AuditLogView(AuditEntries entries) {
         this.entries = entries;
+        UtcTime.isoInput(from, until);
         setSizeFull();
         configureFilters();
         configureGrid();
