@@ -71,7 +71,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         try {
-            edit(id == null ? new Publication() : publications.get(id));
+            edit(id == null ? publications.newPublication() : publications.get(id));
         } catch (ActionRefusedException e) {
             Notices.error(e.getMessage());
             event.forwardTo(PublicationListView.class);

@@ -9,6 +9,7 @@ import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
+import org.dataregistry.collect.ScrapydProperties;
 import org.dataregistry.collect.ScrapydSpiders;
 import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobQueries;
@@ -42,12 +43,14 @@ public class Publications {
     private final LicenseRepository licenses;
     private final SettingsBundleRepository settingsBundles;
     private final ScrapydSpiders spiders;
+    private final ScrapydProperties scrapyd;
     private final AuditedRepository<Publication> audited;
 
     Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobQueries, Jobs jobs,
             RecentJobs recentJobs, LicenseRepository licenses, SettingsBundleRepository settingsBundles,
-            ScrapydSpiders spiders, AuditTrail audit, Validator validator) {
+            ScrapydSpiders spiders, ScrapydProperties scrapyd, AuditTrail audit, Validator validator) {
         this.spiders = spiders;
+        this.scrapyd = scrapyd;
         this.search = search;
         this.jobQueries = jobQueries;
         this.jobs = jobs;
@@ -68,6 +71,18 @@ public class Publications {
     public List<PublicationSummary> find(PublicationFilter filter, List<PublicationOrder.Sort> sorts, int offset,
             int limit) {
         return search.find(filter, sorts, offset, limit);
+    }
+
+    /** A new publication to fill in, collected by {@link #defaultCollector the collector that works here}. */
+    public Publication newPublication() {
+        Publication publication = new Publication();
+        publication.setCollector(defaultCollector(scrapyd));
+        return publication;
+    }
+
+    /** The built-in download, unless Scrapyd is configured (then most publications are a Kingfisher spider). */
+    static Collector defaultCollector(ScrapydProperties scrapyd) {
+        return scrapyd.configured() ? Collector.SCRAPYD : Collector.HTTP;
     }
 
     /** A fresh copy of the publication, to edit; refused when it no longer exists. */
