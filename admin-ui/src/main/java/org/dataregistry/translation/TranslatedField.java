@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
@@ -36,7 +37,8 @@ public class TranslatedField extends CustomField<Translations> {
             Component input = inputFactory.get();
             @SuppressWarnings("unchecked")
             HasValue<?, String> value = (HasValue<?, String>) input;
-            input.getElement().setAttribute("aria-label", label + " [" + language.code() + "]");
+            // Every language's input is named, for screen readers and axe: "Description (Español)".
+            ((HasAriaLabel) input).setAriaLabel(label + " (" + language.nativeName() + ")");
             if (input instanceof TextField text) {
                 text.setWidthFull();
             }
