@@ -1,7 +1,6 @@
 package org.dataregistry.publication;
 
 import java.util.List;
-import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -26,6 +25,7 @@ import org.dataregistry.job.JobView;
 import org.dataregistry.layout.MainLayout;
 import org.dataregistry.layout.Notices;
 import org.dataregistry.layout.SearchField;
+import org.dataregistry.layout.UtcTime;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
 
@@ -87,7 +87,7 @@ public class PublicationListView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addComponentColumn(recentJobs::render).setHeader("Recent jobs").setKey(RECENT_JOBS).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(publication -> Objects.toString(publication.lastReviewed(), ""))
+        grid.addColumn(publication -> UtcTime.format(publication.lastReviewed()))
                 .setHeader("Last reviewed").setSortProperty(PublicationOrder.LAST_REVIEWED.name()).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::runNow).setKey(RUN_NOW).setAutoWidth(true).setFlexGrow(0)
