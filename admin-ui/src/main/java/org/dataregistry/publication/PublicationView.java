@@ -92,7 +92,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
         });
         form.addSwitchListener(event -> confirmSwitch(event.getSwitch(), event.getPublication()));
         form.addDeleteListener(event -> confirmDelete(event.getPublication()));
-        form.addRunNowListener(event -> RunNow.confirm(jobs, event.getPublication().getId(),
+        form.addRunNowListener(event -> RunNow.confirm(jobs, publications, event.getPublication().getId(),
                 event.getPublication().auditName()));
         form.addCloseListener(event -> backToList());
     }

@@ -3,6 +3,7 @@ package org.dataregistry.publication;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditAction;
@@ -88,6 +89,11 @@ public class Publications {
     /** A fresh copy of the publication, to edit; refused when it no longer exists. */
     public Publication get(long id) {
         return audited.existing(id);
+    }
+
+    /** The publication's job that hasn't completed, if any: no other job runs for it until it has. */
+    public Optional<Long> incompleteJob(long publicationId) {
+        return jobs.incompleteJobOf(publicationId);
     }
 
     /** The jobs that may become the publication's active job: its successful ones, newest first. */
