@@ -132,6 +132,6 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static void backToList() {
-        UI.getCurrent().navigate(PublicationListView.class);
+        PublicationListView.openAsLeft();
     }
 }
