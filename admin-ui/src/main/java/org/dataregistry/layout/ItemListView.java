@@ -46,8 +46,8 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
         form.addCloseListener(event -> closeEditor());
 
         HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(2, grid);
-        content.setFlexGrow(1, form);
+        content.setFlexGrow(1, grid);
+        content.setFlexShrink(0, form);
         content.setSizeFull();
         content.addClassName("fills-rest");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
