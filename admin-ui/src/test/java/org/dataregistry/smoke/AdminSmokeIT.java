@@ -2,6 +2,7 @@ package org.dataregistry.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,8 @@ class AdminSmokeIT {
     }
 
     /**
-     * A license, a few publications and a failed job with notes, so the views render rows and not only empty grids.
+     * A license, a few publications with an active job and ten recent jobs each (the widest cells), and a failed job
+     * with notes, so the views render full rows and not only empty grids.
      */
     private void seedCatalogue() {
         License license = new License();
@@ -95,7 +97,11 @@ class AdminSmokeIT {
             publication.setRetrievalFrequency(RetrievalFrequency.MONTHLY);
             publication.setLicenseId(licenseId);
             publication.setPublished(true);
+            publication.setLastReviewed(LocalDate.of(2026, 11, 30));
             long id = publications.save(publication).getId();
+            for (int i = 0; i < 9; i++) {
+                jobs.activate(jobs.succeeded(id));
+            }
             job = jobs.job(id, JobStatus.COMPLETED, "OK", "FAILED");
         }
         jobs.update(job, "context = '{\"collect_error_rate\": 0.25, \"scrapy_log\": \"http://scrapyd:6800/1.log\"}'");
@@ -149,7 +155,26 @@ class AdminSmokeIT {
         check("user-form", problems);
         saveShowsTheProblems("user-form-saved");
 
-        assertThat(problems).as("views that scroll sideways or break accessibility rules at 1280x720").isEmpty();
+        for (String[] list : new String[][] {{"licenses", "Add license"}, {"settings-bundles", "Add settings bundle"}}) {
+            open("/admin/" + list[0]);
+            clickButton(list[1]);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".item-form")));
+            check(list[0] + "-form", problems);
+        }
+
+        for (int[] size : new int[][] {{1366, 768}, {1280, 800}, {1920, 1080}}) {
+            chromium.viewport(size[0], size[1]);
+            for (String path : List.of("", "users", "licenses", "settings-bundles")) {
+                open("/admin/" + path);
+                List<String> wider = sidewaysScrolling();
+                if (!wider.isEmpty()) {
+                    problems.put(path + " at " + size[0] + "x" + size[1], wider);
+                }
+            }
+        }
+        chromium.viewport(1280, 720);
+
+        assertThat(problems).as("views that scroll sideways or break accessibility rules").isEmpty();
 
         clickButton("Sign out");
         wait.until(ExpectedConditions.urlContains("/admin/login"));

@@ -60,11 +60,15 @@ final class HeadlessChromium implements AutoCloseable {
                 "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        // The page gets exactly width x height, as a laptop browser's window content, not the window less its frame.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        HeadlessChromium chromium = new HeadlessChromium(new ChromeDriver(service, options), downloads);
+        chromium.viewport(width, height);
+        return chromium;
+    }
+
+    /** Gives pages exactly width x height, as a laptop browser's window content, not the window less its frame. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        return new HeadlessChromium(driver, downloads);
     }
 
     WebDriver driver() {
