@@ -53,6 +53,8 @@ public class PublicationListView extends VerticalLayout implements BeforeEnterOb
     static final String RUN_NOW = "runNow";
     /** The query parameter of the search box's words; the sidebar's filters are named after their labels. */
     static final String SEARCH = "search";
+    /** Where the browser tab keeps the list's last search and filters, for the way back from a publication. */
+    private static final String LEFT_WITH = PublicationListView.class.getName() + ".query";
 
     final Grid<PublicationSummary> grid = new Grid<>();
     final SearchField search;
@@ -86,14 +88,14 @@ public class PublicationListView extends VerticalLayout implements BeforeEnterOb
 
     /** Opens the list with the search and filters it had when the user left it (e.g. for a publication's page). */
     static void openAsLeft() {
-        QueryParameters left = ComponentUtil.getData(UI.getCurrent(), QueryParameters.class);
+        QueryParameters left = (QueryParameters) ComponentUtil.getData(UI.getCurrent(), LEFT_WITH);
         UI.getCurrent().navigate(PublicationListView.class, left == null ? QueryParameters.empty() : left);
     }
 
     /** Shows the publications that the address's search and filters ask for (a bookmark, Back, or a change here). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ComponentUtil.setData(UI.getCurrent(), QueryParameters.class, event.getLocation().getQueryParameters());
+        ComponentUtil.setData(UI.getCurrent(), LEFT_WITH, event.getLocation().getQueryParameters());
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         readingAddress = true;
         try {
