@@ -22,6 +22,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("data-registry.scrapyd")
 public record ScrapydProperties(String url, @DefaultValue("kingfisher") String project, String filesStore) {
 
+    /** Whether publications can be collected through Scrapyd: its URL and project are set. */
+    public boolean configured() {
+        return missingSetting().isEmpty();
+    }
+
     /** Why Scrapyd cannot be used, in the original's words, or empty when it can. */
     Optional<String> missingSetting() {
         if (url == null || url.isBlank()) {

@@ -50,6 +50,7 @@ public class AuditLogView extends VerticalLayout {
     AuditLogView(AuditEntries entries, CurrentUser currentUser) {
         this.entries = entries;
         this.links = new ObjectLinks(currentUser.hasRole(Roles.SUPERUSER));
+        UtcTime.isoInput(from, until);
         setSizeFull();
         configureFilters();
         configureGrid();

@@ -13,7 +13,16 @@ public final class Choices {
 
     /** A drop-down that always holds one of {@code values}. */
     public static <T> Select<T> required(String label, List<T> values, ItemLabelGenerator<T> labels) {
-        Select<T> select = new Select<>();
+        Select<T> select = new Select<>() {
+            /**
+             * It can't be left empty, so there is nothing to mark; marked, Vaadin's select would also put
+             * aria-required on its button, which assistive technology doesn't expect there (axe: aria-allowed-attr).
+             */
+            @Override
+            public void setRequiredIndicatorVisible(boolean visible) {
+                super.setRequiredIndicatorVisible(false);
+            }
+        };
         select.setLabel(label);
         select.setItems(values);
         select.setItemLabelGenerator(value -> value == null ? "" : labels.apply(value));

@@ -41,6 +41,9 @@ public abstract class ItemForm<T extends Audited> extends FormLayout {
         close.addClickListener(event -> fireEvent(new CloseEvent<>(this)));
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        // The form scrolls inside its panel, its buttons staying in view at the bottom (styles.css).
+        addClassName("item-form");
+        buttons.addClassName("form-buttons");
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
@@ -75,6 +78,8 @@ public abstract class ItemForm<T extends Audited> extends FormLayout {
     private void validateAndSave() {
         if (validate() && binder.writeBeanIfValid(item)) {
             fireEvent(new SaveEvent<>(this, item));
+        } else {
+            FieldProblems.pointOut(this);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,6 +31,8 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
     public final F form;
     public final Button add;
 
+    private List<Grid.Column<T>> keptWhileEditing = List.of();
+
     protected ItemListView(Class<T> type, F form, String addLabel) {
         this.grid = new Grid<>(type, false);
         this.form = form;
@@ -49,9 +52,11 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
         form.addCloseListener(event -> closeEditor());
 
         HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(2, grid);
-        content.setFlexGrow(1, form);
+        content.setFlexGrow(1, grid);
+        content.setFlexShrink(0, form);
         content.setSizeFull();
+        content.addClassName("fills-rest");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new HorizontalLayout(add), content);
     }
 
@@ -77,9 +82,19 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
     /** Shows {@code item} in the form, as editable and deletable as the signed-in user may. */
     protected abstract void showInForm(T item);
 
+    /**
+     * While the form is open beside the grid, the grid shows only {@code columns} (enough to pick another item), so
+     * that it fits beside the form without scrolling sideways at 1280 px.
+     */
+    @SafeVarargs
+    protected final void keepWhileEditing(Grid.Column<T>... columns) {
+        keptWhileEditing = List.of(columns);
+    }
+
     private void edit(T item) {
         showInForm(item);
         form.setVisible(true);
+        grid.getColumns().forEach(column -> column.setVisible(keptWhileEditing.contains(column)));
     }
 
     /** Lists the items again and closes the form. */
@@ -90,6 +105,7 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
 
     private void closeEditor() {
         form.setVisible(false);
+        grid.getColumns().forEach(column -> column.setVisible(true));
         grid.asSingleSelect().clear();
     }
 

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.dataregistry.validation.ActionRefusedException;
@@ -25,6 +27,15 @@ public final class Notices {
     public static void error(String message) {
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Like {@link #error(String)}, for a message with links in it (e.g. to the job that stands in the way). */
+    public static void error(Component... message) {
+        Notification notification = new Notification(new Div(message));
+        notification.setDuration(10000);
+        notification.setPosition(Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.open();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dataregistry.license;
 
 import java.util.List;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.router.Menu;
@@ -35,12 +36,14 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
     }
 
     private void configureGrid() {
-        grid.addColumn(License::auditName).setHeader("Data license").setSortable(true).setFlexGrow(2);
+        Grid.Column<License> name = grid.addColumn(License::auditName).setHeader("Data license").setSortable(true)
+                .setFlexGrow(2);
         grid.addColumn(license -> license.getName().getEs()).setHeader("Name [es]").setFlexGrow(2);
         grid.addComponentColumn(license -> license.getUrl().isEmpty() ? new Anchor()
                 : new Anchor(license.getUrl(), license.getUrl(), AnchorTarget.BLANK))
                 .setHeader("URL").setFlexGrow(2);
         grid.addColumn(license -> linesAndCharacters(license.getDescription())).setHeader("Lines (characters)");
+        keepWhileEditing(name);
     }
 
     /** How long the English and Spanish descriptions are, as the original list shows. */

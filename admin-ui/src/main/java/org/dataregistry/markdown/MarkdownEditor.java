@@ -1,5 +1,8 @@
 package org.dataregistry.markdown;
 
+import java.util.Optional;
+
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
@@ -9,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** A Markdown text area with a live preview of how the public site will render it. */
-public class MarkdownEditor extends CustomField<String> {
+public class MarkdownEditor extends CustomField<String> implements HasAriaLabel {
 
     private final TextArea source = new TextArea();
     private final Div preview = new Div();
@@ -39,6 +42,17 @@ public class MarkdownEditor extends CustomField<String> {
     /** The HTML the preview shows, e.g. for tests. */
     public String previewHtml() {
         return Markdown.toHtml(source.getValue());
+    }
+
+    /** Names the text area, e.g. "Description (Español)"; "Markdown" until then. */
+    @Override
+    public void setAriaLabel(String name) {
+        source.setAriaLabel(name);
+    }
+
+    @Override
+    public Optional<String> getAriaLabel() {
+        return source.getAriaLabel();
     }
 
     @Override

@@ -26,7 +26,9 @@ import com.vaadin.flow.shared.Registration;
 import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.layout.Choices;
+import org.dataregistry.layout.FieldProblems;
 import org.dataregistry.layout.FormBinder;
+import org.dataregistry.layout.UtcTime;
 import org.dataregistry.license.License;
 import org.dataregistry.settings.SettingsBundle;
 import org.dataregistry.translation.TranslatedField;
@@ -108,6 +110,7 @@ public class PublicationForm extends Composite<VerticalLayout> {
     }
 
     private void configureFields() {
+        UtcTime.isoInput(lastRetrieved, dateFrom, dateTo, lastReviewed);
         updateSourceIdHelp();
         collector.addValueChangeListener(event -> updateSourceIdHelp());
         collector.setHelperText("How a job collects the data.");
@@ -169,6 +172,10 @@ public class PublicationForm extends Composite<VerticalLayout> {
         delete.addClickListener(event -> fireEvent(new DeleteEvent(this, publication)));
         close.addClickListener(event -> fireEvent(new CloseEvent(this)));
         HorizontalLayout buttons = new HorizontalLayout(save);
+        // Always in view at the bottom of the page, however far down the form is scrolled (styles.css).
+        buttons.addClassName("form-buttons");
+        buttons.setWrap(true);
+        buttons.setWidthFull();
         for (PublicationSwitch each : PublicationSwitch.values()) {
             Button button = new Button();
             button.addClickListener(event -> fireEvent(new SwitchEvent(this, publication, each)));
@@ -229,6 +236,8 @@ public class PublicationForm extends Composite<VerticalLayout> {
     private void validateAndSave() {
         if (binder.writeBeanIfValid(publication)) {
             fireEvent(new SaveEvent(this, publication));
+        } else {
+            FieldProblems.pointOut(getContent());
         }
     }
 

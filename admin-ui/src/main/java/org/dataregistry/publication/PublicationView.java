@@ -71,7 +71,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         try {
-            edit(id == null ? new Publication() : publications.get(id));
+            edit(id == null ? publications.newPublication() : publications.get(id));
         } catch (ActionRefusedException e) {
             Notices.error(e.getMessage());
             event.forwardTo(PublicationListView.class);
@@ -92,7 +92,7 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
         });
         form.addSwitchListener(event -> confirmSwitch(event.getSwitch(), event.getPublication()));
         form.addDeleteListener(event -> confirmDelete(event.getPublication()));
-        form.addRunNowListener(event -> RunNow.confirm(jobs, event.getPublication().getId(),
+        form.addRunNowListener(event -> RunNow.confirm(jobs, publications, event.getPublication().getId(),
                 event.getPublication().auditName()));
         form.addCloseListener(event -> backToList());
     }
@@ -132,6 +132,6 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static void backToList() {
-        UI.getCurrent().navigate(PublicationListView.class);
+        PublicationListView.openAsLeft();
     }
 }

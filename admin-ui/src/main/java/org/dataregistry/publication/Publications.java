@@ -3,12 +3,14 @@ package org.dataregistry.publication;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
+import org.dataregistry.collect.ScrapydProperties;
 import org.dataregistry.collect.ScrapydSpiders;
 import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobQueries;
@@ -42,12 +44,14 @@ public class Publications {
     private final LicenseRepository licenses;
     private final SettingsBundleRepository settingsBundles;
     private final ScrapydSpiders spiders;
+    private final ScrapydProperties scrapyd;
     private final AuditedRepository<Publication> audited;
 
     Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobQueries, Jobs jobs,
             RecentJobs recentJobs, LicenseRepository licenses, SettingsBundleRepository settingsBundles,
-            ScrapydSpiders spiders, AuditTrail audit, Validator validator) {
+            ScrapydSpiders spiders, ScrapydProperties scrapyd, AuditTrail audit, Validator validator) {
         this.spiders = spiders;
+        this.scrapyd = scrapyd;
         this.search = search;
         this.jobQueries = jobQueries;
         this.jobs = jobs;
@@ -70,9 +74,26 @@ public class Publications {
         return search.find(filter, sorts, offset, limit);
     }
 
+    /** A new publication to fill in, collected by {@link #defaultCollector the collector that works here}. */
+    public Publication newPublication() {
+        Publication publication = new Publication();
+        publication.setCollector(defaultCollector(scrapyd));
+        return publication;
+    }
+
+    /** The built-in download, unless Scrapyd is configured (then most publications are a Kingfisher spider). */
+    static Collector defaultCollector(ScrapydProperties scrapyd) {
+        return scrapyd.configured() ? Collector.SCRAPYD : Collector.HTTP;
+    }
+
     /** A fresh copy of the publication, to edit; refused when it no longer exists. */
     public Publication get(long id) {
         return audited.existing(id);
+    }
+
+    /** The publication's job that hasn't completed, if any: no other job runs for it until it has. */
+    public Optional<Long> incompleteJob(long publicationId) {
+        return jobs.incompleteJobOf(publicationId);
     }
 
     /** The jobs that may become the publication's active job: its successful ones, newest first. */

@@ -2,6 +2,7 @@ package org.dataregistry.settings;
 
 import java.util.List;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,9 +34,12 @@ public class SettingsBundleListView extends ItemListView<SettingsBundle, Setting
     }
 
     private void configureGrid() {
-        grid.addColumn(SettingsBundle::auditName).setHeader("Scrapy settings bundle").setSortable(true).setFlexGrow(3);
-        grid.addColumn(bundle -> bundle.getSettings().size()).setHeader("Settings").setSortable(true);
+        Grid.Column<SettingsBundle> name = grid.addColumn(SettingsBundle::auditName).setHeader("Scrapy settings bundle")
+                .setSortable(true).setFlexGrow(3);
+        Grid.Column<SettingsBundle> settings = grid.addColumn(bundle -> bundle.getSettings().size())
+                .setHeader("Settings").setSortable(true);
         grid.addColumn(bundle -> UtcTime.format(bundle.getModified())).setHeader("Modified (UTC)").setSortable(true);
+        keepWhileEditing(name, settings);
     }
 
     private void configureForm() {

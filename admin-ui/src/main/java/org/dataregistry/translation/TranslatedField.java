@@ -5,38 +5,42 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.dataregistry.markdown.MarkdownEditor;
 
 /**
- * One translated text with a tab per language (English, Spanish, Russian). A tab whose text is missing while
- * another language has one is marked, as a reminder to fill in every language. All inputs stay attached; the
- * tabs only switch which one is visible.
+ * One translated text with a switch per language (English, Spanish, Russian): toggle buttons, not tabs, since
+ * Vaadin's tabs break the ARIA tab list pattern inside a field (axe: aria-required-children). A language whose text
+ * is missing while another language has one is marked, as a reminder to fill in every language. All inputs stay
+ * attached; the switches only change which one is visible.
  */
 public class TranslatedField extends CustomField<Translations> {
 
     private final Map<Language, HasValue<?, String>> inputs = new EnumMap<>(Language.class);
     private final Map<Language, Component> components = new EnumMap<>(Language.class);
-    private final Map<Language, Tab> tabs = new EnumMap<>(Language.class);
-    private final Tabs tabBar = new Tabs();
+    private final Map<Language, Button> switches = new EnumMap<>(Language.class);
 
     private TranslatedField(String label, Supplier<? extends Component> inputFactory) {
         super(new Translations());
         setLabel(label);
         setHelperText("Fill in every language; visitors see English where a translation is missing.");
         setWidthFull();
+        HorizontalLayout bar = new HorizontalLayout();
         Div pages = new Div();
         pages.setWidthFull();
         for (Language language : Language.values()) {
             Component input = inputFactory.get();
             @SuppressWarnings("unchecked")
             HasValue<?, String> value = (HasValue<?, String>) input;
-            input.getElement().setAttribute("aria-label", label + " [" + language.code() + "]");
+            // Every language's input is named, for screen readers and axe: "Description (Español)".
+            ((HasAriaLabel) input).setAriaLabel(label + " (" + language.nativeName() + ")");
             if (input instanceof TextField text) {
                 text.setWidthFull();
             }
@@ -46,13 +50,16 @@ public class TranslatedField extends CustomField<Translations> {
             });
             inputs.put(language, value);
             components.put(language, input);
-            Tab tab = new Tab(language.nativeName());
-            tabs.put(language, tab);
-            tabBar.add(tab);
+            Button languageSwitch = new Button(language.nativeName(), event -> show(language));
+            languageSwitch.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            languageSwitch.getElement().setAttribute("lang", language.code());
+            switches.put(language, languageSwitch);
+            bar.add(languageSwitch);
             pages.add(input);
         }
-        tabBar.addSelectedChangeListener(event -> show(selectedLanguage()));
-        add(tabBar, pages);
+        bar.setSpacing(false);
+        bar.getStyle().set("gap", "var(--lumo-space-xs)");
+        add(bar, pages);
         show(Language.EN);
     }
 
@@ -71,9 +78,9 @@ public class TranslatedField extends CustomField<Translations> {
         return inputs.get(language);
     }
 
-    /** The tab of one language, e.g. to see whether it is marked as untranslated. */
-    public Tab tab(Language language) {
-        return tabs.get(language);
+    /** The switch to one language's input, marked when its text is missing. */
+    public Button languageSwitch(Language language) {
+        return switches.get(language);
     }
 
     @Override
@@ -96,24 +103,26 @@ public class TranslatedField extends CustomField<Translations> {
         inputs.values().forEach(input -> input.setReadOnly(readOnly));
     }
 
-    private Language selectedLanguage() {
-        return tabs.entrySet().stream()
-                .filter(entry -> entry.getValue().equals(tabBar.getSelectedTab()))
-                .map(Map.Entry::getKey)
-                .findFirst().orElse(Language.EN);
-    }
-
     private void show(Language language) {
         components.forEach((each, component) -> component.setVisible(each == language));
+        switches.forEach((each, languageSwitch) -> {
+            boolean shown = each == language;
+            languageSwitch.getElement().setAttribute("aria-pressed", String.valueOf(shown));
+            if (shown) {
+                languageSwitch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                languageSwitch.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
     }
 
     private void markMissingTranslations() {
         boolean anyWritten = inputs.values().stream().anyMatch(input -> !input.getValue().isBlank());
         inputs.forEach((language, input) -> {
             boolean missing = anyWritten && input.getValue().isBlank();
-            Tab tab = tabs.get(language);
-            tab.setLabel(language.nativeName() + (missing ? " •" : ""));
-            tab.getElement().setAttribute("title", missing ? "Not translated yet" : "");
+            Button languageSwitch = switches.get(language);
+            languageSwitch.setText(language.nativeName() + (missing ? " •" : ""));
+            languageSwitch.setTooltipText(missing ? "Not translated yet" : null);
         });
     }
 }

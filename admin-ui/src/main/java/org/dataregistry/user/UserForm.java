@@ -83,7 +83,9 @@ public class UserForm extends ItemForm<User> {
     public void showProblems(InvalidInputException problems) {
         boolean shown = FieldProblems.show(username, "username", problems.violations())
                 | password.show(problems.violations());
-        if (!shown) {
+        if (shown) {
+            FieldProblems.pointOut(this);
+        } else {
             Notices.error(problems.getMessage());
         }
     }

@@ -3,6 +3,7 @@ package org.dataregistry.user;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,14 +34,23 @@ public class UserListView extends ItemListView<User, UserForm> {
     }
 
     private void configureGrid() {
-        grid.addColumn(User::getUsername).setHeader("Username").setSortable(true);
-        grid.addColumn(User::fullName).setHeader("Name").setSortable(true);
-        grid.addColumn(User::getEmail).setHeader("Email").setSortable(true);
-        grid.addColumn(user -> user.getGroups().stream().map(Group::label).collect(Collectors.joining(", ")))
-                .setHeader("Groups");
-        grid.addColumn(user -> yesOrNo(user.isSuperuser())).setHeader("Superuser").setSortable(true);
-        grid.addColumn(user -> yesOrNo(user.isActive())).setHeader("Active").setSortable(true);
-        grid.addColumn(user -> UtcTime.format(user.getLastLogin())).setHeader("Last login (UTC)").setSortable(true);
+        Grid.Column<User> username = grid.addColumn(User::getUsername).setHeader("Username").setSortable(true)
+                .setWidth("7em").setFlexGrow(1);
+        Grid.Column<User> name = grid.addColumn(User::fullName).setHeader("Name").setSortable(true)
+                .setWidth("7em").setFlexGrow(1);
+        grid.addColumn(User::getEmail).setHeader("Email").setSortable(true).setWidth("9em").setFlexGrow(2);
+        grid.addColumn(UserListView::groups).setHeader("Groups").setWidth("7em").setFlexGrow(1);
+        Grid.Column<User> active = grid.addColumn(user -> yesOrNo(user.isActive())).setHeader("Active")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(user -> UtcTime.format(user.getLastLogin())).setHeader("Last login (UTC)").setSortable(true)
+                .setWidth("7em").setFlexGrow(0);
+        keepWhileEditing(username, name, active);
+    }
+
+    /** A superuser is in every group: "Superuser" says it in one word. */
+    private static String groups(User user) {
+        return user.isSuperuser() ? "Superuser"
+                : user.getGroups().stream().map(Group::label).collect(Collectors.joining(", "));
     }
 
     private static String yesOrNo(boolean value) {

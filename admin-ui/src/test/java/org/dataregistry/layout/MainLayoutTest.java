@@ -33,6 +33,17 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(find(MainLayout.class).single().getElement().getOuterHTML()).contains("maria", "Sign out");
     }
 
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void anAddressThatLeadsNowhereSaysSoWithAWayHome() {
+        NotFoundView page = navigate("no-such-page", NotFoundView.class);
+
+        assertThat(page.getElement().getTextRecursively())
+                .contains("Page not found", "There is no page at \"no-such-page\"")
+                .doesNotContain("Could not navigate");
+        assertThat(page.home.getText()).isEqualTo("Go to the publications");
+    }
+
     private List<String> menu() {
         return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.dataregistry.publication.PublicationsTest.publication;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
@@ -229,19 +232,81 @@ class PublicationListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = {"VIEWER", "OPERATOR"})
-    void runNowIsRefusedWhileThePublicationHasAnIncompleteJob() {
+    void runNowIsRefusedWhileThePublicationHasAnIncompleteJobWhichItNamesAndLinks() {
         long tenders = jobs.publication("Tenders", "Portugal");
         long running = jobs.job(tenders, JobStatus.RUNNING, "OK");
         PublicationListView view = navigate(PublicationListView.class);
 
         test(runNow(view)).click();
-        test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(test(find(Notification.class).last()).getText())
-                .startsWith("This publication already has a job that hasn't completed");
+        assertThat(find(ConfirmDialog.class).exists()).isFalse();
+        Notification refusal = find(Notification.class).last();
+        assertThat(refusal.getElement().getTextRecursively()).isEqualTo("Not run: this publication already has a job "
+                + "that hasn't completed, job " + running + ". Wait for it to complete, or cancel it first.");
+        RouterLink link = find(RouterLink.class).from(refusal).single();
+        assertThat(link.getHref()).isEqualTo("jobs/" + running);
         assertThat(jobs.jobsOf(tenders)).containsExactly(running);
-        assertThat(getCurrentView()).isInstanceOf(PublicationListView.class);
         assertThat(auditLog.count(AuditFilter.ALL)).isZero();
+
+        test(link).click();
+        assertThat(getCurrentView()).isInstanceOf(JobView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void theFiltersAndSearchAreInTheAddressSoABookmarkOrBackShowsThemAgain() {
+        save("public frozen", p -> {
+            p.setPublished(true);
+            p.setFrozen(true);
+        });
+        save("public thawed", p -> p.setPublished(true));
+        save("private frozen", p -> p.setFrozen(true));
+        PublicationListView view = navigate(PublicationListView.class);
+        assertThat(titles(view)).hasSize(3);
+        assertThat(view.count.getText()).isEqualTo("3 publications");
+
+        test(view.filters.published).selectItem("Yes");
+        assertThat(address()).isEqualTo("?public=yes");
+        test(view.filters.frozen).selectItem("No");
+        assertThat(address()).isEqualTo("?public=yes&frozen=no");
+        assertThat(titles(view)).containsExactly("public thawed");
+        assertThat(view.count.getText()).isEqualTo("1 publication");
+
+        PublicationListView bookmarked = openAt("search=frozen&frozen=yes&last-reviewed=no-date");
+        assertThat(bookmarked.search.getValue()).isEqualTo("frozen");
+        assertThat(bookmarked.filters.frozen.getValue()).isTrue();
+        assertThat(bookmarked.filters.lastReviewed.getValue()).isEqualTo(LastReviewed.NO_DATE);
+        assertThat(bookmarked.filters.published.getValue()).isNull();
+        assertThat(titles(bookmarked)).containsExactlyInAnyOrder("public frozen", "private frozen");
+
+        PublicationListView back = openAt("public=yes");
+        assertThat(back.search.getValue()).isEmpty();
+        assertThat(back.filters.frozen.getValue()).isNull();
+        assertThat(titles(back)).containsExactlyInAnyOrder("public frozen", "public thawed");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void closingAPublicationReturnsToTheListAsItWasFiltered() {
+        save("public thawed", p -> p.setPublished(true));
+        save("private", p -> { });
+        PublicationListView view = navigate(PublicationListView.class);
+        test(view.filters.published).selectItem("Yes");
+
+        test(view.grid).clickRow(0);
+        test(form().form.close).click();
+
+        assertThat(address()).isEqualTo("?public=yes");
+        assertThat(titles((PublicationListView) getCurrentView())).containsExactly("public thawed");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void lastReviewedIsAnIsoDate() {
+        save("Tenders", p -> p.setLastReviewed(LocalDate.of(2026, 12, 7)));
+        PublicationListView view = navigate(PublicationListView.class);
+
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("2026-12-07");
     }
 
     @Test
@@ -251,6 +316,17 @@ class PublicationListViewTest extends SpringBrowserlessTest {
         PublicationListView view = navigate(PublicationListView.class);
 
         assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible()).isFalse();
+    }
+
+    /** Opens the list at an address with this query, as a bookmark or Back does. */
+    private PublicationListView openAt(String query) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(query));
+        return (PublicationListView) getCurrentView();
+    }
+
+    /** The address the browser shows, relative to the admin UI. */
+    private static String address() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     private Button runNow(PublicationListView view) {

@@ -6,6 +6,8 @@ import static org.dataregistry.publication.PublicationsTest.publication;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -16,7 +18,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldTester;
@@ -27,6 +31,7 @@ import org.dataregistry.audit.AuditLog;
 import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.job.JobFixtures;
 import org.dataregistry.job.JobView;
+import org.dataregistry.markdown.MarkdownEditor;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.TranslatedField;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,67 @@ class PublicationViewTest extends SpringBrowserlessTest {
         assertThat(form.dateTo.getErrorMessage()).isEqualTo(Publication.DATES_OUT_OF_ORDER);
         assertThat(repository.count()).isZero();
         assertThat(getCurrentView()).isInstanceOf(PublicationView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void savingWithErrorsLeadsToTheFirstMarkedFieldAndCountsThem() {
+        PublicationForm form = openNew();
+        test(form.sourceUrl).setValue("ftp://example.com/data.json");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        test(form.save).click();
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Not saved: correct the 3 marked fields.");
+        List<PendingJavaScriptInvocation> calls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        assertThat(javaScript(calls, form.sourceId)).contains("scrollIntoView()", "focus");
+        assertThat(javaScript(calls, form.title)).doesNotContain("focus");
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void datePickersShowAndReadIsoDates() {
+        PublicationForm form = openNew();
+
+        for (DatePicker picker : List.of(form.dateFrom, form.dateTo, form.lastReviewed, form.lastRetrieved)) {
+            assertThat(picker.getI18n().getDateFormats()).as(picker.getLabel()).containsExactly("yyyy-MM-dd");
+            assertThat(picker.getPlaceholder()).isEqualTo("yyyy-MM-dd");
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void withoutScrapydANewPublicationIsCollectedByTheBuiltInDownload() {
+        PublicationForm form = openNew();
+
+        assertThat(form.collector.getValue()).isEqualTo(Collector.HTTP);
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void aLanguageLeftUntranslatedIsMarkedAndTheLanguageShownIsPressed() {
+        PublicationForm form = openNew();
+
+        text(form.country, Language.EN).setValue("Mexico");
+        assertThat(form.country.languageSwitch(Language.ES).getText()).isEqualTo("Español •");
+
+        text(form.country, Language.ES).setValue("México");
+        assertThat(form.country.languageSwitch(Language.ES).getText()).isEqualTo("Español");
+        assertThat(form.country.languageSwitch(Language.ES).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(form.country.languageSwitch(Language.EN).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
+        assertThat(((Component) form.country.input(Language.EN)).isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void eachLanguagesInputIsNamedByItsFieldAndLanguage() {
+        PublicationForm form = openNew();
+
+        assertThat(((TextField) form.country.input(Language.ES)).getAriaLabel()).contains("Country (Español)");
+        assertThat(markdownName(form.summary, Language.RU)).contains("Quality summary (Русский)");
+        assertThat(markdownName(form.description, Language.EN)).contains("Description (English)");
     }
 
     @Test
@@ -294,6 +360,18 @@ class PublicationViewTest extends SpringBrowserlessTest {
         assertThat(form.sourceId.getValue()).isEqualTo("brand_new_spider");
     }
 
+    /** The JavaScript among {@code calls} that the browser is to run on {@code field}'s element. */
+    private static String javaScript(List<PendingJavaScriptInvocation> calls, Component field) {
+        return calls.stream()
+                .filter(call -> call.getOwner() == field.getElement().getNode())
+                .map(call -> call.getInvocation().getExpression())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Optional<String> markdownName(TranslatedField field, Language language) {
+        return ((MarkdownEditor) field.input(language)).getAriaLabel();
+    }
+
     private PublicationForm openNew() {
         return navigate(PublicationView.NEW, PublicationView.class).form;
     }
@@ -312,9 +390,9 @@ class PublicationViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(field, new ComboBoxBase.CustomValueSetEvent<>(field, true, value));
     }
 
-    /** The field's input in {@code language}, after switching to that language's tab. */
+    /** The field's input in {@code language}, after switching to that language. */
     private TextFieldTester<TextField, String> text(TranslatedField field, Language language) {
-        test(find(Tabs.class).from(field).single()).select(language.ordinal());
+        test(field.languageSwitch(language)).click();
         return test((TextField) field.input(language));
     }
 

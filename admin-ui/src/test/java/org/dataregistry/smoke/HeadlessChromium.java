@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -37,7 +41,7 @@ final class HeadlessChromium implements AutoCloseable {
         this.downloads = downloads;
     }
 
-    /** A browser with a window of this size, saving downloads in a directory of its own. */
+    /** A browser showing pages in a viewport of this size, saving downloads in a directory of its own. */
     static HeadlessChromium start(int width, int height) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("CI"))) {
@@ -56,7 +60,15 @@ final class HeadlessChromium implements AutoCloseable {
                 "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        return new HeadlessChromium(new ChromeDriver(service, options), downloads);
+        HeadlessChromium chromium = new HeadlessChromium(new ChromeDriver(service, options), downloads);
+        chromium.viewport(width, height);
+        return chromium;
+    }
+
+    /** Gives pages exactly width x height, as a laptop browser's window content, not the window less its frame. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     WebDriver driver() {
@@ -70,6 +82,22 @@ final class HeadlessChromium implements AutoCloseable {
     /** Where the browser saves what it downloads. */
     Path downloads() {
         return downloads;
+    }
+
+    /**
+     * The serious and critical violations of axe-core's WCAG 2.1 A and AA (and best-practice) rules on the page the
+     * browser shows, each as "rule (impact): help at [targets], first: what is wrong there"; empty when there is none.
+     */
+    List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()
+                        + ", first: " + rule.getNodes().getFirst().getFailureSummary())
+                .toList();
     }
 
     /** Keeps what the browser shows in {@code target/smoke/<name>.png}, for a look after a failure or a change. */

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.dataregistry.AppTest;
 import org.dataregistry.TestDatabase;
 import org.dataregistry.database.CatalogueChanges;
@@ -132,19 +129,9 @@ class PublicSiteBrowserIT {
     private void assertAccessible(String page) {
         chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
         chromium.screenshot("public-" + page);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .analyze(browser);
-        List<String> violations = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(PublicSiteBrowserIT::describe)
-                .toList();
+        List<String> violations = chromium.seriousAccessibilityViolations();
         assertThat(violations).as("serious or critical accessibility violations on %s", browser.getCurrentUrl())
                 .isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
     private List<String> resultTitles() {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import org.dataregistry.AppTest;
+import org.dataregistry.publication.PublicationListView;
+import org.dataregistry.security.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -88,7 +91,7 @@ class UserListViewTest extends SpringBrowserlessTest {
         test(dialog).confirm();
 
         assertThat(repository.findByUsernameIgnoreCase("dana").orElseThrow().isActive()).isFalse();
-        assertThat(test(view.grid).getCellText(rowOf(view, "dana"), 5)).isEqualTo("No");
+        assertThat(test(view.grid).getCellText(rowOf(view, "dana"), 4)).isEqualTo("No");
     }
 
     @Test
@@ -127,11 +130,29 @@ class UserListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
-    void aContributorCannotOpenTheUsersView() {
-        navigate("users", com.vaadin.flow.component.Component.class);
+    void aContributorOpeningTheUsersViewIsToldWhyAndLedHome() {
+        AccessDeniedView page = navigate("users", AccessDeniedView.class);
 
-        assertThat(getCurrentView()).isNotInstanceOf(UserListView.class);
         assertThat(find(UserListView.class).exists()).isFalse();
+        assertThat(page.getElement().getTextRecursively())
+                .contains("You don't have access to this page", "\"users\"", "ask a superuser")
+                .doesNotContain("Could not navigate");
+        assertThat(page.home.getHref()).isEmpty();
+        test(page.home).click();
+        assertThat(getCurrentView()).isInstanceOf(PublicationListView.class);
+    }
+
+    @Test
+    void savingAUserWithErrorsLeadsToTheFirstMarkedField() {
+        UserListView view = navigate(UserListView.class);
+        test(view.add).click();
+        fillPassword(view, "dana1", "dana2");
+
+        test(view.form.save).click();
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Not saved: correct the 3 marked fields.");
+        assertThat(view.form.username.isInvalid()).isTrue();
     }
 
     private void fillPassword(UserListView view, String password, String confirmation) {
