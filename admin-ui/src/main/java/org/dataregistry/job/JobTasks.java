@@ -37,8 +37,7 @@ class JobTasks extends Grid<TaskDetail> {
         addComponentColumn(this::progress).setHeader("Progress").setKey(PROGRESS).setWidth("12em").setFlexGrow(2);
         addColumn(TaskDetail::result).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
         addColumn(TaskDetail::note).setHeader("Note").setFlexGrow(2);
-        addColumn(task -> UtcTime.format(task.start())).setHeader("Start (UTC)").setAutoWidth(true).setFlexGrow(0);
-        addColumn(task -> UtcTime.format(task.end())).setHeader("End (UTC)").setAutoWidth(true).setFlexGrow(0);
+        addColumn(JobTasks::times).setHeader("Started – ended (UTC)").setWidth("9.5em").setFlexGrow(0);
         addColumn(this::attempts).setHeader("Attempts").setKey(ATTEMPTS).setAutoWidth(true).setFlexGrow(0);
         addColumn(this::lastError).setHeader("Last temporary error").setKey(LAST_ERROR).setFlexGrow(2);
         setPartNameGenerator(task -> retrying(task) ? "retrying" : null);
@@ -71,6 +70,14 @@ class JobTasks extends Grid<TaskDetail> {
             unit++;
         }
         return String.format(Locale.ENGLISH, "%.1f %s", value, units[unit]);
+    }
+
+    /** When the task started and ended, in one column (wrapped onto two lines) so the grid fits 1280 px. */
+    static String times(TaskDetail task) {
+        if (task.start() == null) {
+            return "";
+        }
+        return UtcTime.format(task.start()) + " – " + UtcTime.format(task.end());
     }
 
     private Optional<RunningTask> now(TaskDetail task) {

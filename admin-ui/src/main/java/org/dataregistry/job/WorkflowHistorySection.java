@@ -1,7 +1,5 @@
 package org.dataregistry.job;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.dataregistry.layout.UtcTime;
 
 /**
  * The job page's "Workflow history": the Temporal events of the latest run of the job's workflow, read through the
@@ -21,10 +20,6 @@ class WorkflowHistorySection extends Composite<VerticalLayout> {
 
     /** A history up to this many rows is shown open. */
     static final int SHOWN_OPEN = 12;
-
-    /** Event times to the second: several events often share a minute. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     final Paragraph summary = new Paragraph();
     final Grid<WorkflowEvent> events = new Grid<>();
@@ -39,7 +34,9 @@ class WorkflowHistorySection extends Composite<VerticalLayout> {
         events.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         events.setAllRowsVisible(true);
         // Fixed widths: a collapsed grid can't measure its content.
-        events.addColumn(event -> TIME.format(event.time())).setHeader("Time").setWidth("13em").setFlexGrow(0);
+        // Event times to the second: several events often share a minute.
+        events.addColumn(event -> UtcTime.formatSeconds(event.time())).setHeader("Time (UTC)").setWidth("11em")
+                .setFlexGrow(0);
         events.addColumn(WorkflowEvent::event).setHeader("Event").setWidth("12em").setFlexGrow(0);
         events.addColumn(WorkflowEvent::activityType).setHeader("Activity").setWidth("15em").setFlexGrow(0);
         events.addColumn(event -> event.attempt() == 0 ? "" : Integer.toString(event.attempt())).setHeader("Attempt")

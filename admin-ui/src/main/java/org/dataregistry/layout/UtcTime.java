@@ -22,6 +22,8 @@ public final class UtcTime {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private UtcTime() {
     }
@@ -29,6 +31,11 @@ public final class UtcTime {
     /** The moment as text, e.g. "2026-12-07 14:03", or "" for none (e.g. a user who never signed in). */
     public static String format(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    /** The moment to the second, e.g. "2026-12-07 14:03:05", or "" for none: for events seconds apart. */
+    public static String formatSeconds(Instant instant) {
+        return instant == null ? "" : SECOND.format(instant);
     }
 
     /** The day as text, e.g. "2026-12-07", or "" for none. */
