@@ -20,12 +20,4 @@ class JobFilters extends FilterSidebar<JobFilter> {
         unsuccessful.setHelperText("Completed with a task failed or cancelled.");
         show(filter, onChange, status, unsuccessful, archived, active);
     }
-
-    /** Makes the choices of {@code asked}, e.g. those of the list's address, as if the user had made them. */
-    void choose(JobFilter asked) {
-        status.setValue(asked.getStatus());
-        unsuccessful.setValue(asked.getUnsuccessful());
-        archived.setValue(asked.getArchived());
-        active.setValue(asked.getActive());
-    }
 }

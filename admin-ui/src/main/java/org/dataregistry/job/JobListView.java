@@ -1,7 +1,9 @@
 package org.dataregistry.job;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -38,6 +40,9 @@ import org.dataregistry.security.Roles;
 @RolesAllowed(Roles.VIEWER)
 public class JobListView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The query parameter of the search box's words; the sidebar's filters are named after their labels. */
+    static final String SEARCH = "search";
+
     final Grid<JobRow> grid = new Grid<>();
     final SearchField search;
     final JobFilters filters;
@@ -67,12 +72,13 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the jobs the address asks for: on opening the list, on Back and Forward, and from a bookmark. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        JobFilter asked = JobFilterParameters.from(event.getLocation().getQueryParameters());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String words = parameters.getOrDefault(SEARCH, List.of("")).getFirst();
         followingAddress = true;
         try {
-            search.setValue(Objects.toString(asked.getSearch(), ""));
-            filter.setSearch(asked.getSearch());
-            filters.choose(asked);
+            search.setValue(words);
+            filter.setSearch(words.isBlank() ? null : words);
+            filters.read(parameters);
         } finally {
             followingAddress = false;
         }
@@ -147,7 +153,12 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showFiltersInAddress(UI ui) {
-        QueryParameters parameters = JobFilterParameters.of(filter);
+        Map<String, String> chosen = new LinkedHashMap<>();
+        if (filter.getSearch() != null && !filter.getSearch().isBlank()) {
+            chosen.put(SEARCH, filter.getSearch().strip());
+        }
+        chosen.putAll(filters.parameters());
+        QueryParameters parameters = QueryParameters.simple(chosen);
         Location shown = ui.getInternals().getActiveViewLocation();
         if (!parameters.getQueryString().equals(shown.getQueryParameters().getQueryString())) {
             ui.navigate(JobListView.class, parameters);

@@ -66,7 +66,7 @@ class JobListViewTest extends SpringBrowserlessTest {
         fixtures.succeeded(tenders);
         long elsewhere = fixtures.job(fixtures.publication("Awards", "Chile"), JobStatus.COMPLETED, "FAILED");
 
-        JobListView view = open("status=COMPLETED&unsuccessful=yes&archived=yes&search=portugal");
+        JobListView view = open("status=completed&unsuccessful=yes&temporary-data-deleted=yes&search=portugal");
 
         assertThat(ids(view)).containsExactly(failed);
         assertThat(view.count.getText()).isEqualTo("1 job");
@@ -89,15 +89,15 @@ class JobListViewTest extends SpringBrowserlessTest {
         JobListView view = navigate(JobListView.class);
 
         test(view.filters.status).selectItem("COMPLETED");
-        assertThat(address()).isEqualTo("jobs?status=COMPLETED");
+        assertThat(address()).isEqualTo("jobs?status=completed");
         test(view.search).setValue("tenders");
-        assertThat(address()).isEqualTo("jobs?search=tenders&status=COMPLETED");
+        assertThat(address()).isEqualTo("jobs?search=tenders&status=completed");
         assertThat(ids(view)).containsExactly(succeeded);
 
         test(view.filters.clear).click();
         assertThat(address()).as("one address for the filters cleared at once").isEqualTo("jobs?search=tenders");
 
-        open("search=tenders&status=COMPLETED"); // what Back does
+        open("search=tenders&status=completed"); // what Back does
         assertThat(ids(view)).containsExactly(succeeded);
         assertThat(view.filters.status.getValue()).isEqualTo(JobStatus.COMPLETED);
         open("");
