@@ -47,6 +47,9 @@ class JobTasks extends Grid<TaskDetail> {
     void show(List<TaskDetail> tasks, Map<TaskType, RunningTask> runningNow) {
         this.running = runningNow;
         setItems(tasks);
+        // Statuses and results change while the page is open (RUNNING becomes COMPLETED, "" CANCELLED): measured
+        // once, their columns would cut the new values short.
+        recalculateColumnWidths();
     }
 
     /** How a task's progress reads, e.g. "1,234 of 5,000 releases stored · 12.3 MB". */

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,7 +37,11 @@ class SecurityConfiguration {
         // The language switch sets no cookie and opens no session, so it has no CSRF token to check (as the original).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/i18n/setlang/"));
         // Signing out leads back to the admin UI's sign-in, not to the public home page.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"))
+        // Any other admin address needs a signed-in user, then Vaadin says whether it leads anywhere (its "not found"
+        // page inside the admin UI); Vaadin's own default refuses it with a bare 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class, "/admin/login")
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

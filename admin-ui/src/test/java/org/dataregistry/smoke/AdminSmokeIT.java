@@ -162,6 +162,12 @@ class AdminSmokeIT {
             check(list[0] + "-form", problems);
         }
 
+        open("/admin/nowhere");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .as("an admin address that leads nowhere, inside the admin UI")
+                .contains("Page not found", "There is no page at");
+        check("not-found", problems);
+
         for (int[] size : new int[][] {{1366, 768}, {1280, 800}, {1920, 1080}}) {
             chromium.viewport(size[0], size[1]);
             for (String path : List.of("", "users", "licenses", "settings-bundles")) {
