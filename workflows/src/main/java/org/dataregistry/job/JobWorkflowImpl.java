@@ -66,6 +66,7 @@ public class JobWorkflowImpl implements JobWorkflow {
     private PullActivities pull;
     private ExporterActivities exporter;
     private FlattenerActivities flattener;
+    private long jobId;
     private JobPlan plan;
     private KingfisherContext kingfisher;
     private ScheduledCrawl crawl;
@@ -80,10 +81,11 @@ public class JobWorkflowImpl implements JobWorkflow {
         pull = longTask(PullActivities.class, TaskOptions.BULK_DATA);
         exporter = longTask(ExporterActivities.class, TaskOptions.BULK_DATA);
         flattener = longTask(FlattenerActivities.class, TaskOptions.FLATTEN);
-        plan = bookkeeping.begin(start);
-        kingfisher = plan.kingfisher();
-        exportedFiles = plan.exportedFiles();
+        jobId = start.jobId();
         try {
+            plan = bookkeeping.begin(start);
+            kingfisher = plan.kingfisher();
+            exportedFiles = plan.exportedFiles();
             for (TaskType task : start.firstTask().andAfter()) {
                 current = task;
                 TaskRef ref = new TaskRef(plan.jobId(), task);
@@ -100,6 +102,9 @@ public class JobWorkflowImpl implements JobWorkflow {
         } catch (ActivityFailure failure) {
             if (failure.getCause() instanceof CanceledFailure cancelled) {
                 throw cleanUpAfter(cancelled);
+            }
+            if (current == null) {
+                throw failure; // the job couldn't begin (it no longer exists): nothing ran, nothing to record
             }
             String reason = ActivityFailures.reasonOf(failure);
             bookkeeping.taskEnded(TaskEnd.failed(new TaskRef(plan.jobId(), current), reason));
@@ -215,18 +220,20 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     /**
      * After a cancel: log what was cancelled (the worker logs how far a running attempt got: {@code TaskAttempts}),
-     * stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data, in a detached scope
+     * stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data (once it began), in a detached scope
      * (the workflow's own scope is cancelled, so nothing would run in it). A long task's activity has stopped and
      * cleaned up by now (it is awaited), so the wipe doesn't pull files from under it.
      */
     private CanceledFailure cleanUpAfter(CanceledFailure cancelled) {
-        log.info("Job {}: cancelled during {}", plan.jobId(), current == null ? "its start" : current.value());
+        log.info("Job {}: cancelled during {}", jobId, current == null ? "its start" : current.value());
         Workflow.newDetachedCancellationScope(() -> {
             if (crawl != null && current == TaskType.COLLECT) {
                 scrapyd.cancel(crawl);
             }
-            bookkeeping.cancelled(plan.jobId());
-            temporaryData.wipe(plan, kingfisher);
+            bookkeeping.cancelled(jobId);
+            if (plan != null) {
+                temporaryData.wipe(plan, kingfisher);
+            }
         }).run();
         return cancelled;
     }

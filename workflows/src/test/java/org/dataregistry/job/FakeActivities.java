@@ -47,6 +47,8 @@ final class FakeActivities {
     final CountDownLatch crawlPolled = new CountDownLatch(1);
 
     JobPlan plan = plan(Backend.BUILT_IN, false);
+    Runnable onBegin = () -> {
+    };
     Supplier<DownloadResult> onDownload = () -> new DownloadResult(JOB, 2, List.of("0001.json", "0002.json"),
             2048, "https://example.com/ocds.json", "https://example.com/ocds.json?page=2");
     Supplier<CrawlResult> onAwaitCrawl = () -> new CrawlResult(JOB, "456", "2024-01-15 10:00:00", 0.0, null, 0);
@@ -83,6 +85,7 @@ final class FakeActivities {
         @Override
         public JobPlan begin(JobStart start) {
             call("begin " + start.firstTask().value());
+            onBegin.run();
             return plan;
         }
 

@@ -190,6 +190,30 @@ class JobWorkflowTest {
     }
 
     @Test
+    void aJobCancelledWhileItBeginsIsCancelledWithNothingToWipe(
+            TestWorkflowEnvironment env, Worker worker, JobWorkflow job) throws Exception {
+        CountDownLatch beginning = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        fakes.onBegin = () -> {
+            beginning.countDown();
+            awaitQuietly(cancelled);
+        };
+        worker.registerActivitiesImplementations(fakes.all());
+        env.start();
+
+        WorkflowClient.start(job::run, new JobStart(FakeActivities.JOB, TaskType.COLLECT));
+        assertThat(beginning.await(10, TimeUnit.SECONDS)).isTrue();
+        WorkflowStub stub = WorkflowStub.fromTyped(job);
+        stub.cancel();
+
+        assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
+                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
+        cancelled.countDown();
+        assertThat(fakes.calls).containsSubsequence("begin collect", "cancelled")
+                .doesNotContain("start collect", "download", "archived");
+    }
+
+    @Test
     void aCancelledDownloadIsAwaitedUntilItHasCleanedUpBeforeTheTemporaryDataIsWiped(
             TestWorkflowEnvironment env, Worker worker, JobWorkflow job) throws Exception {
         CountDownLatch downloading = new CountDownLatch(1);
@@ -296,5 +320,13 @@ class JobWorkflowTest {
 
     private List<String> callsWithoutFlattening() {
         return fakes.calls.stream().filter(call -> !call.startsWith("flatten ")).toList();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
