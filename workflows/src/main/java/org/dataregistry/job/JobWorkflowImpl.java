@@ -220,9 +220,9 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     /**
      * After a cancel: log what was cancelled (the worker logs how far a running attempt got: {@code TaskAttempts}),
-     * stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data (once it began), in a detached scope
-     * (the workflow's own scope is cancelled, so nothing would run in it). A long task's activity has stopped and
-     * cleaned up by now (it is awaited), so the wipe doesn't pull files from under it.
+     * stop the crawl if one runs, mark the job's tasks CANCELLED and wipe the temporary data (once the job began), in
+     * a detached scope (the workflow's own scope is cancelled, so nothing would run in it). A long task's activity has
+     * stopped and cleaned up by now (it is awaited), so the wipe doesn't pull files from under it.
      */
     private CanceledFailure cleanUpAfter(CanceledFailure cancelled) {
         log.info("Job {}: cancelled during {}", jobId, current == null ? "its start" : current.value());
