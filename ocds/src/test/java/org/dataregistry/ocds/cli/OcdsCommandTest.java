@@ -231,7 +231,7 @@ class OcdsCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"export", "flatten", "coverage"})
+    @ValueSource(strings = {"compile", "export", "flatten", "coverage"})
     void aTruncatedGzipFailsAtTheLineWhereItsDataEnds(String command) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
@@ -344,7 +344,7 @@ class OcdsCommandTest {
 
     /** The command line of a command on one input, with an output directory if the command writes files. */
     private String[] withOutputDirectory(String command, Path input) {
-        return command.equals("coverage") ? new String[] {command, input.toString()}
+        return command.equals("compile") || command.equals("coverage") ? new String[] {command, input.toString()}
                 : new String[] {command, "--output-dir", dir.resolve("out").toString(), input.toString()};
     }
 
