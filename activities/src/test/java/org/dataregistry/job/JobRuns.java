@@ -22,7 +22,7 @@ import org.dataregistry.task.TaskType;
 
 /**
  * Runs job workflows on an in-process Temporal with the given activity implementations, as the app's worker does:
- * the {@link TaskAttempts} interceptor and the one-second heartbeat throttle.
+ * the {@link TaskAttempts} interceptor, the one-second heartbeat throttle, and the long tasks on the bulk queue.
  */
 final class JobRuns implements AutoCloseable {
 
@@ -37,11 +37,13 @@ final class JobRuns implements AutoCloseable {
                 .setUseTimeskipping(timeSkipping)
                 .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(attempts).build())
                 .build());
-        Worker worker = environment.newWorker(TaskQueues.JOBS, WorkerOptions.newBuilder()
+        WorkerOptions options = WorkerOptions.newBuilder()
                 .setMaxHeartbeatThrottleInterval(TaskOptions.HEARTBEAT_THROTTLE)
-                .build());
+                .build();
+        Worker worker = environment.newWorker(TaskQueues.JOBS, options);
         worker.registerWorkflowImplementationTypes(JobWorkflowImpl.class);
         worker.registerActivitiesImplementations(activities);
+        environment.newWorker(TaskQueues.JOBS_BULK, options).registerActivitiesImplementations(activities);
         environment.start();
     }
 

@@ -9,10 +9,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class WorkerConfiguration {
 
-    /** Heartbeats reach the server every second, so that a cancel reaches a running activity within a second. */
+    /**
+     * Heartbeats reach the server every second, so that a cancel reaches a running activity within a second; each
+     * worker runs at most its queue's share of activities at once ({@link WorkerCapacity}).
+     */
     @Bean
-    WorkerOptionsCustomizer heartbeatThrottle() {
-        return (builder, workerName, taskQueue) ->
-                builder.setMaxHeartbeatThrottleInterval(TaskOptions.HEARTBEAT_THROTTLE);
+    WorkerOptionsCustomizer workerOptions(WorkerCapacity capacity) {
+        return (builder, workerName, taskQueue) -> builder
+                .setMaxHeartbeatThrottleInterval(TaskOptions.HEARTBEAT_THROTTLE)
+                .setMaxConcurrentActivityExecutionSize(capacity.forQueue(taskQueue));
     }
 }

@@ -1,6 +1,7 @@
 package org.dataregistry.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
-/** The jobs worker, declared in application.yaml, runs every workflow and every activity the app defines. */
+/**
+ * The jobs worker, declared in application.yaml, runs every workflow and every activity the app defines; the bulk
+ * worker the long tasks' activities, fewer at a time.
+ */
 @AppTest
 class TemporalWorkerTest {
 
@@ -28,6 +32,8 @@ class TemporalWorkerTest {
     ApplicationContext context;
     @Autowired
     io.temporal.spring.boot.autoconfigure.properties.TemporalProperties temporal;
+    @Autowired
+    WorkerCapacity capacity;
 
     @Test
     void everyActivityBeanIsRegisteredWithTheJobsWorker() {
@@ -53,11 +59,40 @@ class TemporalWorkerTest {
                 .isEqualTo(TaskOptions.HEARTBEAT_THROTTLE);
     }
 
+    @Test
+    void theBulkWorkerRunsTheLongTasksActivities() {
+        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans()).containsExactlyInAnyOrder("downloadActivitiesImpl",
+                "processActivitiesImpl", "pullActivitiesImpl", "exporterActivitiesImpl", "flattenerActivitiesImpl");
+        assertThat(worker(TaskQueues.JOBS_BULK).getWorkflowClasses()).isNullOrEmpty();
+    }
+
+    @Test
+    void eachWorkerRunsAtMostItsSettingsNumberOfActivitiesAtOnce() {
+        WorkerFactory workers = context.getBean(WorkerFactory.class);
+
+        assertThat(workers.getWorker(TaskQueues.JOBS).getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+                .isEqualTo(capacity.maxActivities()).isEqualTo(8);
+        assertThat(workers.getWorker(TaskQueues.JOBS_BULK).getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+                .isEqualTo(capacity.maxBulkActivities()).isEqualTo(2);
+        assertThat(workers.getWorker(TaskQueues.JOBS_BULK).getWorkerOptions().getMaxHeartbeatThrottleInterval())
+                .isEqualTo(TaskOptions.HEARTBEAT_THROTTLE);
+    }
+
+    @Test
+    void aCapacityBelowOneIsRefused() {
+        assertThatThrownBy(() -> new WorkerCapacity(8, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max-bulk-activities");
+    }
+
     private WorkerProperties jobsWorker() {
+        return worker(TaskQueues.JOBS);
+    }
+
+    private WorkerProperties worker(String taskQueue) {
         return temporal.getWorkers().stream()
-                .filter(worker -> TaskQueues.JOBS.equals(worker.getTaskQueue()))
+                .filter(worker -> taskQueue.equals(worker.getTaskQueue()))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No worker for " + TaskQueues.JOBS + " in application.yaml"));
+                .orElseThrow(() -> new AssertionError("No worker for " + taskQueue + " in application.yaml"));
     }
 
     private static boolean implementsActivityInterface(Class<?> type) {

@@ -131,17 +131,35 @@ public final class JsonLineChunks implements Iterator<JsonLineChunks.Chunk>, Aut
 
     /** Reads into {@code bytes} from {@code offset}; 0 at the end of the input. */
     private int fill(byte[] bytes, int offset) {
+        int read = 0;
         try {
-            int read = in.readNBytes(bytes, offset, bytes.length - offset);
-            if (read < bytes.length - offset) {
-                ended = true;
+            while (offset + read < bytes.length) {
+                int n = in.read(bytes, offset + read, bytes.length - offset - read);
+                if (n < 0) {
+                    ended = true;
+                    break;
+                }
+                read += n;
             }
             bytesRead += read;
             return read;
         } catch (IOException e) {
-            throw new OcdsReadException(new SourcePosition(name, nextLine, 0),
+            throw new OcdsReadException(endOfReadable(bytes, offset + read),
                     "cannot read (the file may be truncated or corrupt): " + e.getMessage(), e);
         }
+    }
+
+    /** Where the bytes that could be read end: the line and column after the last of {@code bytes[0..length)}. */
+    private SourcePosition endOfReadable(byte[] bytes, int length) {
+        long line = nextLine;
+        int lineStart = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(name, line, length - lineStart + 1);
     }
 
     /**

@@ -39,6 +39,7 @@ import org.dataregistry.pull.PullActivities;
 import org.dataregistry.pull.PullRequest;
 import org.dataregistry.pull.PullResult;
 import org.dataregistry.task.TaskOptions;
+import org.dataregistry.task.TaskQueues;
 import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
 
@@ -51,6 +52,13 @@ public class JobWorkflowImpl implements JobWorkflow {
      */
     static final String WAITS_FOR_CANCELLED_TASKS = "waits-for-cancelled-tasks";
 
+    /**
+     * Version 1: the long tasks' activities (download, process, pull, exporter, flattener) run on the bulk task
+     * queue ({@link TaskQueues#bulkOf}), whose workers run only a few at a time. Before it, they ran on the
+     * workflow's own queue, where jobs started before the change keep scheduling them.
+     */
+    static final String BULK_TASK_QUEUE = "bulk-task-queue";
+
     private static final Logger log = Workflow.getLogger(JobWorkflowImpl.class);
 
     private final JobBookkeepingActivities bookkeeping = stub(JobBookkeepingActivities.class, TaskOptions.BOOKKEEPING);
@@ -61,6 +69,8 @@ public class JobWorkflowImpl implements JobWorkflow {
     private final TemporaryData temporaryData = new TemporaryData();
 
     private boolean waitsForCancelledTasks;
+    /** The task queue of the long tasks' activities, or {@code null} for the workflow's own. */
+    private String bulkQueue;
     private DownloadActivities download;
     private ProcessActivities process;
     private PullActivities pull;
@@ -76,6 +86,8 @@ public class JobWorkflowImpl implements JobWorkflow {
     @Override
     public JobOutcome run(JobStart start) {
         waitsForCancelledTasks = Workflow.getVersion(WAITS_FOR_CANCELLED_TASKS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        bulkQueue = Workflow.getVersion(BULK_TASK_QUEUE, Workflow.DEFAULT_VERSION, 1) >= 1
+                ? TaskQueues.bulkOf(Workflow.getInfo().getTaskQueue()) : null;
         download = longTask(DownloadActivities.class, TaskOptions.DOWNLOAD);
         process = longTask(ProcessActivities.class, TaskOptions.BULK_DATA);
         pull = longTask(PullActivities.class, TaskOptions.BULK_DATA);
@@ -248,8 +260,14 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     /** A stub of a long task's activities, which are waited for when cancelled, from version 1 on. */
     private <T> T longTask(Class<T> activities, ActivityOptions options) {
-        return stub(activities, waitsForCancelledTasks ? options
-                : ActivityOptions.newBuilder(options).setCancellationType(ActivityCancellationType.TRY_CANCEL).build());
+        ActivityOptions.Builder versioned = ActivityOptions.newBuilder(options);
+        if (!waitsForCancelledTasks) {
+            versioned.setCancellationType(ActivityCancellationType.TRY_CANCEL);
+        }
+        if (bulkQueue != null) {
+            versioned.setTaskQueue(bulkQueue);
+        }
+        return stub(activities, versioned.build());
     }
 
     private static void putIfKnown(Map<String, Object> context, String key, Object value) {

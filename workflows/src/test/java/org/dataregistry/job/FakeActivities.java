@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.temporal.activity.Activity;
 import org.dataregistry.collect.CrawlProgress;
 import org.dataregistry.collect.CrawlRequest;
 import org.dataregistry.collect.CrawlResult;
@@ -44,6 +46,8 @@ final class FakeActivities {
     static final long JOB = 7;
 
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    /** The task queue each call ran on, by call. */
+    final Map<String, String> taskQueues = new ConcurrentHashMap<>();
     final CountDownLatch crawlPolled = new CountDownLatch(1);
 
     JobPlan plan = plan(Backend.BUILT_IN, false);
@@ -79,6 +83,7 @@ final class FakeActivities {
 
     private void call(String what) {
         calls.add(what);
+        taskQueues.put(what, Activity.getExecutionContext().getInfo().getActivityTaskQueue());
     }
 
     final class Bookkeeping implements JobBookkeepingActivities {

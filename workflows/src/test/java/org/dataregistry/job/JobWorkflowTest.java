@@ -22,6 +22,7 @@ import org.dataregistry.collect.CrawlResult;
 import org.dataregistry.collect.DownloadResult;
 import org.dataregistry.process.ProcessResult;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskQueues;
 import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,6 +54,18 @@ class JobWorkflowTest {
                 "start flattener", "end flattener OK",
                 "succeed",
                 "wipe download", "wipe process", "wipe pull", "archived");
+    }
+
+    @Test
+    void theLongTasksRunOnTheBulkQueueAndTheRestOnTheWorkflowsQueue(
+            TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
+        run(env, worker, job, TaskType.COLLECT);
+
+        String bulk = TaskQueues.bulkOf(worker.getTaskQueue());
+        assertThat(fakes.taskQueues).containsEntry("download", bulk).containsEntry("process", bulk)
+                .containsEntry("pull", bulk).containsEntry("export", bulk).containsEntry("flatten full.jsonl.gz", bulk)
+                .containsEntry("begin collect", worker.getTaskQueue())
+                .containsEntry("wipe download", worker.getTaskQueue());
     }
 
     @Test
@@ -175,7 +188,7 @@ class JobWorkflowTest {
         fakes.onAwaitCrawl = () -> {
             throw ApplicationFailure.newFailure("Crawl running", FailureTypes.STILL_RUNNING);
         };
-        worker.registerActivitiesImplementations(fakes.all());
+        register(env, worker);
         env.start();
 
         WorkflowClient.start(job::run, new JobStart(FakeActivities.JOB, TaskType.COLLECT));
@@ -198,7 +211,7 @@ class JobWorkflowTest {
             beginning.countDown();
             awaitQuietly(cancelled);
         };
-        worker.registerActivitiesImplementations(fakes.all());
+        register(env, worker);
         env.start();
 
         WorkflowClient.start(job::run, new JobStart(FakeActivities.JOB, TaskType.COLLECT));
@@ -222,7 +235,7 @@ class JobWorkflowTest {
             heartbeatUntilStopped("download cleaned up");
             return null;
         };
-        worker.registerActivitiesImplementations(fakes.all());
+        register(env, worker);
         env.start();
 
         WorkflowClient.start(job::run, new JobStart(FakeActivities.JOB, TaskType.COLLECT));
@@ -313,9 +326,15 @@ class JobWorkflowTest {
     }
 
     private JobOutcome run(TestWorkflowEnvironment env, Worker worker, JobWorkflow job, TaskType firstTask) {
-        worker.registerActivitiesImplementations(fakes.all());
+        register(env, worker);
         env.start();
         return job.run(new JobStart(FakeActivities.JOB, firstTask));
+    }
+
+    /** The fakes, on the workflow's queue and on its bulk queue, as the app's two workers have them. */
+    private void register(TestWorkflowEnvironment env, Worker worker) {
+        worker.registerActivitiesImplementations(fakes.all());
+        env.newWorker(TaskQueues.bulkOf(worker.getTaskQueue())).registerActivitiesImplementations(fakes.all());
     }
 
     private List<String> callsWithoutFlattening() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.dataregistry.ocds.Batches;
 import org.dataregistry.ocds.OcdsJson;
@@ -24,6 +25,7 @@ import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.ReadListener;
 import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.ocds.read.ReadOptions;
+import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.SourcePosition;
 
 import picocli.CommandLine.Command;
@@ -34,6 +36,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ocds compile}: releases in, one compiled (or versioned) release per OCID out. */
@@ -123,7 +129,12 @@ final class CompileCommand implements Callable<Integer> {
     private List<Written> compile(ReleaseCompiler compiler, List<OcidSorter.SortedGroup> batch) {
         List<Written> results = new ArrayList<>(batch.size());
         for (OcidSorter.SortedGroup group : batch) {
-            CompileOutcome outcome = compiler.compileOcid(group.items());
+            CompileOutcome outcome;
+            try {
+                outcome = compiler.compileOcid(group.items());
+            } catch (StreamConstraintsException e) {
+                throw tooLong(group.items(), e);
+            }
             results.add(switch (outcome) {
                 case CompileOutcome.Compiled result when written(result) != null -> new Written(
                         OcdsJson.mapper().writeValueAsBytes(written(result)), null, result.warnings());
@@ -139,11 +150,70 @@ final class CompileCommand implements Callable<Integer> {
         if (!Files.isRegularFile(schema)) {
             throw OcdsReadException.cannotOpen(schema, new NoSuchFileException(schema.toString()));
         }
+        JsonNode tree;
         try {
-            return MergeRules.fromSchemaFile(schema);
+            tree = OcdsJson.mapper().readTree(schema);
         } catch (JacksonException e) {
             throw new OcdsReadException(SourcePosition.of(schema.toString()), "invalid schema JSON: "
                     + e.getOriginalMessage(), e);
+        }
+        String notReleaseSchema = notReleaseSchema(tree);
+        if (notReleaseSchema != null) {
+            throw new OcdsReadException(SourcePosition.of(schema.toString()), notReleaseSchema, null);
+        }
+        try {
+            return MergeRules.fromSchema(tree);
+        } catch (IllegalArgumentException e) {
+            throw new OcdsReadException(SourcePosition.of(schema.toString()), "unusable release schema: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Why a schema is not a release schema, or {@code null}: a release schema describes a release's
+     * {@code ocid} and {@code date}, which a package or record schema (or any other JSON) does not.
+     */
+    private static String notReleaseSchema(JsonNode schema) {
+        List<String> missing = Stream.of("ocid", "date")
+                .filter(field -> !schema.path("properties").path(field).isObject())
+                .map(field -> "properties." + field)
+                .toList();
+        return missing.isEmpty() ? null : "not a release schema: it has no " + String.join(" or ", missing)
+                + " (give release-schema.json, patched with extensions if need be)";
+    }
+
+    /**
+     * A value too long for the reader, which only parsing a release held as text finds: the failure
+     * names where that value is (the release's position plus the value's within it), or where the
+     * OCID's first release starts if no single release shows it.
+     */
+    private static OcdsReadException tooLong(List<ReleaseItem> items, StreamConstraintsException failure) {
+        SourcePosition at = items.getFirst().position();
+        for (ReleaseItem item : items) {
+            SourcePosition found = tooLongValue(item);
+            if (found != null) {
+                at = found;
+                break;
+            }
+        }
+        return new OcdsReadException(at, "a value is too long to read: " + failure.getOriginalMessage(), failure);
+    }
+
+    /** Where in the input a release held as text has a value too long for the reader, or {@code null}. */
+    private static SourcePosition tooLongValue(ReleaseItem item) {
+        if (!item.isText()) {
+            return null;
+        }
+        try (JsonParser parser = OcdsJson.mapper().createParser(item.json())) {
+            try {
+                OcdsJson.mapper().readTree(parser);
+                return null;
+            } catch (StreamConstraintsException e) {
+                TokenStreamLocation within = parser.currentLocation();
+                SourcePosition start = item.position();
+                return new SourcePosition(start.source(), start.line() + within.getLineNr() - 1,
+                        within.getLineNr() == 1 ? start.column() + within.getColumnNr() - 1 : within.getColumnNr());
+            }
         }
     }
 

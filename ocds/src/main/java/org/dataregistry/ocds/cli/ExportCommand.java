@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write compiled releases (JSON Lines, plain or .gz, e.g. from compile) into full.jsonl.gz, "
                 + "<year>.jsonl.gz and undated.jsonl.gz in the output directory, one release a line as given.",
+                "Packages, records and releases not tagged [\"compiled\"] are refused, naming the line.",
                 "Files appear only when complete, replace those of an earlier export, and are listed on standard output."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -73,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
         try (JsonLineChunks chunks = JsonLineChunks.open(raw, name, CHUNK_BYTES)) {
             while (chunks.hasNext()) {
                 chunks.next().forEachLine((bytes, offset, length, line) -> {
+                    String notCompiled = CompiledReleaseCheck.problem(bytes, offset, length);
+                    if (notCompiled != null) {
+                        throw new OcdsReadException(new SourcePosition(name, line, 1), notCompiled, null);
+                    }
                     try {
                         exporter.writeLine(bytes, offset, length);
                     } catch (IllegalArgumentException e) {

@@ -32,7 +32,7 @@ final class Unpacker {
      * @throws OcdsReadException if a gzip header is corrupt
      */
     static Iterator<NamedInput> unpack(String name, InputStream raw) {
-        BufferedInputStream in = new BufferedInputStream(raw, BUFFER_SIZE);
+        BufferedInputStream in = new BufferedInputStream(new OneReadAtATime(raw), BUFFER_SIZE);
         try {
             byte[] magic = peek(in, 4);
             if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
@@ -97,6 +97,24 @@ final class Unpacker {
                 throw new OcdsReadException(SourcePosition.of(archiveName),
                         "truncated or corrupt zip archive: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Says nothing is available, so that a buffered read returns what one read gave: a buffered read otherwise reads
+     * again while {@code available() > 0} (always, on a {@code GZIPInputStream} before its end), and when that
+     * read fails on a truncated {@code .gz}, throws away what the first read gave, so that the failure is
+     * reported up to a buffer's worth of text before where the readable data ends.
+     */
+    private static final class OneReadAtATime extends FilterInputStream {
+
+        OneReadAtATime(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
         }
     }
 

@@ -4,20 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.dataregistry.ocds.Fixtures;
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
@@ -29,6 +36,9 @@ class OcdsCommandTest {
             {"ocid": "ocds-a", "id": "a1", "date": "2020-01-01T00:00:00Z", "tag": ["tender"], "tender": {"title": "A"}}
             {"ocid": "ocds-b", "id": "b2", "date": "2021-06-01T00:00:00Z", "tag": ["award"], "awards": [{"id": "1"}]}
             """;
+
+    private static final String COMPILED_A = "{\"ocid\":\"a\",\"tag\":[\"compiled\"]}";
+    private static final String COMPILED_B = "{\"ocid\":\"b\",\"tag\":[\"compiled\"]}";
 
     @TempDir
     Path dir;
@@ -73,9 +83,9 @@ class OcdsCommandTest {
     @Test
     void exportWritesTheFilesAndListsThem() throws IOException {
         Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), """
-                {"ocid":"a","date":"2020-01-01"}
+                {"ocid":"a","date":"2020-01-01","tag":["compiled"]}
 
-                {"ocid":"b"}
+                {"ocid":"b","tag":["compiled"]}
                 """);
 
         Run run = run("", "export", "--output-dir", dir.resolve("out").toString(), compiled.toString());
@@ -88,18 +98,18 @@ class OcdsCommandTest {
 
     @Test
     void exportWritesLinesWithoutTheirCarriageReturns() throws IOException {
-        Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), "{\"ocid\":\"a\"}\r\n{\"ocid\":\"b\"}\r\n");
+        Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), COMPILED_A + "\r\n" + COMPILED_B + "\r\n");
 
         run("", "export", "--output-dir", dir.resolve("out").toString(), compiled.toString());
 
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("out/full.jsonl.gz")))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"ocid\":\"a\"}\n{\"ocid\":\"b\"}\n");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(COMPILED_A + "\n" + COMPILED_B + "\n");
         }
     }
 
     @Test
     void exportOfALineThatIsNotAnObjectFailsInOneLineNamingFileAndLine() throws IOException {
-        Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), "{\"ocid\":\"a\"}\n[1]\n");
+        Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), COMPILED_A + "\n[1]\n");
 
         Run run = run("", "export", "--output-dir", dir.resolve("out").toString(), compiled.toString());
 
@@ -172,6 +182,126 @@ class OcdsCommandTest {
     }
 
     @Test
+    void aSchemaThatIsNotAReleaseSchemaIsRefused() throws IOException {
+        Path packageSchema = Files.writeString(dir.resolve("release-package-schema.json"),
+                "{\"properties\": {\"uri\": {\"type\": \"string\"}, \"releases\": {\"type\": \"array\"}}}");
+        Path noDate = Files.writeString(dir.resolve("no-date.json"), "{\"properties\": {\"ocid\": {\"type\": \"string\"}}}");
+
+        Run packageRun = run(UNSORTED_RELEASES, "compile", "--schema", packageSchema.toString());
+        Run noDateRun = run(UNSORTED_RELEASES, "compile", "--schema", noDate.toString());
+
+        assertThat(packageRun.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
+        assertThat(packageRun.err()).isEqualTo("ocds compile: " + packageSchema + ": not a release schema: it has no "
+                + "properties.ocid or properties.date (give release-schema.json, patched with extensions if need be)\n");
+        assertThat(noDateRun.err()).startsWith("ocds compile: " + noDate + ": not a release schema: it has no properties.date (");
+        assertThat(packageRun.out()).isEmpty();
+    }
+
+    @Test
+    void aReleaseSchemaOfOneFileIsUsed() throws IOException {
+        Path schema = Files.writeString(dir.resolve("release-schema.json"), """
+                {"properties": {"ocid": {"type": "string"}, "id": {"type": "string"}, "date": {"type": "string"},
+                 "tender": {"type": "object", "properties": {"title": {"type": "string"}}}}}
+                """);
+
+        Run run = run(UNSORTED_RELEASES, "compile", "--schema", schema.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"export", "flatten", "coverage"})
+    void aZipArchiveIsReadByCompileOnly(String command) throws IOException {
+        Path zip = dir.resolve("compiled.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("compiled.jsonl"));
+            out.write((COMPILED_A + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        Run run = run("", withOutputDirectory(command, zip));
+        Run compile = run("", "compile", zip.toString());
+
+        assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
+        assertThat(run.err()).isEqualTo("ocds " + command + ": " + zip
+                + ": cannot read: zip archives are read by compile only (unzip it first)\n");
+        assertThat(files(dir.resolve("out"))).isEmpty();
+        assertThat(compile.code()).isZero();
+        assertThat(compile.outLines()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compile", "export", "flatten", "coverage"})
+    void aTruncatedGzipFailsAtTheLineWhereItsDataEnds(String command) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            lines.append("{\"ocid\":\"ocds-").append(i).append("\",\"date\":\"2020-01-01\",\"tag\":[\"compiled\"]}\n");
+        }
+        byte[] gzip = gzip(lines.toString());
+        Path truncated = Files.write(dir.resolve("compiled.jsonl.gz"), Arrays.copyOf(gzip, gzip.length / 2));
+        long lastLine = readableText(truncated).lines().count();
+
+        Run run = run("", withOutputDirectory(command, truncated));
+
+        assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
+        assertThat(lastLine).isGreaterThan(1000);
+        assertThat(run.err()).startsWith("ocds " + command + ": " + truncated + ":" + lastLine + ":")
+                .contains("truncated");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aStringLongerThanTheReaderAllowsFailsNamingFileAndPosition() throws IOException {
+        Path input = dir.resolve("releases.jsonl");
+        try (var out = Files.newBufferedWriter(input)) {
+            out.write("{\"ocid\": \"ocds-a\", \"id\": \"1\"}\n{\"ocid\": \"ocds-b\", \"id\": \"1\", \"description\": \"");
+            char[] block = new char[1 << 20];
+            Arrays.fill(block, 'x');
+            for (int i = 0; i < 96; i++) {
+                out.write(block);
+            }
+            out.write("\"}\n");
+        }
+
+        Run run = run("", "compile", input.toString());
+
+        assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
+        assertThat(run.err()).startsWith("ocds compile: " + input + ":2:")
+                .contains(": a value is too long to read: String value length");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"uri":"x","records":[{"ocid":"a","releases":[]}]}       | a record package, not a compiled release
+            {"uri":"x","releases":[{"ocid":"a","tag":["compiled"]}]} | a release package, not a compiled release
+            {"ocid":"a","releases":[],"compiledRelease":{}}          | a record, not a compiled release
+            {"ocid":"a","tag":["tender"]}                            | a release tagged ["tender"], not a compiled release (tagged ["compiled"])
+            {"ocid":"a"}                                             | a release without a tag, not a compiled release (tagged ["compiled"])
+            """)
+    void exportRefusesWhatIsNotACompiledReleaseSayingWhy(String line, String reason) throws IOException {
+        Path input = Files.writeString(dir.resolve("input.jsonl"), COMPILED_A + "\n" + line + "\n");
+
+        Run run = run("", "export", "--output-dir", dir.resolve("out").toString(), input.toString());
+
+        assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
+        assertThat(run.err()).isEqualTo("ocds export: " + input + ":2:1: " + reason
+                + ": export takes compiled releases, e.g. from ocds compile\n");
+        assertThat(files(dir.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void exportTakesWhatCompileWrites() throws IOException {
+        Path compiled = dir.resolve("compiled.jsonl");
+        Files.writeString(compiled, run(UNSORTED_RELEASES, "compile").out());
+
+        Run run = run("", "export", "--output-dir", dir.resolve("out").toString(), compiled.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(files(dir.resolve("out"))).containsExactly("2020.jsonl.gz", "2021.jsonl.gz", "full.jsonl.gz");
+    }
+
+    @Test
     void aCommandIsRequired() {
         Run run = run("");
 
@@ -210,6 +340,34 @@ class OcdsCommandTest {
         int code = OcdsCommand.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 out, new PrintWriter(err));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    /** The command line of a command on one input, with an output directory if the command writes files. */
+    private String[] withOutputDirectory(String command, Path input) {
+        return command.equals("compile") || command.equals("coverage") ? new String[] {command, input.toString()}
+                : new String[] {command, "--output-dir", dir.resolve("out").toString(), input.toString()};
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The text a truncated gzip file gives before it fails. */
+    private static String readableText(Path gzip) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(gzip))) {
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                text.write(buffer, 0, n);
+            }
+        } catch (EOFException expected) {
+            // the text so far is what any reader gets
+        }
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     private static List<String> files(Path directory) throws IOException {
