@@ -13,9 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password password for {@code url}
  * @param embeddedDataDir where the embedded PostgreSQL keeps its data; blank uses a throw-away
  *     temporary directory (tests)
+ * @param embeddedDurable whether the embedded PostgreSQL flushes each commit to disk (fsync, synchronous commit);
+ *     on unless turned off (tests, for speed)
  */
 @ConfigurationProperties("data-registry.database")
-public record DatabaseProperties(String url, String username, String password, Path embeddedDataDir) {
+public record DatabaseProperties(String url, String username, String password, Path embeddedDataDir,
+        Boolean embeddedDurable) {
+
+    public DatabaseProperties {
+        embeddedDurable = embeddedDurable == null || embeddedDurable;
+    }
 
     public boolean embedded() {
         return url == null || url.isBlank();

@@ -47,7 +47,7 @@ class ExternalDatabaseIT {
     static void pointTheAppAtIt(DynamicPropertyRegistry registry) {
         // The libpq form most hosting platforms hand out, credentials included.
         registry.add("data-registry.database.url",
-                () -> external.jdbcUrl().replace("jdbc:postgresql://", "postgresql://postgres@").replace("?user=postgres", ""));
+                () -> external.url().replace("jdbc:postgresql://", "postgresql://postgres:" + external.password() + "@"));
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged app as an administrator first starts it, with nothing but its defaults: the demo publication's first
  * job runs offline, the publication appears on the public home page, and its file downloads from its page, the
- * same bytes as the export on disk. Runs the jar that {@code package} built, in a process of its own, so a
+ * same bytes as the export on disk; killed with SIGKILL, it starts again at the first attempt. Runs the jar that {@code package} built, in a process of its own, so a
  * dependency missing from the jar (but present on the test class path) fails here.
  */
 @Timeout(360)
@@ -50,11 +53,15 @@ class PackagedAppIT {
             port = free.getLocalPort();
         }
         base = URI.create("http://localhost:" + port);
-        log = dataDir.resolve("app.log");
+        start("app.log");
+    }
+
+    private void start(String logName) throws IOException {
+        log = dataDir.resolve(logName);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("PORT", Integer.toString(base.getPort()));
         builder.environment().put("DATA_REGISTRY_DATA_DIR", dataDir.toString());
         builder.environment().put("DATA_REGISTRY_ADMIN_PASSWORD", "correct-horse-battery-staple");
         app = builder.start();
@@ -85,6 +92,63 @@ class PackagedAppIT {
         assertThat(download.headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"demo_full.jsonl.gz\"");
         assertThat(download.body()).isEqualTo(Files.readAllBytes(dataDir.resolve("exports/1/full.jsonl.gz")));
+    }
+
+    /**
+     * {@code kill -9} leaves the embedded PostgreSQL running on the data directory; the next start stops it and
+     * starts at the first attempt, with the database flushing every commit to disk.
+     */
+    @Test
+    void aKilledAppStartsAgainAtTheFirstAttempt() throws Exception {
+        awaitHealthy();
+        Path postgres = dataDir.resolve("postgres");
+        assertThat(databaseSetting(postgres, "fsync")).isEqualTo("on");
+        assertThat(databaseSetting(postgres, "synchronous_commit")).isEqualTo("on");
+        long postmaster = Long.parseLong(Files.readAllLines(postgres.resolve("postmaster.pid")).getFirst().strip());
+
+        app.destroyForcibly().waitFor();
+        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
+                .as("the killed app's PostgreSQL outlives it").isPresent();
+
+        long restarted = System.nanoTime();
+        start("restarted.log");
+        awaitHealthy();
+        System.out.printf("Healthy %d s after the start that followed kill -9%n",
+                Duration.ofNanos(System.nanoTime() - restarted).toSeconds());
+        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).as("the old server was stopped").isEmpty();
+        assertThat(Files.readString(log)).contains("left by an earlier run still serves");
+        assertThat(page("/").title()).isNotBlank();
+    }
+
+    /** A setting of the app's database, asked with the password the app keeps beside its data. */
+    private static String databaseSetting(Path postgres, String name) throws Exception {
+        List<String> pid = Files.readAllLines(postgres.resolve("postmaster.pid"));
+        String password = Files.readString(postgres.resolve("data-registry.password")).strip();
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/data_registry", "postgres", password);
+                ResultSet rows = connection.createStatement().executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** Waits for /actuator/health to say UP, asked every second while the app starts. */
+    private void awaitHealthy() throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(app.isAlive()).as("the app is running (its log: %s)", tail()).isTrue();
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // Still starting.
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The app was not healthy within " + PATIENCE + "; its log: " + tail());
     }
 
     private Document page(String path) throws IOException, InterruptedException {
