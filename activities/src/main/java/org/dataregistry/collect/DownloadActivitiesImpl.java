@@ -21,7 +21,6 @@ import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskHeartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -42,19 +41,16 @@ public class DownloadActivitiesImpl implements DownloadActivities {
     private final OwnSource ownSource;
 
     public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties) {
-        this(jobFiles, properties, Optional::empty);
+        this(jobFiles, properties, Optional.empty());
     }
 
+    /** @param ownSource the app's own demo source, reachable on loopback without {@code allowed-hosts} */
     @Autowired
-    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, ObjectProvider<OwnSource> own) {
-        this(jobFiles, properties, () -> Optional.ofNullable(own.getIfAvailable()).flatMap(OwnSource::base));
-    }
-
-    private DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, OwnSource ownSource) {
+    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource) {
         this.jobFiles = jobFiles;
         this.properties = properties;
         this.source = new SourceClient(properties);
-        this.ownSource = ownSource;
+        this.ownSource = ownSource.orElse(Optional::empty);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -351,6 +352,25 @@ class DownloadActivitiesImplTest {
         DownloadResult result = activitiesAllowing("10.0.0.0/8", "127.0.0.0/8").download(request("/package.json"));
 
         assertThat(result.pages()).isEqualTo(1);
+    }
+
+    @Test
+    void theAppsOwnDemoSourceIsReachableOnLoopbackButNothingElseOfTheApp() {
+        source.on("/demo/ocds/01.json", ok(withNext(PLANNING, "02.json")))
+                .on("/demo/ocds/02.json", ok(withNext(TENDER, url("/actuator/env"))))
+                .on("/actuator/env", ok(AWARD));
+        OwnSource demo = () -> Optional.of(source.url("/demo/ocds/"));
+        DownloadProperties noneAllowed = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0", List.of());
+        DownloadActivities activities = temporal.stub(DownloadActivities.class,
+                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo)));
+
+        ApplicationFailure failure = failureOf(() -> activities.download(request("/demo/ocds/01.json")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).startsWith("Refused to connect to " + url("/actuator/env"));
+        assertThat(source.requests()).hasSize(2);
+        assertThat(source.requests("/actuator/env")).isEmpty();
     }
 
     @Test
