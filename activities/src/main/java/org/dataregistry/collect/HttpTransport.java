@@ -56,6 +56,7 @@ final class HttpTransport {
     private static final ScheduledExecutorService STALL_WATCH = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("collect-read-timeouts").factory());
     private static final Duration WAIT_STEP = Duration.ofSeconds(1);
+    private static final int MAXIMUM_CONNECTIONS = 10_000;
     /** The addresses of the request being sent on this thread (requests are sent on threads of their own). */
     private static final ThreadLocal<SourceAddresses> ADDRESSES = new ThreadLocal<>();
 
@@ -72,6 +73,9 @@ final class HttpTransport {
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new CheckingResolver())
+                        // Connections are never reused, so the pool only counts them: no download waits for another.
+                        .setMaxConnTotal(MAXIMUM_CONNECTIONS)
+                        .setMaxConnPerRoute(MAXIMUM_CONNECTIONS)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(connectTimeout))
                                 .setSocketTimeout(Timeout.of(responseTimeout))
@@ -104,7 +108,7 @@ final class HttpTransport {
      * an activity heartbeat; if it throws, the request is abandoned and the exception propagates).
      *
      * @param allowed the addresses this request may connect to
-     * @throws SourceAddresses.RefusedAddressException when its host is at no address allowed: nothing was sent
+     * @throws SourceAddresses.RefusedAddressException when its host is at an address not allowed: nothing was sent
      */
     Response send(HttpUriRequestBase request, Runnable whileWaiting, SourceAddresses allowed) throws IOException {
         URI uri;
