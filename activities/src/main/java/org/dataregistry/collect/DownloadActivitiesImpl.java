@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,6 +21,7 @@ import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskHeartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -36,11 +38,19 @@ public class DownloadActivitiesImpl implements DownloadActivities {
     private final JobFiles jobFiles;
     private final DownloadProperties properties;
     private final SourceClient source;
+    private final OwnSource ownSource;
 
     public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties) {
+        this(jobFiles, properties, Optional.empty());
+    }
+
+    /** @param ownSource the app's own demo source, reachable on loopback without {@code allowed-hosts} */
+    @Autowired
+    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource) {
         this.jobFiles = jobFiles;
         this.properties = properties;
         this.source = new SourceClient(properties);
+        this.ownSource = ownSource.orElse(Optional::empty);
     }
 
     @Override
@@ -117,7 +127,7 @@ public class DownloadActivitiesImpl implements DownloadActivities {
 
         private Page store(URI url) throws IOException {
             long limit = properties.maxResponseSize().toBytes();
-            try (HttpTransport.Response response = source.open(url, heartbeat::check)) {
+            try (HttpTransport.Response response = source.open(url, heartbeat::check, ownSource.base())) {
                 reading.set(response);
                 heartbeat.check();
                 if (response.contentLength().orElse(0) > limit) {

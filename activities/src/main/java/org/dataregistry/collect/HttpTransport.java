@@ -4,18 +4,23 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -24,11 +29,24 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.Timeout;
+
 /**
- * The JDK {@link HttpClient} as the collect task uses it: redirects are never followed by the client (callers decide
- * which to follow), requests carry the registry's User-Agent, and a response fails when its headers take longer than
- * the response timeout or its body stops coming for longer than the read timeout. (The JDK client alone would wait
- * for a stalled body forever, holding an activity slot.)
+ * The HTTP client as the collect task uses it: redirects are never followed by the client (callers decide which to
+ * follow), every request opens its own connection, to an address the {@link SourceAddresses} allow (checked on the
+ * resolved addresses the connection is made to, so a host re-pointed after a check gets nowhere), requests carry the
+ * registry's User-Agent, and a response fails when its headers take longer than the response timeout or its body
+ * stops coming for longer than the read timeout.
  */
 final class HttpTransport {
 
@@ -38,40 +56,86 @@ final class HttpTransport {
     private static final ScheduledExecutorService STALL_WATCH = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("collect-read-timeouts").factory());
     private static final Duration WAIT_STEP = Duration.ofSeconds(1);
+    private static final int MAXIMUM_CONNECTIONS = 10_000;
+    /** The addresses of the request being sent on this thread (requests are sent on threads of their own). */
+    private static final ThreadLocal<SourceAddresses> ADDRESSES = new ThreadLocal<>();
 
-    private final HttpClient client;
-    private final String userAgent;
-    private final Duration responseTimeout;
+    private final CloseableHttpClient client;
+    private final SourceAddresses addresses;
     private final Duration readTimeout;
 
     HttpTransport(String userAgent, Duration connectTimeout, Duration responseTimeout, Duration readTimeout) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
+        this(userAgent, connectTimeout, responseTimeout, readTimeout, SourceAddresses.ANY);
+    }
+
+    HttpTransport(String userAgent, Duration connectTimeout, Duration responseTimeout, Duration readTimeout,
+            SourceAddresses addresses) {
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckingResolver())
+                        // Connections are never reused, so the pool only counts them: no download waits for another.
+                        .setMaxConnTotal(MAXIMUM_CONNECTIONS)
+                        .setMaxConnPerRoute(MAXIMUM_CONNECTIONS)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(connectTimeout))
+                                .setSocketTimeout(Timeout.of(responseTimeout))
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(responseTimeout)).build())
+                // A pooled connection would skip the address check of the next request to its host.
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(userAgent)
                 .build();
-        this.userAgent = userAgent;
-        this.responseTimeout = responseTimeout;
+        this.addresses = addresses;
         this.readTimeout = readTimeout;
     }
 
-    Response send(HttpRequest.Builder request) throws IOException {
+    Response send(HttpUriRequestBase request) throws IOException {
         return send(request, () -> { });
+    }
+
+    Response send(HttpUriRequestBase request, Runnable whileWaiting) throws IOException {
+        return send(request, whileWaiting, addresses);
     }
 
     /**
      * Sends a request and waits for the response headers, running {@code whileWaiting} every second meanwhile (e.g.
      * an activity heartbeat; if it throws, the request is abandoned and the exception propagates).
+     *
+     * @param allowed the addresses this request may connect to
+     * @throws SourceAddresses.RefusedAddressException when its host is at an address not allowed: nothing was sent
      */
-    Response send(HttpRequest.Builder request, Runnable whileWaiting) throws IOException {
-        HttpRequest built = request.header("User-Agent", userAgent).timeout(responseTimeout).build();
-        CompletableFuture<HttpResponse<InputStream>> pending =
-                client.sendAsync(built, HttpResponse.BodyHandlers.ofInputStream());
+    Response send(HttpUriRequestBase request, Runnable whileWaiting, SourceAddresses allowed) throws IOException {
+        URI uri;
+        try {
+            uri = request.getUri();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        CompletableFuture<ClassicHttpResponse> pending = new CompletableFuture<>();
+        Thread.ofVirtual().name("collect-request").start(() -> {
+            ADDRESSES.set(allowed);
+            try {
+                pending.complete(client.executeOpen(null, request, null));
+            } catch (IOException | RuntimeException e) {
+                pending.completeExceptionally(e);
+            }
+        });
+        boolean answered = false;
         try {
             while (true) {
                 try {
-                    HttpResponse<InputStream> response = pending.get(WAIT_STEP.toMillis(), TimeUnit.MILLISECONDS);
-                    return new Response(built.uri(), response.statusCode(), response.headers(),
-                            new ReadTimeoutInputStream(response.body(), readTimeout, built.uri()));
+                    ClassicHttpResponse response = pending.get(WAIT_STEP.toMillis(), TimeUnit.MILLISECONDS);
+                    answered = true;
+                    InputStream body = response.getEntity() == null
+                            ? InputStream.nullInputStream() : response.getEntity().getContent();
+                    return new Response(uri, response.getCode(), headers(response),
+                            new ReadTimeoutInputStream(body, readTimeout, uri, request, response));
                 } catch (TimeoutException e) {
                     whileWaiting.run();
                 }
@@ -80,9 +144,49 @@ final class HttpTransport {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while waiting for " + built.uri());
+            throw new InterruptedIOException("Interrupted while waiting for " + uri);
         } finally {
-            pending.cancel(true);
+            if (!answered) {
+                request.cancel();
+            }
+        }
+    }
+
+    private static HttpHeaders headers(ClassicHttpResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        return HttpHeaders.of(headers, (name, value) -> true);
+    }
+
+    /** Resolves a host to the addresses its connection may be made to, refusing those not allowed. */
+    private static final class CheckingResolver implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            SourceAddresses allowed = ADDRESSES.get() == null ? SourceAddresses.ANY : ADDRESSES.get();
+            InetAddress[] all = SystemDefaultDnsResolver.INSTANCE.resolve(host);
+            List<InetAddress> usable = new ArrayList<>();
+            String refusal = null;
+            for (InetAddress address : all) {
+                Optional<String> refused = allowed.refusal(host, address);
+                if (refused.isEmpty()) {
+                    usable.add(address);
+                } else if (refusal == null) {
+                    refusal = refused.get();
+                }
+            }
+            if (refusal != null) {
+                // A host with an internal address among public ones is refused too: which one answers is luck.
+                throw new SourceAddresses.RefusedAddressException(refusal);
+            }
+            return usable.toArray(InetAddress[]::new);
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
         }
     }
 
@@ -138,11 +242,16 @@ final class HttpTransport {
         private final Duration timeout;
         private final URI uri;
         private final ScheduledFuture<?> watch;
+        private final HttpUriRequestBase request;
+        private final ClassicHttpResponse response;
         private volatile long lastProgress = System.nanoTime();
         private volatile boolean timedOut;
 
-        ReadTimeoutInputStream(InputStream body, Duration timeout, URI uri) {
+        ReadTimeoutInputStream(InputStream body, Duration timeout, URI uri, HttpUriRequestBase request,
+                ClassicHttpResponse response) {
             super(body);
+            this.request = request;
+            this.response = response;
             this.timeout = timeout;
             this.uri = uri;
             long period = Math.max(10, Math.min(1000, timeout.toMillis() / 4));
@@ -154,11 +263,7 @@ final class HttpTransport {
             if (System.nanoTime() - lastProgress > timeout.toNanos()) {
                 timedOut = true;
                 watch.cancel(false);
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    // The reader sees the read fail either way.
-                }
+                request.cancel();
             }
         }
 
@@ -191,10 +296,16 @@ final class HttpTransport {
             return stalled;
         }
 
+        /** Closes the connection: a body closed before its end is abandoned, not read to the end. */
         @Override
         public void close() throws IOException {
             watch.cancel(false);
-            super.close();
+            request.cancel();
+            try {
+                response.close();
+            } catch (IOException e) {
+                // The client tries to read what is left of the body from the connection just closed.
+            }
         }
     }
 }

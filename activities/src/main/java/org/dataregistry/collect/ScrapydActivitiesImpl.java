@@ -48,10 +48,18 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
                 log.info("Job {}: Scrapyd job {} is already scheduled ({})",
                         request.jobId(), scrapydJobId, state.get());
             } else {
-                List<String> settings = crawlSettings.forJob(request.jobId())
+                List<Setting> bundle = crawlSettings.forJob(request.jobId())
                         .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
-                                "Job " + request.jobId() + " does not exist", FailureTypes.INPUT_MISSING))
-                        .stream().map(Setting::asScrapydArgument).toList();
+                                "Job " + request.jobId() + " does not exist", FailureTypes.INPUT_MISSING));
+                // Bundles saved before the allowlist existed may still carry a dangerous setting.
+                for (Setting setting : bundle) {
+                    Optional<String> refusal = Setting.refusal(setting.key());
+                    if (refusal.isPresent()) {
+                        throw ApplicationFailure.newNonRetryableFailure("The publication's settings bundle was not "
+                                + "sent to Scrapyd: " + refusal.get(), FailureTypes.CONFIGURATION);
+                    }
+                }
+                List<String> settings = bundle.stream().map(Setting::asScrapydArgument).toList();
                 scrapydJobId = scrapyd.schedule(request.spider(), scrapydJobId, settings);
                 log.info("Job {}: scheduled Scrapyd job {} of spider {}", request.jobId(), scrapydJobId,
                         request.spider());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +85,7 @@ final class ScrapydClient {
 
     /** Reads a log, as far as {@code reader} wants; a missing log is an {@link HttpStatusException} 404. */
     <T> T readLog(URI logUrl, LogReader<T> reader) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(logUrl).GET();
+        HttpGet request = new HttpGet(logUrl);
         if (logUrl.toString().startsWith(properties.endpoint("").toString())) {
             authorize(request);
         }
@@ -100,18 +104,18 @@ final class ScrapydClient {
     }
 
     private JsonNode get(String endpoint) throws IOException, ScrapydException {
-        return answer(endpoint, HttpRequest.newBuilder(properties.endpoint(endpoint)).GET());
+        return answer(endpoint, new HttpGet(properties.endpoint(endpoint)));
     }
 
     private JsonNode post(String endpoint, List<Map.Entry<String, String>> form) throws IOException, ScrapydException {
         StringJoiner body = new StringJoiner("&");
         form.forEach(field -> body.add(encode(field.getKey()) + "=" + encode(field.getValue())));
-        return answer(endpoint, HttpRequest.newBuilder(properties.endpoint(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        HttpPost request = new HttpPost(properties.endpoint(endpoint));
+        request.setEntity(new StringEntity(body.toString(), ContentType.APPLICATION_FORM_URLENCODED));
+        return answer(endpoint, request);
     }
 
-    private JsonNode answer(String endpoint, HttpRequest.Builder request) throws IOException, ScrapydException {
+    private JsonNode answer(String endpoint, HttpUriRequestBase request) throws IOException, ScrapydException {
         String name = endpoint.replaceFirst("\\?.*", "");
         try (HttpTransport.Response response = http.send(authorize(request))) {
             if (!response.successful()) {
@@ -133,8 +137,8 @@ final class ScrapydClient {
         }
     }
 
-    private HttpRequest.Builder authorize(HttpRequest.Builder request) {
-        properties.authorization().ifPresent(authorization -> request.header("Authorization", authorization));
+    private HttpUriRequestBase authorize(HttpUriRequestBase request) {
+        properties.authorization().ifPresent(authorization -> request.setHeader("Authorization", authorization));
         return request;
     }
 

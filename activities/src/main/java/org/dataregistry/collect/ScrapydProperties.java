@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.dataregistry.security.Secrets;
 import org.dataregistry.validation.HttpUrlValidator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,7 +34,7 @@ public record ScrapydProperties(String url, @DefaultValue("kingfisher") String p
             return Optional.of("SCRAPYD_URL is not set");
         }
         if (!HttpUrlValidator.isHttpUrl(url.strip())) {
-            return Optional.of("SCRAPYD_URL is not an http(s) URL: " + url);
+            return Optional.of("SCRAPYD_URL is not an http(s) URL: " + Secrets.mask(url));
         }
         if (project == null || project.isBlank()) {
             return Optional.of("SCRAPYD_PROJECT is not set");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.dataregistry.security.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +45,9 @@ public class ScrapydSpiders {
         try {
             return new SpiderChoices(scrapyd.spiders().stream().sorted().toList(), null);
         } catch (IOException | ScrapydException e) {
-            log.warn("Could not list the spiders of Scrapyd at {}: {}", properties.url(), e.toString());
-            return SpiderChoices.unavailable("Scrapyd could not list its spiders: " + e.getMessage());
+            log.warn("Could not list the spiders of Scrapyd at {}: {}", Secrets.mask(properties.url()),
+                    Secrets.mask(e.toString()));
+            return SpiderChoices.unavailable("Scrapyd could not list its spiders: " + Secrets.mask(e.getMessage()));
         }
     }
 }

@@ -2,10 +2,10 @@ package org.dataregistry.collect;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Optional;
 
 import io.temporal.failure.ApplicationFailure;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.validation.HttpUrlValidator;
 
@@ -20,7 +20,8 @@ final class SourceClient {
 
     SourceClient(DownloadProperties properties) {
         this.http = new HttpTransport(properties.userAgent(), properties.connectTimeout(),
-                properties.responseTimeout(), properties.readTimeout());
+                properties.responseTimeout(), properties.readTimeout(),
+                SourceAddresses.allowing(properties.allowedHosts()));
         this.maxRedirects = properties.maxRedirects();
     }
 
@@ -28,15 +29,25 @@ final class SourceClient {
      * The successful (2xx) response to a GET of {@code url}, its {@code uri} the URL it came from after redirects.
      *
      * @param whileWaiting run every second while the server prepares its answer (a heartbeat)
+     * @param ownSource the app's own demo source, whose pages may be on loopback, or empty
      * @throws ApplicationFailure non-retryable {@link FailureTypes#SOURCE_REFUSED}: an HTTP 4xx other than 408 and
-     *     429, a redirect without a usable http(s) location, or too many redirects
+     *     429, a redirect without a usable http(s) location, too many redirects, or a URL (the first or one a redirect
+     *     leads to) whose host is at an internal address not allowed (refused before connecting)
      * @throws HttpStatusException HTTP 408, 429 or 5xx: temporary
      * @throws IOException the connection failed or timed out: temporary
      */
-    HttpTransport.Response open(URI url, Runnable whileWaiting) throws IOException {
+    HttpTransport.Response open(URI url, Runnable whileWaiting, Optional<URI> ownSource) throws IOException {
         URI current = url;
         for (int redirects = 0; ; redirects++) {
-            HttpTransport.Response response = http.send(HttpRequest.newBuilder(current).GET(), whileWaiting);
+            HttpTransport.Response response;
+            URI requested = current;
+            try {
+                response = ownSource.filter(own -> isUnder(own, requested)).isPresent()
+                        ? http.send(new HttpGet(requested), whileWaiting, SourceAddresses.ANY)
+                        : http.send(new HttpGet(requested), whileWaiting);
+            } catch (SourceAddresses.RefusedAddressException e) {
+                throw refused("Refused to connect to " + current + ": " + e.getMessage());
+            }
             if (response.successful()) {
                 return response;
             }
@@ -72,6 +83,13 @@ final class SourceClient {
 
     static ApplicationFailure refused(String message) {
         return ApplicationFailure.newNonRetryableFailure(message, FailureTypes.SOURCE_REFUSED);
+    }
+
+    /** Whether {@code url} is {@code base} or a page under it (same scheme, host, port and path prefix). */
+    private static boolean isUnder(URI base, URI url) {
+        return base.getScheme().equalsIgnoreCase(url.getScheme()) && base.getHost().equalsIgnoreCase(url.getHost())
+                && base.getPort() == url.getPort() && url.getRawUserInfo() == null
+                && url.normalize().getRawPath().startsWith(base.getRawPath());
     }
 
     private static String resolve(URI base, String location) {

@@ -1,8 +1,11 @@
 package org.dataregistry.database;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+
+import org.dataregistry.security.Secrets;
 
 /**
  * A PostgreSQL connection target given either as a JDBC URL or as a libpq URL
@@ -16,9 +19,17 @@ public record PostgresUrl(String jdbcUrl, String username, String password) {
         }
         if (!url.startsWith("postgres://") && !url.startsWith("postgresql://")) {
             throw new IllegalArgumentException(
-                    "DATABASE_URL must start with jdbc:postgresql:, postgresql:// or postgres://, but was: " + url);
+                    "DATABASE_URL must start with jdbc:postgresql:, postgresql:// or postgres://, but was: "
+                            + Secrets.mask(url));
         }
-        URI uri = URI.create(url);
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            // The URI's own message quotes the whole URL, password included.
+            throw new IllegalArgumentException("DATABASE_URL is not a valid URL: " + e.getReason() + " at index "
+                    + e.getIndex() + " of " + Secrets.mask(url));
+        }
         String host = uri.getHost() == null ? "localhost" : uri.getHost();
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();

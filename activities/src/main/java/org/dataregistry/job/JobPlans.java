@@ -1,7 +1,5 @@
 package org.dataregistry.job;
 
-import static org.dataregistry.database.Rows.nullableLong;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,31 +39,24 @@ public class JobPlans {
     public Optional<JobPlan> find(long jobId) {
         return jdbc.sql("""
                         SELECT j.id, j.publication_id, j.keep_all_data, j.context::text AS context,
-                               p.collector, p.source_id, p.source_url, p.settings_bundle_id
+                               p.collector, p.source_id, p.source_url
                         FROM job j JOIN publication p ON p.id = j.publication_id
                         WHERE j.id = :job
                         """)
                 .param("job", jobId)
                 .query((rs, row) -> {
                     Map<String, Object> context = json.readValue(rs.getString("context"), CONTEXT);
-                    Long bundle = nullableLong(rs, "settings_bundle_id");
                     return new JobPlan(
                             rs.getLong("id"),
                             rs.getLong("publication_id"),
                             "HTTP".equals(rs.getString("collector")) ? Backend.BUILT_IN : Backend.KINGFISHER,
                             rs.getString("source_id"),
                             rs.getString("source_url"),
-                            bundle == null ? List.of() : scrapySettings(bundle),
                             rs.getBoolean("keep_all_data"),
                             kingfisher(context),
                             exportedFiles(context));
                 })
                 .optional();
-    }
-
-    private List<String> scrapySettings(long bundleId) {
-        return jdbc.sql("SELECT key || '=' || value FROM setting WHERE settings_bundle_id = :bundle ORDER BY key")
-                .param("bundle", bundleId).query(String.class).list();
     }
 
     private static KingfisherContext kingfisher(Map<String, Object> context) {

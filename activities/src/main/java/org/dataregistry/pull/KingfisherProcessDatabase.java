@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.database.PostgresUrl;
 import org.dataregistry.process.KingfisherProcessProperties;
+import org.dataregistry.security.Secrets;
 import org.dataregistry.task.FailureTypes;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,7 +50,7 @@ public class KingfisherProcessDatabase implements DisposableBean {
             target = PostgresUrl.parse(url.strip(), null, null);
         } catch (IllegalArgumentException e) {
             throw ApplicationFailure.newNonRetryableFailure("KINGFISHER_PROCESS_DATABASE_URL is not usable: "
-                    + e.getMessage(), FailureTypes.CONFIGURATION);
+                    + Secrets.mask(e.getMessage()), FailureTypes.CONFIGURATION);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("kingfisher-process");

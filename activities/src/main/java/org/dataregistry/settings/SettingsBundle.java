@@ -71,6 +71,14 @@ public class SettingsBundle implements Audited {
         return repeatedKeys().isEmpty();
     }
 
+    @AssertTrue(message = "A bundle carries only settings a crawl needs (" + Setting.ALLOWED_LIST
+            + "); others could run code or write files on the crawler's machine.")
+    public boolean isEachKeyAllowed() {
+        // A malformed name has its own message.
+        return settings.stream().map(Setting::key).filter(key -> key.matches(Setting.NAME))
+                .allMatch(key -> Setting.refusal(key).isEmpty());
+    }
+
     @Override
     public String auditName() {
         return name + " (" + id + ")";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class CollectPropertiesTest {
         DownloadProperties defaults = bind(Map.of()).bindOrCreate("data-registry.download", DownloadProperties.class);
 
         assertThat(defaults).isEqualTo(new DownloadProperties(DataSize.ofGigabytes(2), 10_000, 5, Duration.ofSeconds(30),
-                Duration.ofMinutes(6), Duration.ofSeconds(30), "DataRegistry/1.0 (OCDS data collector)"));
+                Duration.ofMinutes(6), Duration.ofSeconds(30), "DataRegistry/1.0 (OCDS data collector)", List.of()));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -307,6 +308,72 @@ class DownloadActivitiesImplTest {
     }
 
     @Test
+    void aRedirectToLoopbackIsRefusedBeforeConnecting() {
+        // The source is allowed by its name; the address it redirects to is not.
+        source.on("/old", redirect(301, source.url("/internal").toString())).on("/internal", ok(PLANNING));
+
+        ApplicationFailure failure = failureOf(() -> activitiesAllowing("localhost").download(request(viaLocalhost("/old"))));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).startsWith("Refused to connect to " + url("/internal") + ": ")
+                .contains("127.0.0.1, a loopback address", "DATA_REGISTRY_DOWNLOAD_ALLOWED_HOSTS");
+        assertThat(source.requests("/internal")).isEmpty();
+        assertThat(jobDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void aLinksNextToTheCloudMetadataAddressIsRefused() {
+        source.on("/releases", ok(withNext(PLANNING, "http://169.254.169.254/latest/meta-data/")));
+
+        ApplicationFailure failure = failureOf(() -> activities().download(request("/releases")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).isEqualTo("Refused to connect to "
+                + "http://169.254.169.254/latest/meta-data/: 169.254.169.254 is at 169.254.169.254, a link-local "
+                + "address, which sources may not use unless DATA_REGISTRY_DOWNLOAD_ALLOWED_HOSTS allows it");
+        assertThat(jobDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void aSourceOnLoopbackIsRefusedByDefaultWithoutARequestNorItsAnswerInTheNote() {
+        source.on("/package.json", ok(PLANNING));
+
+        ApplicationFailure failure = failureOf(() -> activitiesAllowing().download(request("/package.json")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).contains("a loopback address").doesNotContain("releases");
+        assertThat(source.requests()).isEmpty();
+    }
+
+    @Test
+    void theAllowedHostsLetASourceOnAnInternalRangeThrough() {
+        source.on("/package.json", ok(PLANNING));
+
+        DownloadResult result = activitiesAllowing("10.0.0.0/8", "127.0.0.0/8").download(request("/package.json"));
+
+        assertThat(result.pages()).isEqualTo(1);
+    }
+
+    @Test
+    void theAppsOwnDemoSourceIsReachableOnLoopbackButNothingElseOfTheApp() {
+        source.on("/demo/ocds/01.json", ok(withNext(PLANNING, "02.json")))
+                .on("/demo/ocds/02.json", ok(withNext(TENDER, url("/actuator/env"))))
+                .on("/actuator/env", ok(AWARD));
+        OwnSource demo = () -> Optional.of(source.url("/demo/ocds/"));
+        DownloadProperties noneAllowed = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0", List.of());
+        DownloadActivities activities = temporal.stub(DownloadActivities.class,
+                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo)));
+
+        ApplicationFailure failure = failureOf(() -> activities.download(request("/demo/ocds/01.json")));
+
+        assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
+        assertThat(failure.getOriginalMessage()).startsWith("Refused to connect to " + url("/actuator/env"));
+        assertThat(source.requests()).hasSize(2);
+        assertThat(source.requests("/actuator/env")).isEmpty();
+    }
+
+    @Test
     void aLinksNextAwayFromHttpIsRefused() {
         source.on("/releases", ok(withNext(PLANNING, "ftp://127.0.0.1/releases/2")));
 
@@ -354,14 +421,26 @@ class DownloadActivitiesImplTest {
     }
 
     private DownloadActivities activities(Duration readTimeout) {
+        return activities(readTimeout, List.of(StubServer.ADDRESS));
+    }
+
+    private DownloadActivities activitiesAllowing(String... allowedHosts) {
+        return activities(Duration.ofSeconds(1), List.of(allowedHosts));
+    }
+
+    private DownloadActivities activities(Duration readTimeout, List<String> allowedHosts) {
         DownloadProperties limits = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
-                Duration.ofSeconds(5), readTimeout, "DataRegistryTest/1.0");
+                Duration.ofSeconds(5), readTimeout, "DataRegistryTest/1.0", allowedHosts);
         return temporal.stub(DownloadActivities.class,
                 new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
     }
 
+    private String viaLocalhost(String path) {
+        return url(path).replace("//" + StubServer.ADDRESS + ":", "//localhost:");
+    }
+
     private DownloadRequest request(String path) {
-        return new DownloadRequest(JOB, url(path));
+        return new DownloadRequest(JOB, path.startsWith("http") ? path : url(path));
     }
 
     private String url(String path) {

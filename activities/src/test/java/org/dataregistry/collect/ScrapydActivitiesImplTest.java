@@ -94,6 +94,20 @@ class ScrapydActivitiesImplTest {
     }
 
     @Test
+    void aBundleSavedBeforeTheAllowlistWithADangerousSettingIsNotSent() {
+        when(crawlSettings.forJob(JOB)).thenReturn(Optional.of(List.of(new Setting("CF_CLEARANCE", "cookie-value"),
+                new Setting("ITEM_PIPELINES", "{\"os.system\": 1}"))));
+        scrapyd.on("/status.json", json(NO_SUCH_JOB));
+
+        ApplicationFailure failure = failureOf(() -> activities().schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB)));
+
+        assertPermanent(failure, FailureTypes.CONFIGURATION);
+        assertThat(failure.getOriginalMessage()).startsWith(
+                "The publication's settings bundle was not sent to Scrapyd: ITEM_PIPELINES is not allowed");
+        assertThat(scrapyd.requests("/schedule.json")).isEmpty();
+    }
+
+    @Test
     void schedulingAgainWithTheSameJobIdFindsTheCrawlInsteadOfStartingAnother() {
         when(crawlSettings.forJob(JOB)).thenReturn(Optional.of(List.of()));
         scrapyd.on("/status.json", json(NO_SUCH_JOB), json("{\"status\": \"ok\", \"currstate\": \"pending\"}"))

@@ -26,6 +26,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class StubServer implements AutoCloseable {
 
+    /** The address the stub listens on: the collector refuses it unless {@code allowed-hosts} names it. */
+    static final String ADDRESS = "127.0.0.1";
+
     /** How to answer one request. */
     @FunctionalInterface
     interface Reply {
@@ -67,7 +70,7 @@ final class StubServer implements AutoCloseable {
 
     /** The absolute URL of {@code pathAndQuery}, e.g. {@code /page?n=2}. */
     URI url(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
+        return URI.create("http://" + ADDRESS + ":" + server.getAddress().getPort() + pathAndQuery);
     }
 
     /** Answers requests for {@code path} with {@code replies}, in turn. */

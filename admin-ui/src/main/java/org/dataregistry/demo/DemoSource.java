@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 class DemoSource {
 
-    static final String FIRST_PAGE = "/demo/ocds/01.json";
+    static final String BASE = "/demo/ocds/";
+    static final String FIRST_PAGE = BASE + "01.json";
     static final int PAGES = 8;
 
     private final JsonMapper json = JsonMapper.builder().build();

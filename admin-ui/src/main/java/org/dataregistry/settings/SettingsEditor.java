@@ -80,7 +80,7 @@ class SettingsEditor extends CustomField<List<Setting>> implements HasValidator<
                 : ValidationResult.error("Correct the marked setting names.");
     }
 
-    /** Marks each row whose name is not a Scrapy setting name or is repeated; returns whether none is. */
+    /** Marks each row whose name is not an allowed Scrapy setting name or is repeated; returns whether none is. */
     private boolean showNameProblems(List<Setting> settings, ValueContext context) {
         Set<String> repeated = SettingsBundle.repeatedKeys(settings);
         boolean valid = true;
@@ -100,6 +100,7 @@ class SettingsEditor extends CustomField<List<Setting>> implements HasValidator<
         if (repeated.contains(name)) {
             return ValidationResult.error(name + " is set more than once: keep one.");
         }
-        return nameRule.apply(name, context);
+        ValidationResult named = nameRule.apply(name, context);
+        return named.isError() ? named : Setting.refusal(name).map(ValidationResult::error).orElse(named);
     }
 }

@@ -92,6 +92,22 @@ class SettingsBundleListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void aSettingOutsideTheAllowlistIsRefusedNextToItWithTheReason() {
+        SettingsBundleListView view = navigate(SettingsBundleListView.class);
+
+        test(view.add).click();
+        test(view.form.name).setValue("Debugging");
+        addSetting(view, "TELNETCONSOLE_ENABLED", "True");
+        test(view.form.save).click();
+
+        assertThat(view.form.settings.rows().getFirst().key.getErrorMessage())
+                .startsWith("TELNETCONSOLE_ENABLED is not allowed: a bundle carries only settings a crawl needs (")
+                .endsWith("others could run code or write files on the crawler's machine.");
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
     @WithMockUser(roles = "VIEWER")
     void viewerSeesTheSettingsReadOnly() {
         repository.save(SettingsBundlesTest.bundle("Cloudflare", new Setting("CF_CLEARANCE", "a")));

@@ -62,7 +62,7 @@ class SettingsBundlesTest {
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
     void changingASettingRecordsItsOldAndNewValueAndARemovedOne() {
         SettingsBundle saved = bundles.save(bundle("opentender.eu (Cloudflare)",
-                new Setting("CF_CLEARANCE", "old"), new Setting("CURL_IP_VERSION", "4")));
+                new Setting("CF_CLEARANCE", "old"), new Setting("DOWNLOAD_DELAY", "4")));
         SettingsBundle edited = bundles.get(saved.getId());
         edited.setSettings(List.of(new Setting("CF_CLEARANCE", "new")));
 
@@ -72,7 +72,7 @@ class SettingsBundlesTest {
             assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
             assertThat(entry.changes()).containsExactly(
                     new FieldChange("setting CF_CLEARANCE", "old", "new"),
-                    new FieldChange("setting CURL_IP_VERSION", "4", ""));
+                    new FieldChange("setting DOWNLOAD_DELAY", "4", ""));
         });
         assertThat(bundles.get(saved.getId()).sortedSettings()).containsExactly(new Setting("CF_CLEARANCE", "new"));
     }
@@ -96,6 +96,19 @@ class SettingsBundlesTest {
         assertThatThrownBy(() -> bundles.save(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getMessage())
                         .isEqualTo("A setting name has letters, digits and '_' only, and doesn't start with a digit."));
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
+    void contributorCannotSaveASettingThatCouldRunCodeOnTheCrawler() {
+        SettingsBundle telnet = bundle("Debugging", new Setting("CF_CLEARANCE", "a"),
+                new Setting("TELNETCONSOLE_ENABLED", "True"));
+
+        assertThatThrownBy(() -> bundles.save(telnet)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).startsWith("A bundle carries only settings a crawl needs (")
+                        .contains("CF_CLEARANCE", "DOWNLOAD_DELAY")
+                        .endsWith("others could run code or write files on the crawler's machine."));
         assertThat(repository.count()).isZero();
     }
 

@@ -68,7 +68,7 @@ final class FakeActivities {
             new ExportedFile("full.jsonl.gz", 2, 500), new ExportedFile("2020.jsonl.gz", 2, 400)));
 
     static JobPlan plan(Backend backend, boolean keepAllData) {
-        return new JobPlan(JOB, 3, backend, "portugal", "https://example.com/ocds.json", List.of("CF_CLEARANCE=x"),
+        return new JobPlan(JOB, 3, backend, "portugal", "https://example.com/ocds.json",
                 keepAllData, KingfisherContext.NONE, List.of());
     }
 

@@ -54,7 +54,7 @@ class JobArchiveWorkflowTest {
     private static JobPlan crawledAndProcessed() {
         JobPlan plan = FakeActivities.plan(Backend.BUILT_IN, false);
         return new JobPlan(plan.jobId(), plan.publicationId(), plan.backend(), plan.sourceId(), plan.sourceUrl(),
-                plan.scrapySettings(), false,
+                false,
                 new KingfisherContext("portugal", "abc123", null, "456", "2024-01-15 10:00:00", 457L), List.of());
     }
 }

@@ -309,7 +309,7 @@ class JobWorkflowTest {
             TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
         JobPlan plan = fakes.plan;
         fakes.plan = new JobPlan(plan.jobId(), plan.publicationId(), plan.backend(), plan.sourceId(), plan.sourceUrl(),
-                plan.scrapySettings(), plan.keepAllData(), plan.kingfisher(), List.of("full.jsonl.gz"));
+                plan.keepAllData(), plan.kingfisher(), List.of("full.jsonl.gz"));
 
         run(env, worker, job, TaskType.FLATTENER);
 

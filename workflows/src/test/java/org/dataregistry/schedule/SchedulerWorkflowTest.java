@@ -92,7 +92,7 @@ class SchedulerWorkflowTest {
     }
 
     private static JobPlan plan(long jobId) {
-        return new JobPlan(jobId, 1, Backend.BUILT_IN, "source", "https://example.com", List.of(), false, null, null);
+        return new JobPlan(jobId, 1, Backend.BUILT_IN, "source", "https://example.com", false, null, null);
     }
 
     /**
