@@ -139,6 +139,7 @@ public class ProcessActivitiesImpl implements ProcessActivities {
             case BYTES_PER_INPUT -> SourceLimits.PER_FILE_SETTING;
             case BYTES_TOTAL -> SourceLimits.PER_JOB_SETTING;
             case NESTING -> SourceLimits.NESTING_SETTING;
+            case RATIO -> SourceLimits.RATIO_SETTING;
         };
     }
 

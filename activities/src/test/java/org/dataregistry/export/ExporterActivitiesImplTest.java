@@ -61,7 +61,7 @@ class ExporterActivitiesImplTest {
     void moreDistinctYearsThanTheLimitWriteOnlyTheFullAndUndatedFilesWithANote() throws IOException {
         List<String> lines = ReleaseFixture.lines();
         ReleaseFixture.writeGzip(files.stagingFile(JOB), lines);
-        SourceLimits oneYear = new SourceLimits(null, null, 3, 10_000, 1);
+        SourceLimits oneYear = new SourceLimits(null, null, 3, 250, 10_000, 1);
 
         ExportResult result = exporter(oneYear).export(JOB);
 
@@ -80,7 +80,7 @@ class ExporterActivitiesImplTest {
     void anExportWithinTheYearLimitClearsAnEarlierNote() throws IOException {
         ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
 
-        exporter(new SourceLimits(null, null, 3, 10_000, 2)).export(JOB);
+        exporter(new SourceLimits(null, null, 3, 250, 10_000, 2)).export(JOB);
 
         verify(taskNotes).replace(JOB, TaskType.EXPORTER, List.of());
     }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -230,21 +229,8 @@ class ProcessActivitiesImplTest {
 
     @Test
     void aDecompressionBombFailsTheTaskForGoodWithinSecondsNamingTheLimit() throws IOException {
-        // 64 MB of empty packages in a few hundred KB: without a limit, all of it would be read.
-        Files.createDirectories(collectDir);
-        byte[] line = "{\"releases\":[]}\n".getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(collectDir.resolve("page.json.gz")),
-                64 * 1024) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }) {
-            byte[] block = repeat(line, 4096);
-            for (int i = 0; i < 64 * 1024 * 1024 / block.length; i++) {
-                out.write(block);
-            }
-        }
-        ProcessActivities limited = withLimits(new SourceLimits(DataSize.ofMegabytes(8), null, 3, 10_000, 100));
+        writeBomb("page.json.gz", 64);
+        ProcessActivities limited = withLimits(new SourceLimits(DataSize.ofMegabytes(8), null, 3, 250, 10_000, 100));
 
         ApplicationFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> applicationFailure(() -> limited.process(new ProcessRequest(job))));
@@ -257,13 +243,27 @@ class ProcessActivitiesImplTest {
     }
 
     @Test
+    void withTheDefaultLimitsABombIsStoppedByItsCompressionRatio() throws IOException {
+        writeBomb("page.json.gz", 64);
+        ProcessActivities defaults = withLimits(SourceLimits.defaults());
+
+        ApplicationFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> applicationFailure(() -> defaults.process(new ProcessRequest(job))));
+
+        assertThat(failure.isNonRetryable()).isTrue();
+        assertThat(failure.getOriginalMessage()).startsWith("page.json.gz")
+                .contains("decompressed more than 250 times its compressed size")
+                .contains("DATA_REGISTRY_LIMITS_MAX_COMPRESSION_RATIO");
+    }
+
+    @Test
     void theDecompressedBytesOfAllTheJobsFilesHaveALimitToo() throws IOException {
         Files.createDirectories(collectDir);
         String releases = "{\"ocid\": \"ocds-a\", \"id\": \"1\", \"date\": \"2020-01-01T00:00:00Z\"}\n".repeat(1000);
         Files.write(collectDir.resolve("a.json.gz"), gzip(releases.getBytes(StandardCharsets.UTF_8)));
         Files.write(collectDir.resolve("b.json.gz"), gzip(releases.getBytes(StandardCharsets.UTF_8)));
         ProcessActivities limited = withLimits(
-                new SourceLimits(null, DataSize.ofBytes(releases.length() * 3L / 2), 3, 10_000, 100));
+                new SourceLimits(null, DataSize.ofBytes(releases.length() * 3L / 2), 3, 250, 10_000, 100));
 
         ApplicationFailure failure = applicationFailure(() -> limited.process(new ProcessRequest(job)));
 
@@ -282,7 +282,7 @@ class ProcessActivitiesImplTest {
                   {"ocid": "ocds-b", "id": "1", "date": "2020-01-01T00:00:00Z"}
                 ]}
                 """);
-        ProcessActivities limited = withLimits(new SourceLimits(null, null, 3, 2, 100));
+        ProcessActivities limited = withLimits(new SourceLimits(null, null, 3, 250, 2, 100));
 
         ProcessResult result = limited.process(new ProcessRequest(job));
 
@@ -384,6 +384,20 @@ class ProcessActivitiesImplTest {
 
     private static JsonNode json(String fixture) {
         return OcdsJson.mapper().readTree(fixture(fixture));
+    }
+
+    /**
+     * A gzip file of {@code megabytes} MB of empty packages, 515 times smaller, like the 10.7 MB file of 5.5 GB a
+     * source once sent: without a limit, all of it would be read.
+     */
+    private void writeBomb(String name, int megabytes) throws IOException {
+        Files.createDirectories(collectDir);
+        byte[] block = repeat("{\"releases\":[]}\n".getBytes(StandardCharsets.UTF_8), 4096);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(collectDir.resolve(name)), 64 * 1024)) {
+            for (long written = 0; written < megabytes * 1024L * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
     }
 
     /** The task with other limits, in an environment of its own (one implementation per environment). */

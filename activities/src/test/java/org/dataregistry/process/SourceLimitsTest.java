@@ -21,8 +21,8 @@ class SourceLimitsTest {
         assertThat(limits).isEqualTo(SourceLimits.defaults());
         DownloadProperties download = binder.bindOrCreate("data-registry.download", DownloadProperties.class);
         var unpack = limits.unpackLimits(download);
-        assertThat(unpack).extracting("maxBytesPerInput", "maxBytesTotal", "maxNesting")
-                .containsExactly(DataSize.ofMegabytes(2000).toBytes(), DataSize.ofMegabytes(2000).toBytes(), 3);
+        assertThat(unpack).extracting("maxBytesPerInput", "maxBytesTotal", "maxNesting", "maxRatio")
+                .containsExactly(DataSize.ofMegabytes(2000).toBytes(), DataSize.ofMegabytes(2000).toBytes(), 3, 250L);
     }
 
     @Test
@@ -31,11 +31,22 @@ class SourceLimitsTest {
                 "data-registry.limits.max-decompressed-size-per-file", "1GB",
                 "data-registry.limits.max-decompressed-size-per-job", "5GB",
                 "data-registry.limits.max-archive-nesting", "1",
+                "data-registry.limits.max-compression-ratio", "100",
                 "data-registry.limits.max-releases-per-ocid", "50",
                 "data-registry.limits.max-export-years", "20"))
                 .bindOrCreate("data-registry.limits", SourceLimits.class);
 
-        assertThat(limits).isEqualTo(new SourceLimits(DataSize.ofGigabytes(1), DataSize.ofGigabytes(5), 1, 50, 20));
+        assertThat(limits).isEqualTo(new SourceLimits(DataSize.ofGigabytes(1), DataSize.ofGigabytes(5), 1, 100, 50, 20));
+    }
+
+    @Test
+    void blankDecompressedSizesAsApplicationYamlGivesThemFallBackToTheDefault() {
+        SourceLimits limits = binder(Map.of(
+                "data-registry.limits.max-decompressed-size-per-file", "",
+                "data-registry.limits.max-decompressed-size-per-job", ""))
+                .bindOrCreate("data-registry.limits", SourceLimits.class);
+
+        assertThat(limits).isEqualTo(SourceLimits.defaults());
     }
 
     private static Binder binder(Map<String, String> settings) {

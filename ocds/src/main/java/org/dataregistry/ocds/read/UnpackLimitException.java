@@ -15,7 +15,9 @@ public final class UnpackLimitException extends IOException {
         /** The bytes decompressed from all inputs read with the same limits. */
         BYTES_TOTAL,
         /** How deeply containers nest. */
-        NESTING
+        NESTING,
+        /** Bytes decompressed per byte of input. */
+        RATIO
     }
 
     private final Limit limit;
@@ -42,6 +44,7 @@ public final class UnpackLimitException extends IOException {
             case BYTES_PER_INPUT -> "more than " + bytes(value) + " of decompressed data in one file";
             case BYTES_TOTAL -> "more than " + bytes(value) + " of decompressed data in all files";
             case NESTING -> "archives nested more than " + value + " deep";
+            case RATIO -> "decompressed more than " + value + " times its compressed size (a decompression bomb?)";
         };
     }
 

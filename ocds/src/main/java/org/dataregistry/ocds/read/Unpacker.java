@@ -34,7 +34,8 @@ final class Unpacker {
      * @throws OcdsReadException if a gzip header is corrupt, or containers nest deeper than the limit
      */
     static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits) {
-        return unpack(name, raw, limits, limits.newInput(), 0);
+        UnpackLimits.Budget budget = limits.newInput();
+        return unpack(name, new Read(raw, budget), limits, budget, 0);
     }
 
     private static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits,
@@ -122,6 +123,42 @@ final class Unpacker {
         }
     }
 
+    /** The input as stored, counted as it is read, for the compression ratio. */
+    private static final class Read extends FilterInputStream {
+
+        private final UnpackLimits.Budget budget;
+
+        Read(InputStream in, UnpackLimits.Budget budget) {
+            super(in);
+            this.budget = budget;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                budget.read(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                budget.read(read);
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            budget.read(skipped);
+            return skipped;
+        }
+    }
+
     /** Decompressed JSON text, charged to the input's budget as it is read. */
     private static final class Counted extends FilterInputStream {
 
@@ -148,6 +185,13 @@ final class Unpacker {
                 budget.charge(read);
             }
             return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            budget.charge(skipped);
+            return skipped;
         }
     }
 

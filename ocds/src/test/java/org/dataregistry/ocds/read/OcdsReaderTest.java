@@ -181,6 +181,18 @@ class OcdsReaderTest {
     }
 
     @Test
+    void anInputThatDecompressesFarBeyondItsSizeFailsOnceItProducedEnoughToTell() throws IOException {
+        Path file = emptyPackagesGzip("bomb.json.gz", (int) (2 * UnpackLimits.RATIO_FLOOR / 16));
+        ReadOptions limited = options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 3, 100));
+
+        assertThatThrownBy(() -> read(file, limited))
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("decompressed more than 100 times its compressed size");
+        Path small = emptyPackagesGzip("small.json.gz", 64 * 1024);
+        assertThat(read(small, limited)).as("1 MB: too little to tell a bomb from well-compressed JSON").isEmpty();
+    }
+
+    @Test
     void plainInputIsNotCountedAsDecompressed() throws IOException {
         Path file = write("plain.json", "{\"releases\":[]}\n".repeat(10_000));
         UnpackLimits limits = new UnpackLimits(1024, 1024, 3);
@@ -467,11 +479,9 @@ class OcdsReaderTest {
     /** A gzip file of {@code count} empty release packages, one per line: 16 bytes each, decompressed. */
     private Path emptyPackagesGzip(String name, int count) throws IOException {
         Path file = dir.resolve(name);
-        byte[] line = "{\"releases\":[]}\n".getBytes(UTF_8);
+        byte[] lines = "{\"releases\":[]}\n".repeat(count).getBytes(UTF_8);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-            for (int i = 0; i < count; i++) {
-                out.write(line);
-            }
+            out.write(lines);
         }
         return file;
     }
