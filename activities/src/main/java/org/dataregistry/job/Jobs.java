@@ -71,13 +71,13 @@ public class Jobs {
 
     /**
      * Marks the job's running tasks as interrupted by an app restart, before its run is resumed: the resumed task
-     * keeps its first start and its attempts, counting the interrupted one, and says it was resumed (see {@link
-     * JobBookkeepingActivitiesImpl#RESUMED}).
+     * keeps its first start and its attempts, counting the interrupted one (at each restart that interrupts it), and
+     * says it was resumed (see {@link JobBookkeepingActivitiesImpl#RESUMED}).
      */
     public void markResumed(long jobId) {
         jdbc.sql("""
                         UPDATE task SET note = :resumed, attempts = attempts + 1, modified = now()
-                        WHERE job_id = :job AND status = 'RUNNING' AND note <> :resumed
+                        WHERE job_id = :job AND status = 'RUNNING'
                         """)
                 .param("job", jobId).param("resumed", JobBookkeepingActivitiesImpl.RESUMED).update();
     }

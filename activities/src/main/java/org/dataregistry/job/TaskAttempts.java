@@ -11,6 +11,7 @@ import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionException;
+import io.temporal.client.ActivityWorkerShutdownException;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
@@ -80,7 +81,9 @@ public class TaskAttempts extends WorkerInterceptorBase {
                 try {
                     output = super.execute(input);
                 } catch (RuntimeException failure) {
-                    if (!isStillRunning(failure)) {
+                    // An attempt the app's stopping interrupts is counted when the job resumes (Jobs.markResumed),
+                    // as one a crash interrupts is: counting it here too would count it twice.
+                    if (!isStillRunning(failure) && !(failure instanceof ActivityWorkerShutdownException)) {
                         task.ifPresent(ref -> recordFailure(ref, poll, info, failure));
                     }
                     if (failure instanceof ActivityCanceledException) {

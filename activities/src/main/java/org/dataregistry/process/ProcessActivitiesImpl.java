@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.zip.ZipException;
 
 import io.temporal.failure.ApplicationFailure;
+import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
-import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.UnpackLimitException;
 import org.dataregistry.task.FailureTypes;

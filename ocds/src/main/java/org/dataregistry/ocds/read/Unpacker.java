@@ -35,7 +35,8 @@ final class Unpacker {
      */
     static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits) {
         UnpackLimits.Budget budget = limits.newInput();
-        return unpack(name, new Read(raw, budget), limits, budget, 0);
+        // The input as stored is counted for the compression ratio; decompressed text against the limits.
+        return unpack(name, new Counting(raw, budget::read), limits, budget, 0);
     }
 
     private static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits,
@@ -54,7 +55,7 @@ final class Unpacker {
             if (zip) {
                 return new ZipEntries(name, new ZipArchiveInputStream(in), limits, budget, depth + 1);
             }
-            InputStream text = depth == 0 ? in : new Counted(in, budget);
+            InputStream text = depth == 0 ? in : new Counting(in, budget::charge);
             return List.of(new NamedInput(name, text)).iterator();
         } catch (UnpackLimitException e) {
             throw new OcdsReadException(SourcePosition.of(name), e.getMessage(), e);
@@ -123,21 +124,27 @@ final class Unpacker {
         }
     }
 
-    /** The input as stored, counted as it is read, for the compression ratio. */
-    private static final class Read extends FilterInputStream {
+    /** Bytes read, told to a counter (which may refuse them) as they are. */
+    private static final class Counting extends FilterInputStream {
 
-        private final UnpackLimits.Budget budget;
+        /** Counts bytes read. */
+        @FunctionalInterface
+        interface Counter {
+            void count(long bytes) throws UnpackLimitException;
+        }
 
-        Read(InputStream in, UnpackLimits.Budget budget) {
+        private final Counter counter;
+
+        Counting(InputStream in, Counter counter) {
             super(in);
-            this.budget = budget;
+            this.counter = counter;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                budget.read(1);
+                counter.count(1);
             }
             return b;
         }
@@ -146,7 +153,7 @@ final class Unpacker {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int read = super.read(buffer, offset, length);
             if (read > 0) {
-                budget.read(read);
+                counter.count(read);
             }
             return read;
         }
@@ -154,43 +161,7 @@ final class Unpacker {
         @Override
         public long skip(long n) throws IOException {
             long skipped = super.skip(n);
-            budget.read(skipped);
-            return skipped;
-        }
-    }
-
-    /** Decompressed JSON text, charged to the input's budget as it is read. */
-    private static final class Counted extends FilterInputStream {
-
-        private final UnpackLimits.Budget budget;
-
-        Counted(InputStream in, UnpackLimits.Budget budget) {
-            super(in);
-            this.budget = budget;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                budget.charge(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                budget.charge(read);
-            }
-            return read;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            budget.charge(skipped);
+            counter.count(skipped);
             return skipped;
         }
     }
