@@ -5,14 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 
 import org.dataregistry.job.JobFiles;
+import org.dataregistry.job.TaskNotes;
 import org.dataregistry.ocds.JsonLineChunks;
 import org.dataregistry.ocds.export.ReleaseExporter;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
+import org.dataregistry.process.SourceLimits;
 import org.dataregistry.task.TaskHeartbeat;
+import org.dataregistry.task.TaskNoteRecord;
+import org.dataregistry.task.TaskType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +37,13 @@ public class ExporterActivitiesImpl implements ExporterActivities {
     private static final int CHUNK_BYTES = 256 * 1024;
 
     private final JobFiles files;
+    private final TaskNotes taskNotes;
+    private final SourceLimits limits;
 
-    public ExporterActivitiesImpl(JobFiles files) {
+    public ExporterActivitiesImpl(JobFiles files, TaskNotes taskNotes, SourceLimits limits) {
         this.files = files;
+        this.taskNotes = taskNotes;
+        this.limits = limits;
     }
 
     @Override
@@ -43,7 +53,8 @@ public class ExporterActivitiesImpl implements ExporterActivities {
         Path directory = files.exportDir(jobId);
         long[] lines = {0};
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
-             ReleaseExporter exporter = ReleaseExporter.open(directory);
+             ReleaseExporter exporter = ReleaseExporter.open(directory, Deflater.DEFAULT_COMPRESSION,
+                     limits.maxExportYears());
              JsonLineChunks chunks = JsonLineChunks.open(input.path(), CHUNK_BYTES)) {
             while (chunks.hasNext()) {
                 chunks.next().forEachLine((bytes, offset, length, line) -> {
@@ -53,6 +64,7 @@ public class ExporterActivitiesImpl implements ExporterActivities {
             }
             var written = exporter.finish();
             deleteFlattenedFilesWithoutSource(directory);
+            taskNotes.replace(jobId, TaskType.EXPORTER, written.yearsOmitted() ? List.of(yearsOmitted()) : List.of());
             return new ExportResult(written.files().stream()
                     .map(file -> new ExportedFile(file.name(), file.lines(), file.bytes()))
                     .toList());
@@ -61,6 +73,13 @@ public class ExporterActivitiesImpl implements ExporterActivities {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private TaskNoteRecord yearsOmitted() {
+        return new TaskNoteRecord(TaskNoteRecord.WARNING, "The releases have more than " + limits.maxExportYears()
+                + " distinct years: no yearly files were written, only full.jsonl.gz and undated.jsonl.gz (the setting "
+                + SourceLimits.EXPORT_YEARS_SETTING + ")",
+                Map.of("type", "TooManyYears", "limit", limits.maxExportYears()));
     }
 
     /**

@@ -19,6 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
 
+    /**
+     * The note of a task that was running when the app stopped and runs again as the job resumes ({@link
+     * Jobs#markResumed}): it keeps its first start and its attempts, and the note while it runs and once it succeeds.
+     */
+    public static final String RESUMED = "resumed after the app restarted";
+
+    /** SQL: the task row is one being resumed. */
+    private static final String IS_RESUMED = "(status = 'RUNNING' AND note = :resumed)";
+
     private final JdbcClient jdbc;
     private final JobPlans plans;
     private final JobRetention retention;
@@ -60,32 +69,38 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
         jdbc.sql("""
                         UPDATE task SET status = 'PLANNED', result = '', note = '', start = NULL, "end" = NULL,
                                         attempts = 0, last_error = '', modified = :now
-                        WHERE job_id = :job AND position >= :from
-                        """)
+                        WHERE job_id = :job AND position >= :from AND NOT %s
+                        """.formatted(IS_RESUMED))
                 .param("job", start.jobId()).param("from", start.firstTask().position()).param("now", now())
-                .update();
+                .param("resumed", RESUMED).update();
         return plans.of(start.jobId());
     }
 
     @Override
     public void taskStarted(TaskRef task) {
+        // A resumed task keeps what its interrupted run recorded.
         jdbc.sql("""
-                        UPDATE task SET status = 'RUNNING', result = '', note = '', start = :now, "end" = NULL,
-                                        attempts = 0, last_error = '', modified = :now
+                        UPDATE task SET status = 'RUNNING', result = '', "end" = NULL, modified = :now,
+                                        note = CASE WHEN %1$s THEN note ELSE '' END,
+                                        start = CASE WHEN %1$s THEN start ELSE :now END,
+                                        attempts = CASE WHEN %1$s THEN attempts ELSE 0 END,
+                                        last_error = CASE WHEN %1$s THEN last_error ELSE '' END
                         WHERE job_id = :job AND type = :type
-                        """)
-                .param("job", task.jobId()).param("type", task.task().value()).param("now", now()).update();
+                        """.formatted(IS_RESUMED))
+                .param("job", task.jobId()).param("type", task.task().value()).param("now", now())
+                .param("resumed", RESUMED).update();
     }
 
     @Override
     @Transactional
     public void taskEnded(TaskEnd end) {
         jdbc.sql("""
-                        UPDATE task SET status = 'COMPLETED', result = :result, note = :note, "end" = :now,
-                                        modified = :now
+                        UPDATE task SET status = 'COMPLETED', result = :result, "end" = :now, modified = :now,
+                                        note = CASE WHEN :succeeded AND note = :resumed THEN note ELSE :note END
                         WHERE job_id = :job AND type = :type
                         """)
                 .param("job", end.jobId()).param("type", end.task().value())
+                .param("succeeded", end.succeeded()).param("resumed", RESUMED)
                 .param("result", end.succeeded() ? "OK" : "FAILED")
                 .param("note", end.succeeded() ? "" : end.failureReason())
                 .param("now", now()).update();

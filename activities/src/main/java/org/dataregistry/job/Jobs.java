@@ -69,6 +69,19 @@ public class Jobs {
         return jdbc.sql("SELECT id FROM job WHERE status <> 'COMPLETED' ORDER BY id").query(Long.class).list();
     }
 
+    /**
+     * Marks the job's running tasks as interrupted by an app restart, before its run is resumed: the resumed task
+     * keeps its first start and its attempts, counting the interrupted one (at each restart that interrupts it), and
+     * says it was resumed (see {@link JobBookkeepingActivitiesImpl#RESUMED}).
+     */
+    public void markResumed(long jobId) {
+        jdbc.sql("""
+                        UPDATE task SET note = :resumed, attempts = attempts + 1, modified = now()
+                        WHERE job_id = :job AND status = 'RUNNING'
+                        """)
+                .param("job", jobId).param("resumed", JobBookkeepingActivitiesImpl.RESUMED).update();
+    }
+
     /** The first task of the job that hasn't completed: where a resumed run starts. */
     public Optional<TaskType> firstIncompleteTask(long jobId) {
         return jdbc.sql("""

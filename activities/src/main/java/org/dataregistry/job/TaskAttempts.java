@@ -2,6 +2,7 @@ package org.dataregistry.job;
 
 import java.lang.reflect.Method;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionException;
+import io.temporal.client.ActivityWorkerShutdownException;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
@@ -25,13 +27,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records on a task's row how many attempts it took, as each attempt of one of its activities ends, and the last
- * temporary error while the activity is being retried. The workflow can't record this itself, because Temporal
- * retries an activity without returning to it.
+ * temporary error while the activity is being retried, as a {@link RetryingNote} ("retrying: attempt 2, next attempt
+ * at ..., giving up at ...; last error: ..."); once an attempt ends otherwise, the error alone. The workflow can't
+ * record this itself, because Temporal retries an activity without returning to it.
  *
  * <p>A task's attempts are its activity's attempt number (1 when it succeeded at once), the highest of them where
  * several activities run (the flattener's, one per file). Polls of unfinished external work ({@code StillRunning})
  * are waiting, not attempts: a poll activity counts 1 plus the temporary errors it met. An attempt stopped by
- * Temporal (cancelled, timed out) counts, but is no error.
+ * Temporal (cancelled, timed out) counts, but is no error. A task resumed after an app restart ({@link
+ * JobBookkeepingActivitiesImpl#RESUMED}) adds its new attempts to those of its interrupted run.
  */
 @Component
 public class TaskAttempts extends WorkerInterceptorBase {
@@ -77,8 +81,10 @@ public class TaskAttempts extends WorkerInterceptorBase {
                 try {
                     output = super.execute(input);
                 } catch (RuntimeException failure) {
-                    if (!isStillRunning(failure)) {
-                        task.ifPresent(ref -> recordFailure(ref, poll, info.getAttempt(), failure));
+                    // An attempt the app's stopping interrupts is counted when the job resumes (Jobs.markResumed),
+                    // as one a crash interrupts is: counting it here too would count it twice.
+                    if (!isStillRunning(failure) && !(failure instanceof ActivityWorkerShutdownException)) {
+                        task.ifPresent(ref -> recordFailure(ref, poll, info, failure));
                     }
                     if (failure instanceof ActivityCanceledException) {
                         task.ifPresent(ref -> logCancelled(ref, info.getAttempt(), context));
@@ -150,28 +156,46 @@ public class TaskAttempts extends WorkerInterceptorBase {
     }
 
     private void recordEnd(TaskRef task, boolean poll, int attempt) {
-        update(task, poll ? "GREATEST(attempts, 1)" : "GREATEST(attempts, :attempt)", attempt, null);
+        update(task, poll ? "GREATEST(attempts, 1)" : attemptsAfter(task), attempt, null);
     }
 
-    private void recordFailure(TaskRef task, boolean poll, int attempt, RuntimeException failure) {
+    private void recordFailure(TaskRef task, boolean poll, ActivityInfo info, RuntimeException failure) {
         if (!isTemporary(failure)) {
-            recordEnd(task, poll, attempt);
+            recordEnd(task, poll, info.getAttempt());
             return;
         }
-        String message = failure instanceof ApplicationFailure application ? application.getOriginalMessage()
-                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        update(task, poll ? "GREATEST(attempts, 1) + 1" : "GREATEST(attempts, :attempt)", attempt, message);
+        String note = RetryingNote.of(info.getAttempt(), Instant.now(),
+                Instant.ofEpochMilli(info.getScheduledTimestamp()), info.getScheduleToCloseTimeout(),
+                info.getRetryOptions(), failure);
+        update(task, poll ? "GREATEST(attempts, 1) + 1" : attemptsAfter(task), info.getAttempt(), note);
     }
 
-    /** Sets the running task's attempts to {@code attempts} (SQL) and, unless null, its last error. */
+    /**
+     * SQL: the attempts once attempt {@code :attempt} ended: its number, or for a resumed task the interrupted run's
+     * attempts plus one (the flattener's files run side by side: the most of them counts, as before the restart).
+     */
+    private static String attemptsAfter(TaskRef task) {
+        return task.task() == TaskType.FLATTENER ? "GREATEST(attempts, :attempt)"
+                : "CASE WHEN note = :resumed THEN attempts + 1 ELSE GREATEST(attempts, :attempt) END";
+    }
+
+    /**
+     * Sets the running task's attempts to {@code attempts} (SQL) and its last error to {@code error}; without one, a
+     * retry schedule (no longer true) leaves only its error.
+     */
     private void update(TaskRef task, String attempts, int attempt, String error) {
         // The attempt's own outcome matters more than its bookkeeping: a database error here fails nothing.
         try {
             jdbc.sql("""
-                            UPDATE task SET attempts = %s, last_error = COALESCE(:error, last_error), modified = now()
+                            UPDATE task SET attempts = %s, modified = now(),
+                                            last_error = COALESCE(:error, CASE
+                                                WHEN last_error LIKE 'retrying: %%' AND strpos(last_error, :marker) > 0
+                                                THEN substr(last_error, strpos(last_error, :marker) + length(:marker))
+                                                ELSE last_error END)
                             WHERE job_id = :job AND type = :type AND status = 'RUNNING'
                             """.formatted(attempts))
                     .param("attempt", attempt).param("error", error, Types.VARCHAR)
+                    .param("marker", RetryingNote.LAST_ERROR).param("resumed", JobBookkeepingActivitiesImpl.RESUMED)
                     .param("job", task.jobId()).param("type", task.task().value()).update();
         } catch (DataAccessException e) {
             log.warn("Job {}: attempts of {} not recorded: {}", task.jobId(), task.task().value(), e.getMessage());

@@ -15,29 +15,35 @@ import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.ocds.read.ReadOptions;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.SourcePosition;
+import org.dataregistry.ocds.read.UnpackLimits;
 import org.dataregistry.task.TaskHeartbeat;
 
 /**
  * Reads a job's collected files into the processing store, streaming, and keeps what the packages say: which are
  * OCDS 1.0 (known only at a package's end, when a {@code version} after its releases has been read), and the
- * first license and publication policy. What the reader skipped becomes a warning. Not thread-safe.
+ * first license and publication policy. What the reader skipped becomes a warning; releases skipped for want of an
+ * {@code ocid} are counted too. Compressed files are unpacked within the job's {@link UnpackLimits}. Not thread-safe.
  */
 final class CollectedFileReader implements ReadListener {
 
     private final ProcessingStore.CollectedWriter store;
     private final ProcessNotes notes;
     private final TaskHeartbeat heartbeat;
+    private final UnpackLimits limits;
     private final BitSet ocds10Packages = new BitSet();
     private SourcePosition packageStart;
     private int packageNumber = -1;
     private String license;
     private String publicationPolicy;
     private long releases;
+    private long withoutOcid;
 
-    CollectedFileReader(ProcessingStore.CollectedWriter store, ProcessNotes notes, TaskHeartbeat heartbeat) {
+    CollectedFileReader(ProcessingStore.CollectedWriter store, ProcessNotes notes, TaskHeartbeat heartbeat,
+            UnpackLimits limits) {
         this.store = store;
         this.notes = notes;
         this.heartbeat = heartbeat;
+        this.limits = limits;
     }
 
     /**
@@ -46,7 +52,7 @@ final class CollectedFileReader implements ReadListener {
      * @throws org.dataregistry.ocds.read.OcdsReadException if it can't be read to its end
      */
     void read(Path file) {
-        ReadOptions options = ReadOptions.defaults().withListener(this);
+        ReadOptions options = ReadOptions.defaults().withListener(this).withLimits(limits);
         try (OcdsReader reader = OcdsReader.open(Files.newInputStream(file), file.getFileName().toString(), options)) {
             while (reader.hasNext()) {
                 ReleaseItem item = reader.next();
@@ -69,6 +75,12 @@ final class CollectedFileReader implements ReadListener {
     }
 
     @Override
+    public void skippedWithoutOcid(ReadNote note) {
+        withoutOcid++;
+        note(note);
+    }
+
+    @Override
     public void packageRead(PackageMetadata metadata, long itemCount) {
         if (metadata.position().equals(packageStart) && OcdsVersionCompiler.isOcds10(metadata)) {
             ocds10Packages.set(packageNumber);
@@ -84,6 +96,11 @@ final class CollectedFileReader implements ReadListener {
     /** Releases and records read. */
     long releases() {
         return releases;
+    }
+
+    /** Releases and records skipped because they have no {@code ocid}. */
+    long skippedWithoutOcid() {
+        return withoutOcid;
     }
 
     /** Whether package {@code number} was an OCDS 1.0 package. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.dataregistry.export.ActivityFailures.applicationFailure;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +22,11 @@ import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
+import org.dataregistry.job.TaskNotes;
+import org.dataregistry.process.SourceLimits;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskNoteRecord;
+import org.dataregistry.task.TaskType;
 import org.dataregistry.task.TaskProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +43,7 @@ class ExporterActivitiesImplTest {
     JobFiles files;
     Path exports;
     TestActivityEnvironment env;
+    TaskNotes taskNotes = mock(TaskNotes.class);
 
     @BeforeEach
     void setUp() {
@@ -48,6 +55,34 @@ class ExporterActivitiesImplTest {
     @AfterEach
     void tearDown() {
         env.close();
+    }
+
+    @Test
+    void moreDistinctYearsThanTheLimitWriteOnlyTheFullAndUndatedFilesWithANote() throws IOException {
+        List<String> lines = ReleaseFixture.lines();
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), lines);
+        SourceLimits oneYear = new SourceLimits(null, null, 3, 250, 10_000, 1);
+
+        ExportResult result = exporter(oneYear).export(JOB);
+
+        assertThat(result.files()).extracting(ExportedFile::name, ExportedFile::lines).containsExactly(
+                tuple("full.jsonl.gz", 4L),
+                tuple("undated.jsonl.gz", 1L));
+        assertThat(ReleaseFixture.names(exports)).containsExactlyInAnyOrder("full.jsonl.gz", "undated.jsonl.gz");
+        assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).isEqualTo(lines);
+        verify(taskNotes).replace(JOB, TaskType.EXPORTER, List.of(new TaskNoteRecord("WARNING",
+                "The releases have more than 1 distinct years: no yearly files were written, only full.jsonl.gz and "
+                        + "undated.jsonl.gz (the setting DATA_REGISTRY_LIMITS_MAX_EXPORT_YEARS)",
+                Map.of("type", "TooManyYears", "limit", 1))));
+    }
+
+    @Test
+    void anExportWithinTheYearLimitClearsAnEarlierNote() throws IOException {
+        ReleaseFixture.writeGzip(files.stagingFile(JOB), ReleaseFixture.lines());
+
+        exporter(new SourceLimits(null, null, 3, 250, 10_000, 2)).export(JOB);
+
+        verify(taskNotes).replace(JOB, TaskType.EXPORTER, List.of());
     }
 
     @Test
@@ -222,7 +257,11 @@ class ExporterActivitiesImplTest {
     }
 
     private ExporterActivities exporter() {
-        env.registerActivitiesImplementations(new ExporterActivitiesImpl(files));
+        return exporter(SourceLimits.defaults());
+    }
+
+    private ExporterActivities exporter(SourceLimits limits) {
+        env.registerActivitiesImplementations(new ExporterActivitiesImpl(files, taskNotes, limits));
         return env.newActivityStub(ExporterActivities.class);
     }
 }

@@ -85,8 +85,24 @@ class JobAttemptsTest {
 
         assertThat(column(TaskType.EXPORTER, "result")).isEqualTo("OK");
         assertThat(column(TaskType.EXPORTER, "attempts")).isEqualTo("3");
-        assertThat(column(TaskType.EXPORTER, "last_error")).isEqualTo("disk full");
+        assertThat(column(TaskType.EXPORTER, "last_error")).as("once it succeeded, the error alone")
+                .isEqualTo("disk full");
         assertThat(column(TaskType.FLATTENER, "attempts")).isEqualTo("2");
+    }
+
+    @Test
+    void whileATaskIsRetriedItsRowSaysWhenItIsTriedAgainAndWhyInWords() {
+        fakes.exportFailures = 1;
+        fakes.lastError = () -> column(TaskType.EXPORTER, "last_error");
+
+        run(TaskType.EXPORTER);
+
+        assertThat(fakes.lastErrorsSeen).hasSize(2);
+        assertThat(fakes.lastErrorsSeen.getFirst()).isEmpty();
+        assertThat(fakes.lastErrorsSeen.get(1))
+                .matches("retrying: attempt 1, next attempt at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC, "
+                        + "giving up at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC; last error: disk full");
+        assertThat(column(TaskType.EXPORTER, "last_error")).isEqualTo("disk full");
     }
 
     @Test
@@ -130,6 +146,9 @@ class JobAttemptsTest {
 
         int exportFailures;
         boolean exportRefused;
+        /** What each export attempt finds in its task's last error, when set. */
+        java.util.function.Supplier<String> lastError;
+        final List<String> lastErrorsSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
         String failingFile;
         int stillRunningPolls;
         final AtomicInteger polls = new AtomicInteger();
@@ -171,6 +190,9 @@ class JobAttemptsTest {
             return new ExporterActivities() {
                 @Override
                 public ExportResult export(long jobId) {
+                    if (lastError != null) {
+                        lastErrorsSeen.add(lastError.get());
+                    }
                     if (exports.incrementAndGet() <= exportFailures) {
                         throw new IllegalStateException("disk full");
                     }

@@ -119,6 +119,49 @@ class JobBookkeepingActivitiesImplTest {
     }
 
     @Test
+    void aTaskResumedAfterAnAppRestartKeepsItsStartAndAttemptsAndSaysSo() {
+        long job = jobs.plannedJob(jobs.publication("HTTP"));
+        bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
+        bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
+        jdbc.sql("""
+                UPDATE task SET start = '2026-01-02T03:04:05Z', attempts = 2, last_error = 'HTTP 503'
+                WHERE job_id = :job AND type = 'collect'
+                """).param("job", job).update();
+
+        // The app restarts while the third attempt runs: recovery marks the task, then its workflow begins again.
+        new Jobs(jdbc).markResumed(job);
+        bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
+        bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
+
+        assertThat(jdbc.sql("SELECT start FROM task WHERE job_id = :job AND type = 'collect'").param("job", job)
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "attempts")).isEqualTo("3");
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "last_error")).isEqualTo("HTTP 503");
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "note")).isEqualTo("resumed after the app restarted");
+
+        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), Map.of()));
+
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "result")).isEqualTo("OK");
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "note")).isEqualTo("resumed after the app restarted");
+    }
+
+    @Test
+    void aTaskStartedAgainWithoutARestartStartsAfresh() {
+        long job = jobs.plannedJob(jobs.publication("HTTP"));
+        bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
+        bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
+        jdbc.sql("UPDATE task SET attempts = 2, last_error = 'HTTP 503' WHERE job_id = :job AND type = 'collect'")
+                .param("job", job).update();
+
+        bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
+        bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
+
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "attempts")).isEqualTo("0");
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "last_error")).isEmpty();
+        assertThat(jobs.taskColumn(job, TaskType.COLLECT, "note")).isEmpty();
+    }
+
+    @Test
     void contextEntriesAreMergedIntoTheJobsContext() {
         long job = jobs.plannedJob(jobs.publication("SCRAPYD"));
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));

@@ -2,6 +2,7 @@ package org.dataregistry.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.dataregistry.process.ActivityTesting.applicationFailure;
 import static org.dataregistry.process.ActivityTesting.copyFixture;
 import static org.dataregistry.process.ActivityTesting.fixture;
@@ -9,8 +10,11 @@ import static org.dataregistry.process.ActivityTesting.sameJson;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestActivityEnvironment;
+import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
 import org.dataregistry.ocds.OcdsJson;
@@ -35,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest
@@ -48,6 +54,10 @@ class ProcessActivitiesImplTest {
     TaskNotes taskNotes;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProcessingStore store;
+    @Autowired
+    DownloadProperties download;
 
     TestJobRows jobs;
     TestActivityEnvironment environment;
@@ -191,10 +201,11 @@ class ProcessActivitiesImplTest {
 
         assertThat(result.compiledReleases()).isZero();
         List<TaskNoteRecord> notes = taskNotes.of(job, TaskType.PROCESS);
-        assertThat(notes).extracting(TaskNoteRecord::level).containsExactly("WARNING", "ERROR");
+        assertThat(notes).extracting(TaskNoteRecord::level).containsExactly("WARNING", "WARNING", "ERROR");
         assertThat(notes.get(0).note()).startsWith("page.json:2:").contains("ocid");
-        assertThat(notes.get(1).note()).startsWith("OCID ocds-a can't be compiled").contains("page.json:4:");
-        assertThat(notes.get(1).data()).isEqualTo(Map.of("type", "MissingDateKeyError", "ocid", "ocds-a"));
+        assertThat(notes.get(1).note()).isEqualTo("1 release skipped: no ocid");
+        assertThat(notes.get(2).note()).startsWith("OCID ocds-a can't be compiled").contains("page.json:4:");
+        assertThat(notes.get(2).data()).isEqualTo(Map.of("type", "MissingDateKeyError", "ocid", "ocds-a"));
     }
 
     @Test
@@ -205,6 +216,84 @@ class ProcessActivitiesImplTest {
 
         assertThat(result.failureReason()).isEqualTo("Collection is empty");
         assertThat(result.metadata()).isEqualTo(PublicationMetadata.NONE);
+    }
+
+    @Test
+    void releasesThatAllLackAnOcidSayHowManyWereSkippedRatherThanEmpty() throws IOException {
+        write("page.json", "{\"version\": \"1.1\", \"releases\": [{\"id\": \"1\"}, {\"id\": \"2\"}]}");
+
+        ProcessResult result = activities.process(new ProcessRequest(job));
+
+        assertThat(result.failureReason()).isEqualTo("2 releases skipped: no ocid");
+    }
+
+    @Test
+    void aDecompressionBombFailsTheTaskForGoodWithinSecondsNamingTheLimit() throws IOException {
+        writeBomb("page.json.gz", 64);
+        ProcessActivities limited = withLimits(new SourceLimits(DataSize.ofMegabytes(8), null, 3, 250, 10_000, 100));
+
+        ApplicationFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> applicationFailure(() -> limited.process(new ProcessRequest(job))));
+
+        assertThat(failure.isNonRetryable()).isTrue();
+        assertThat(failure.getOriginalMessage()).startsWith("page.json.gz")
+                .contains("more than 8 MB of decompressed data in one file")
+                .contains("DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_FILE");
+        assertThat(rows("collected_release")).isZero();
+    }
+
+    @Test
+    void withTheDefaultLimitsABombIsStoppedByItsCompressionRatio() throws IOException {
+        writeBomb("page.json.gz", 64);
+        ProcessActivities defaults = withLimits(SourceLimits.defaults());
+
+        ApplicationFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> applicationFailure(() -> defaults.process(new ProcessRequest(job))));
+
+        assertThat(failure.isNonRetryable()).isTrue();
+        assertThat(failure.getOriginalMessage()).startsWith("page.json.gz")
+                .contains("decompressed more than 250 times its compressed size")
+                .contains("DATA_REGISTRY_LIMITS_MAX_COMPRESSION_RATIO");
+    }
+
+    @Test
+    void theDecompressedBytesOfAllTheJobsFilesHaveALimitToo() throws IOException {
+        Files.createDirectories(collectDir);
+        String releases = "{\"ocid\": \"ocds-a\", \"id\": \"1\", \"date\": \"2020-01-01T00:00:00Z\"}\n".repeat(1000);
+        Files.write(collectDir.resolve("a.json.gz"), gzip(releases.getBytes(StandardCharsets.UTF_8)));
+        Files.write(collectDir.resolve("b.json.gz"), gzip(releases.getBytes(StandardCharsets.UTF_8)));
+        ProcessActivities limited = withLimits(
+                new SourceLimits(null, DataSize.ofBytes(releases.length() * 3L / 2), 3, 250, 10_000, 100));
+
+        ApplicationFailure failure = applicationFailure(() -> limited.process(new ProcessRequest(job)));
+
+        assertThat(failure.getOriginalMessage()).startsWith("b.json.gz")
+                .contains("of decompressed data in all files")
+                .contains("DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_JOB");
+    }
+
+    @Test
+    void anOcidWithMoreReleasesThanTheLimitIsCompiledFromItsLatestWithANote() throws IOException {
+        write("page.json", """
+                {"version": "1.1", "releases": [
+                  {"ocid": "ocds-a", "id": "3", "date": "2020-03-01T00:00:00Z", "title": "third"},
+                  {"ocid": "ocds-a", "id": "1", "date": "2020-01-01T00:00:00Z", "title": "first", "buyer": {"name": "b"}},
+                  {"ocid": "ocds-a", "id": "2", "date": "2020-02-01T00:00:00Z", "title": "second"},
+                  {"ocid": "ocds-b", "id": "1", "date": "2020-01-01T00:00:00Z"}
+                ]}
+                """);
+        ProcessActivities limited = withLimits(new SourceLimits(null, null, 3, 250, 2, 100));
+
+        ProcessResult result = limited.process(new ProcessRequest(job));
+
+        assertThat(result.compiledReleases()).isEqualTo(2);
+        JsonNode compiled = compiledReleases().getFirst();
+        assertThat(compiled.get("title").stringValue()).isEqualTo("third");
+        assertThat(compiled.has("buyer")).isFalse();
+        assertThat(taskNotes.of(job, TaskType.PROCESS)).contains(new TaskNoteRecord("WARNING",
+                "1 release of OCID ocds-a skipped: more than 2 releases per OCID"
+                        + " (the setting DATA_REGISTRY_LIMITS_MAX_RELEASES_PER_OCID)",
+                Map.of("type", "TooManyReleasesPerOcid", "ocid", "ocds-a", "count", 1)));
     }
 
     @Test
@@ -295,6 +384,36 @@ class ProcessActivitiesImplTest {
 
     private static JsonNode json(String fixture) {
         return OcdsJson.mapper().readTree(fixture(fixture));
+    }
+
+    /**
+     * A gzip file of {@code megabytes} MB of empty packages, 515 times smaller, like the 10.7 MB file of 5.5 GB a
+     * source once sent: without a limit, all of it would be read.
+     */
+    private void writeBomb(String name, int megabytes) throws IOException {
+        Files.createDirectories(collectDir);
+        byte[] block = repeat("{\"releases\":[]}\n".getBytes(StandardCharsets.UTF_8), 4096);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(collectDir.resolve(name)), 64 * 1024)) {
+            for (long written = 0; written < megabytes * 1024L * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+    }
+
+    /** The task with other limits, in an environment of its own (one implementation per environment). */
+    private ProcessActivities withLimits(SourceLimits limits) {
+        environment.close();
+        environment = TestActivityEnvironment.newInstance();
+        return ActivityTesting.stub(environment, ProcessActivities.class,
+                new ProcessActivitiesImpl(files, store, taskNotes, Clock.systemUTC(), limits, download));
+    }
+
+    private static byte[] repeat(byte[] bytes, int times) {
+        byte[] repeated = new byte[bytes.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(bytes, 0, repeated, i * bytes.length, bytes.length);
+        }
+        return repeated;
     }
 
     private static byte[] gzip(byte[] content) throws IOException {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.temporal.testing.TestActivityEnvironment;
+import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
@@ -25,6 +26,8 @@ import org.dataregistry.pull.PullProperties;
 import org.dataregistry.pull.PullRequest;
 import org.dataregistry.pull.PullResult;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -52,7 +55,9 @@ public final class ProcessPullBenchmark {
 
             ProcessingStore store = new ProcessingStore(dataSource, jdbc, new DataSourceTransactionManager(dataSource));
             ProcessActivitiesImpl process = new ProcessActivitiesImpl(files, store,
-                    new TaskNotes(jdbc, new NamedParameterJdbcTemplate(dataSource)), Clock.systemUTC());
+                    new TaskNotes(jdbc, new NamedParameterJdbcTemplate(dataSource)), Clock.systemUTC(),
+                    SourceLimits.defaults(), new Binder(new MapConfigurationPropertySource())
+                            .bindOrCreate("data-registry.download", DownloadProperties.class));
             PullActivitiesImpl pull = new PullActivitiesImpl(files, dataSource,
                     new KingfisherProcessDatabase(new KingfisherProcessProperties(null, null)), new PullProperties(10_000),
                     Clock.systemUTC());

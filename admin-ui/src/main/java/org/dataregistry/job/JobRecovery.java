@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Reconciles the database with Temporal at startup: a job the database says is running (or created but never
  * started) with no workflow running it — the in-process Temporal server forgets everything at a restart — is
  * resumed from its first incomplete task. Completed tasks are not run again; the task that was interrupted starts
- * over, which its activity's idempotency makes safe.
+ * over, which its activity's idempotency makes safe, keeping its first start and its attempts (the interrupted one
+ * counts), with the note "resumed after the app restarted".
  */
 @Component
 class JobRecovery implements ApplicationRunner {
@@ -36,6 +37,7 @@ class JobRecovery implements ApplicationRunner {
             TaskType from = jobs.firstIncompleteTask(jobId).orElse(TaskType.COLLECT);
             log.info("Resuming job {} from its {} task: no workflow was running it", jobId, from.value());
             try {
+                jobs.markResumed(jobId);
                 workflows.start(jobId, from);
             } catch (ActionRefusedException startedMeanwhile) {
                 log.info("Job {} was started meanwhile (another instance recovered it)", jobId);

@@ -100,9 +100,15 @@ class JobTasks extends Grid<TaskDetail> {
         return attempts == 0 ? "" : Integer.toString(attempts);
     }
 
+    /**
+     * The row's own words first: written as the attempt ended, they say when the next attempt comes and when the
+     * task gives up, without the Java class names Temporal's failure message may carry.
+     */
     private String lastError(TaskDetail task) {
-        return now(task).map(RunningTask::lastFailure).filter(failure -> !failure.isEmpty())
-                .orElse(task.lastError());
+        if (!task.lastError().isEmpty()) {
+            return task.lastError();
+        }
+        return now(task).map(RunningTask::lastFailure).orElse("");
     }
 
     private Component progress(TaskDetail task) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -77,12 +78,20 @@ class JobRecoveryIT {
         }
         slow = false;
 
+        Instant restart = Instant.now();
         try (ConfigurableApplicationContext app = startApp()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             JobWatch.of(jdbc).awaitCompleted(interrupted, Duration.ofMinutes(3));
             assertThat(JobWatch.of(jdbc).taskResults(interrupted).values()).containsOnly("OK");
             assertThat(jdbc.sql("SELECT count(*) FROM task WHERE job_id = :job").param("job", interrupted)
                     .query(Integer.class).single()).isEqualTo(5);
+            assertThat(jdbc.sql("""
+                            SELECT note || ', attempts ' || attempts || ', started first ' || (start < :restart)
+                            FROM task WHERE job_id = :job AND type = 'collect'
+                            """).param("job", interrupted).param("restart", java.sql.Timestamp.from(restart))
+                    .query(String.class).single())
+                    .as("the interrupted task keeps its first start and counts the interrupted attempt")
+                    .isEqualTo("resumed after the app restarted, attempts 2, started first true");
 
             long publication = jdbc.sql("SELECT publication_id FROM job WHERE id = :job").param("job", interrupted)
                     .query(Long.class).single();

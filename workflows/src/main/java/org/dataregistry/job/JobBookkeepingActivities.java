@@ -14,13 +14,17 @@ public interface JobBookkeepingActivities {
     /**
      * Begins a run of the job: the job becomes RUNNING (its start time is set by the first run only), and the
      * task to run first and the ones after it become PLANNED again, with no result, note, times or attempts —
-     * which is what a restart from that task means. A run from a task that writes temporary data (collect,
+     * which is what a restart from that task means (a task interrupted by the app's restart, which the run resumes,
+     * keeps them). A run from a task that writes temporary data (collect,
      * process, pull) brings it back, so the job is no longer "temporary data deleted" until the next wipe.
      * Returns what the run needs to know.
      */
     JobPlan begin(JobStart start);
 
-    /** The task is RUNNING from now; attempts and last temporary error start afresh. */
+    /**
+     * The task is RUNNING from now; its start, attempts and last temporary error start afresh, except for a task the
+     * app's restart interrupted, which keeps them and says it was resumed.
+     */
     void taskStarted(TaskRef task);
 
     /**

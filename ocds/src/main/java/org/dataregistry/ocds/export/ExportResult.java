@@ -8,12 +8,19 @@ import java.util.List;
  * @param files   the files, {@code full.jsonl.gz} first, then years in order, then {@code undated.jsonl.gz};
  *                empty if there were no releases
  * @param removed older export files that this export did not write again, deleted as stale
+ * @param yearsOmitted whether the releases had more distinct years than the exporter's limit, so that no yearly
+ *                     files were written: dated releases are in {@code full.jsonl.gz} only
  */
-public record ExportResult(List<ExportedFile> files, List<String> removed) {
+public record ExportResult(List<ExportedFile> files, List<String> removed, boolean yearsOmitted) {
 
     public ExportResult {
         files = List.copyOf(files);
         removed = List.copyOf(removed);
+    }
+
+    /** What an export that wrote every file it could wrote. */
+    public ExportResult(List<ExportedFile> files, List<String> removed) {
+        this(files, removed, false);
     }
 
     /** The number of compiled releases exported: the lines of {@code full.jsonl.gz}. */

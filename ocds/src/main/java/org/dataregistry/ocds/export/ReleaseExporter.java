@@ -29,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes compiled releases into the Data Registry's export files: every release to
  * {@code full.jsonl.gz}, and each also to {@code <year>.jsonl.gz} or {@code undated.jsonl.gz}
  * by {@link ExportYear}. One compiled release a line, in the order given; a file is created only
- * when it gets its first line.
+ * when it gets its first line. When the releases have more distinct years than the limit (a source can date its
+ * releases anywhere from year 1 to 9999), no yearly files are written at all: dated releases go to
+ * {@code full.jsonl.gz} only, and the {@link ExportResult} says so.
  *
  * <p>Streaming: memory holds one release and, per file, a few blocks being compressed on worker
  * threads ({@link ParallelGzipOutputStream}: the calling thread only sorts lines into files, and
@@ -59,13 +61,17 @@ public final class ReleaseExporter implements AutoCloseable {
     private final int compressionLevel;
     private final int threads;
     private final ExecutorService workers;
+    private final int maxYears;
     private final Map<String, ExportStream> streams = new HashMap<>();
+    private int years;
+    private boolean yearsOmitted;
     private boolean finished;
 
-    private ReleaseExporter(Path directory, int compressionLevel, int threads) {
+    private ReleaseExporter(Path directory, int compressionLevel, int threads, int maxYears) {
         this.directory = directory;
         this.compressionLevel = compressionLevel;
         this.threads = threads;
+        this.maxYears = maxYears;
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "ocds-export-deflate");
             thread.setDaemon(true);
@@ -85,6 +91,17 @@ public final class ReleaseExporter implements AutoCloseable {
      * @throws IOException if the directory cannot be created or a stale temporary file deleted
      */
     public static ReleaseExporter open(Path directory, int compressionLevel) throws IOException {
+        return open(directory, compressionLevel, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Opens an exporter writing into {@code directory}, which is created if missing, with at most {@code maxYears}
+     * yearly files.
+     *
+     * @param compressionLevel the gzip level, 1 (fastest) to 9 (smallest), or -1 for the default (6)
+     * @throws IOException if the directory cannot be created or a stale temporary file deleted
+     */
+    public static ReleaseExporter open(Path directory, int compressionLevel, int maxYears) throws IOException {
         Files.createDirectories(directory);
         try (DirectoryStream<Path> stale = Files.newDirectoryStream(directory,
                 path -> STALE_TEMPORARY.matcher(path.getFileName().toString()).matches())) {
@@ -92,7 +109,7 @@ public final class ReleaseExporter implements AutoCloseable {
                 Files.deleteIfExists(path);
             }
         }
-        return new ReleaseExporter(directory, compressionLevel, OrderedParallel.defaultThreads());
+        return new ReleaseExporter(directory, compressionLevel, OrderedParallel.defaultThreads(), maxYears);
     }
 
     /** Writes a compiled release, serialized compactly. */
@@ -133,7 +150,28 @@ public final class ReleaseExporter implements AutoCloseable {
             throw new IllegalStateException("the export is finished");
         }
         stream(FULL).writeLine(json, offset, length);
+        if (isNewYear(stem) && (yearsOmitted || ++years > maxYears)) {
+            omitYears();
+            return;
+        }
         stream(stem).writeLine(json, offset, length);
+    }
+
+    private boolean isNewYear(String stem) {
+        return !stem.equals(ExportYear.UNDATED) && !streams.containsKey(stem);
+    }
+
+    /** Drops the yearly files written so far: from now on, dated releases go to the full file only. */
+    private void omitYears() throws IOException {
+        if (yearsOmitted) {
+            return;
+        }
+        yearsOmitted = true;
+        for (String stem : List.copyOf(streams.keySet())) {
+            if (!stem.equals(FULL) && !stem.equals(ExportYear.UNDATED)) {
+                streams.remove(stem).close();
+            }
+        }
     }
 
     /**
@@ -150,7 +188,7 @@ public final class ReleaseExporter implements AutoCloseable {
             files.add(streams.get(stem).commit());
         }
         workers.shutdown();
-        return new ExportResult(files, removeStaleExports(stems));
+        return new ExportResult(files, removeStaleExports(stems), yearsOmitted);
     }
 
     /** Deletes the temporary files of an unfinished export. */

@@ -24,7 +24,7 @@ final class ItemFactory {
     void fromRelease(ObjectNode release, PackageMetadata metadata, SourcePosition at, Collection<ReleaseItem> out) {
         String ocid = ocid(release);
         if (ocid == null) {
-            listener.note(new ReadNote(at, "release has no \"ocid\" string: skipped"));
+            listener.skippedWithoutOcid(new ReadNote(at, "release has no \"ocid\" string: skipped"));
             return;
         }
         out.add(new ReleaseItem(ocid, release, ReleaseKind.RELEASE, metadata, at));
@@ -34,7 +34,7 @@ final class ItemFactory {
     void fromReleaseJson(String ocid, String date, byte[] json, PackageMetadata metadata, SourcePosition at,
                          Collection<ReleaseItem> out) {
         if (ocid == null || ocid.isEmpty()) {
-            listener.note(new ReadNote(at, "release has no \"ocid\" string: skipped"));
+            listener.skippedWithoutOcid(new ReadNote(at, "release has no \"ocid\" string: skipped"));
             return;
         }
         out.add(ReleaseItem.ofJson(ocid, date, json, ReleaseKind.RELEASE, metadata, at));
@@ -47,7 +47,7 @@ final class ItemFactory {
     void fromRecord(ObjectNode record, PackageMetadata metadata, SourcePosition at, Collection<ReleaseItem> out) {
         String ocid = ocid(record);
         if (ocid == null) {
-            listener.note(new ReadNote(at, "record has no \"ocid\" string: skipped"));
+            listener.skippedWithoutOcid(new ReadNote(at, "record has no \"ocid\" string: skipped"));
             return;
         }
         int before = out.size();

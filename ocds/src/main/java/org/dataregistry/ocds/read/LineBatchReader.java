@@ -188,6 +188,11 @@ final class LineBatchReader implements ItemSource {
         public void packageRead(PackageMetadata metadata, long itemCount) {
             reports.add(new Report(items.size(), listener -> listener.packageRead(metadata, itemCount)));
         }
+
+        @Override
+        public void skippedWithoutOcid(ReadNote note) {
+            reports.add(new Report(items.size(), listener -> listener.skippedWithoutOcid(note)));
+        }
     }
 
     /**

@@ -61,7 +61,7 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
     private OcdsReader(InputStream raw, String name, ReadOptions options) {
         this.raw = raw;
         this.options = options;
-        this.inputs = Unpacker.unpack(name, raw);
+        this.inputs = Unpacker.unpack(name, raw, options.limits());
     }
 
     /** Opens a file with the default options. */
@@ -215,6 +215,9 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         }
 
         private String describe(IOException cause) {
+            if (cause instanceof UnpackLimitException) {
+                return cause.getMessage();
+            }
             if (cause instanceof EOFException || String.valueOf(cause.getMessage()).startsWith("Truncated")) {
                 return "unexpected end of compressed data: the file is truncated (" + cause.getMessage() + ")";
             }

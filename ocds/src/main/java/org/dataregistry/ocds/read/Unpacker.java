@@ -17,7 +17,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * Turns a raw stream into the JSON texts it holds, recognising compression by its first bytes
  * (not by the file name, which is often wrong): gzip yields its decompressed content, a zip
  * archive yields every file entry in order, anything else is taken as JSON text. Containers
- * nest: a {@code .gz} entry of a {@code .zip} is decompressed too.
+ * nest: a {@code .gz} entry of a {@code .zip} is decompressed too, up to the {@link UnpackLimits}, which also cap the
+ * bytes decompressed.
  */
 final class Unpacker {
 
@@ -27,21 +28,37 @@ final class Unpacker {
     }
 
     /**
-     * The JSON texts in {@code raw}, lazily: each must be read to its end before asking for the next.
+     * The JSON texts in {@code raw}, lazily: each must be read to its end before asking for the next. Reading a
+     * text beyond a byte limit fails with an {@link UnpackLimitException}.
      *
-     * @throws OcdsReadException if a gzip header is corrupt
+     * @throws OcdsReadException if a gzip header is corrupt, or containers nest deeper than the limit
      */
-    static Iterator<NamedInput> unpack(String name, InputStream raw) {
+    static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits) {
+        UnpackLimits.Budget budget = limits.newInput();
+        // The input as stored is counted for the compression ratio; decompressed text against the limits.
+        return unpack(name, new Counting(raw, budget::read), limits, budget, 0);
+    }
+
+    private static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits,
+            UnpackLimits.Budget budget, int depth) {
         BufferedInputStream in = new BufferedInputStream(new OneReadAtATime(raw), BUFFER_SIZE);
         try {
             byte[] magic = peek(in, 4);
-            if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
-                return unpack(name, new GZIPInputStream(in, BUFFER_SIZE));
+            boolean gzip = magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+            boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+            if ((gzip || zip) && depth >= limits.maxNesting()) {
+                throw new UnpackLimitException(UnpackLimitException.Limit.NESTING, limits.maxNesting());
             }
-            if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-                return new ZipEntries(name, new ZipArchiveInputStream(in));
+            if (gzip) {
+                return unpack(name, new GZIPInputStream(in, BUFFER_SIZE), limits, budget, depth + 1);
             }
-            return List.of(new NamedInput(name, in)).iterator();
+            if (zip) {
+                return new ZipEntries(name, new ZipArchiveInputStream(in), limits, budget, depth + 1);
+            }
+            InputStream text = depth == 0 ? in : new Counting(in, budget::charge);
+            return List.of(new NamedInput(name, text)).iterator();
+        } catch (UnpackLimitException e) {
+            throw new OcdsReadException(SourcePosition.of(name), e.getMessage(), e);
         } catch (IOException e) {
             throw new OcdsReadException(SourcePosition.of(name), "cannot read: " + e.getMessage(), e);
         }
@@ -59,11 +76,18 @@ final class Unpacker {
 
         private final String archiveName;
         private final ZipArchiveInputStream zip;
+        private final UnpackLimits limits;
+        private final UnpackLimits.Budget budget;
+        private final int depth;
         private Iterator<NamedInput> entry = List.<NamedInput>of().iterator();
 
-        ZipEntries(String archiveName, ZipArchiveInputStream zip) {
+        ZipEntries(String archiveName, ZipArchiveInputStream zip, UnpackLimits limits, UnpackLimits.Budget budget,
+                int depth) {
             this.archiveName = archiveName;
             this.zip = zip;
+            this.limits = limits;
+            this.budget = budget;
+            this.depth = depth;
         }
 
         @Override
@@ -73,7 +97,7 @@ final class Unpacker {
                 if (next == null) {
                     return false;
                 }
-                entry = unpack(archiveName + "!/" + next.getName(), new KeepOpen(zip));
+                entry = unpack(archiveName + "!/" + next.getName(), new KeepOpen(zip), limits, budget, depth);
             }
             return true;
         }
@@ -115,6 +139,48 @@ final class Unpacker {
         @Override
         public int available() {
             return 0;
+        }
+    }
+
+    /** Bytes read, told to a counter (which may refuse them) as they are. */
+    private static final class Counting extends FilterInputStream {
+
+        /** Counts bytes read. */
+        @FunctionalInterface
+        interface Counter {
+            void count(long bytes) throws UnpackLimitException;
+        }
+
+        private final Counter counter;
+
+        Counting(InputStream in, Counter counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                counter.count(read);
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counter.count(skipped);
+            return skipped;
         }
     }
 

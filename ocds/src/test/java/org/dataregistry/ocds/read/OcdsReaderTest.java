@@ -156,6 +156,70 @@ class OcdsReaderTest {
     }
 
     @Test
+    void aGzipThatDecompressesBeyondTheLimitPerInputFailsNamingTheLimit() throws IOException {
+        Path file = emptyPackagesGzip("bomb.json.gz", 1024 * 1024);
+        ReadOptions limited = options.withLimits(new UnpackLimits(64 * 1024, Long.MAX_VALUE, 3));
+
+        assertThatThrownBy(() -> read(file, limited))
+                .isInstanceOf(OcdsReadException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("more than 64 KB of decompressed data in one file")
+                .cause().isInstanceOfSatisfying(UnpackLimitException.class,
+                        e -> assertThat(e.limit()).isEqualTo(UnpackLimitException.Limit.BYTES_PER_INPUT));
+    }
+
+    @Test
+    void theTotalLimitCountsEveryInputReadWithTheSameLimits() throws IOException {
+        Path first = emptyPackagesGzip("first.json.gz", 2500);
+        Path second = emptyPackagesGzip("second.json.gz", 2500);
+        UnpackLimits limits = new UnpackLimits(64 * 1024, 64 * 1024, 3);
+
+        assertThat(read(first, options.withLimits(limits))).isEmpty();
+        assertThatThrownBy(() -> read(second, options.withLimits(limits)))
+                .hasMessageStartingWith(second.toString())
+                .hasMessageContaining("more than 64 KB of decompressed data in all files");
+    }
+
+    @Test
+    void anInputThatDecompressesFarBeyondItsSizeFailsOnceItProducedEnoughToTell() throws IOException {
+        Path file = emptyPackagesGzip("bomb.json.gz", (int) (2 * UnpackLimits.RATIO_FLOOR / 16));
+        ReadOptions limited = options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 3, 100));
+
+        assertThatThrownBy(() -> read(file, limited))
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("decompressed more than 100 times its compressed size");
+        Path small = emptyPackagesGzip("small.json.gz", 64 * 1024);
+        assertThat(read(small, limited)).as("1 MB: too little to tell a bomb from well-compressed JSON").isEmpty();
+    }
+
+    @Test
+    void plainInputIsNotCountedAsDecompressed() throws IOException {
+        Path file = write("plain.json", "{\"releases\":[]}\n".repeat(10_000));
+        UnpackLimits limits = new UnpackLimits(1024, 1024, 3);
+
+        assertThat(read(file, options.withLimits(limits))).isEmpty();
+        assertThat(limits.decompressedBytes()).isZero();
+    }
+
+    @Test
+    void archivesNestedDeeperThanTheLimitFailNamingTheEntry() throws IOException {
+        Path file = dir.resolve("nested.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("inner.json.gz"));
+            GZIPOutputStream gzip = new GZIPOutputStream(zip);
+            gzip.write(Files.readAllBytes(Fixtures.path("realdata/release-package-2.json")));
+            gzip.finish();
+            zip.closeEntry();
+        }
+
+        assertThat(read(file, options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 2)))).hasSize(2);
+        assertThatThrownBy(() -> read(file, options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 1))))
+                .isInstanceOf(OcdsReadException.class)
+                .hasMessageStartingWith(file + "!/inner.json.gz")
+                .hasMessageContaining("archives nested more than 1 deep");
+    }
+
+    @Test
     void iso88591WithoutDeclarationIsReadWithANote() throws IOException {
         Path file = Fixtures.path("realdata/release-package_encoding-iso-8859-1.json");
 
@@ -410,6 +474,16 @@ class OcdsReaderTest {
         try (OcdsReader reader = OcdsReader.open(file, options)) {
             return reader.stream().toList();
         }
+    }
+
+    /** A gzip file of {@code count} empty release packages, one per line: 16 bytes each, decompressed. */
+    private Path emptyPackagesGzip(String name, int count) throws IOException {
+        Path file = dir.resolve(name);
+        byte[] lines = "{\"releases\":[]}\n".repeat(count).getBytes(UTF_8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(lines);
+        }
+        return file;
     }
 
     private Path firstHalfOf(Path whole) throws IOException {
