@@ -84,7 +84,7 @@ class JobPipelineIT {
     @WithMockUser(roles = {"VIEWER", "OPERATOR"})
     void restartingTheExporterOfACompletedJobWhoseTemporaryDataIsDeletedPublishesTheSameFiles() throws Exception {
         long job = control.runNow(demoPublication());
-        JobWatch.of(jdbc).awaitCompleted(job, Duration.ofMinutes(3));
+        awaitRun(job); // the job completes, then its temporary data is wiped
         assertThat(control.restartRefusal(job, TaskType.PULL)).as("pull needs the temporary data").isPresent();
         Map<String, String> published = jsonLines(files.exportDir(job));
         List<String> names = exportNames(files.exportDir(job));
@@ -108,7 +108,7 @@ class JobPipelineIT {
     @WithMockUser(roles = {"VIEWER", "OPERATOR"})
     void aPreservedJobRestartedFromCollectHasItsTemporaryDataUntilTheArchiveSweepDeletesIt() throws Exception {
         long job = control.runNow(demoPublication());
-        JobWatch.of(jdbc).awaitCompleted(job, Duration.ofMinutes(3));
+        awaitRun(job); // the job completes, then its temporary data is wiped
         assertThat(temporaryDataDeleted(job)).isTrue();
 
         control.setKeepAllData(job, true);
@@ -136,6 +136,7 @@ class JobPipelineIT {
     }
 
     /** Waits for the run a restart started: the latest run of the job's workflow. */
+    /** Waits for the end of the job's workflow run, which wipes the temporary data after completing the job. */
     private void awaitRun(long job) throws Exception {
         temporal.newUntypedWorkflowStub(JobWorkflowIds.of(job))
                 .getResult(3, TimeUnit.MINUTES, JobOutcome.class);
