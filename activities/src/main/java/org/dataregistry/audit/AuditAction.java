@@ -14,7 +14,11 @@ public enum AuditAction {
     RESET_PASSWORD("Reset the password of"),
     RUN("Ran"),
     CANCEL("Cancelled"),
-    RESTART("Restarted");
+    RESTART("Restarted"),
+    /** A wrong password (or an unknown username), recorded with the client's address as who acted. */
+    SIGN_IN_FAILED("Failed to sign in as"),
+    /** Too many failures: sign-ins for the account or from the address are refused for a while. */
+    SIGN_IN_THROTTLED("Was throttled signing in as");
 
     private final String verb;
 

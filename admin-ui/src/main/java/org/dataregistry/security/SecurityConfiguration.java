@@ -12,6 +12,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -34,11 +35,13 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/admin/**"));
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(new NegatedRequestMatcher(ADMIN)).permitAll());
         // The language switch sets no cookie and opens no session, so it has no CSRF token to check (as the original).
         // A session whose account was deactivated, regrouped or given another password ends on its next request.
         http.addFilterBefore(new SessionAccountCheck(users), AnonymousAuthenticationFilter.class);
+        // Password guessing is slowed down: a held-back sign-in is refused before its password is checked.
+        http.addFilterBefore(new ThrottledSignIns(throttle), UsernamePasswordAuthenticationFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/i18n/setlang/"));
         // Signing out leads back to the admin UI's sign-in, not to the public home page.
         // Any other admin address needs a signed-in user, then Vaadin says whether it leads anywhere (its "not found"

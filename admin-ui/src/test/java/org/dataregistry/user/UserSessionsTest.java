@@ -110,7 +110,7 @@ class UserSessionsTest {
         return redirect == null || !redirect.endsWith("/admin/login");
     }
 
-    private static <T> T asSuperuser(Supplier<T> action) {
+    static <T> T asSuperuser(Supplier<T> action) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "admin", null, List.of(new SimpleGrantedAuthority("ROLE_SUPERUSER"))));
         try {
