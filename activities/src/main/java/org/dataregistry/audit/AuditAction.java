@@ -12,6 +12,8 @@ public enum AuditAction {
     ACTIVATE("Activated"),
     DEACTIVATE("Deactivated"),
     RESET_PASSWORD("Reset the password of"),
+    /** A user changed their own password, giving their current one. */
+    CHANGE_PASSWORD("Changed the password of"),
     RUN("Ran"),
     CANCEL("Cancelled"),
     RESTART("Restarted"),

@@ -1,6 +1,7 @@
 package org.dataregistry.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.dataregistry.AppTest;
+import org.dataregistry.security.Account;
+import org.dataregistry.security.Roles;
+import org.dataregistry.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +90,27 @@ class UserSessionsTest {
         assertThat(admits(session)).isTrue();
     }
 
+    @Test
+    void usersChangeTheirOwnPasswordGivingTheCurrentOneThenSignInAgainWithTheNewOne() throws Exception {
+        MockHttpSession session = signIn("dana", UsersTest.PASSWORD);
+        Account danaSignedIn = new Account(dana.getId(), "dana", null, true, List.of(Roles.VIEWER));
+
+        assertThatThrownBy(() -> as(danaSignedIn, () -> {
+            users.changeOwnPassword("not-my-password", UsersTest.password("violet-harbour-17"));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())
+                .extracting(InvalidInputException.Violation::property).containsExactly(Users.CURRENT_PASSWORD));
+        assertThat(admits(session)).isTrue();
+
+        as(danaSignedIn, () -> {
+            users.changeOwnPassword(UsersTest.PASSWORD, UsersTest.password("violet-harbour-17"));
+            return null;
+        });
+
+        assertThat(admits(session)).isFalse();
+        assertThat(admits(signIn("dana", "violet-harbour-17"))).isTrue();
+    }
+
     private void change(User user, Consumer<User> edit) {
         asSuperuser(() -> {
             User edited = users.get(user.getId());
@@ -111,8 +136,13 @@ class UserSessionsTest {
     }
 
     static <T> T asSuperuser(Supplier<T> action) {
+        return as("admin", action);
+    }
+
+    private static <T> T as(Object principal, Supplier<T> action) {
+        String role = principal instanceof Account ? Roles.ROLE_VIEWER : Roles.ROLE_SUPERUSER;
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_SUPERUSER"))));
+                principal, null, List.of(new SimpleGrantedAuthority(role))));
         try {
             return action.get();
         } finally {
