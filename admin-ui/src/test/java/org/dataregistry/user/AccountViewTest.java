@@ -21,8 +21,6 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 class AccountViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    Users users;
-    @Autowired
     UserRepository repository;
     @Autowired
     PasswordEncoder passwords;
@@ -31,8 +29,7 @@ class AccountViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void danaIsSignedIn() {
-        dana = UserSessionsTest.asSuperuser(() -> users.create(UsersTest.user("dana", Group.VIEWER),
-                UsersTest.password(UsersTest.PASSWORD)));
+        dana = UsersTest.saved(repository, passwords, "dana");
         TestSecurityContextHolder.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new Account(dana.getId(), "dana", null, true, List.of(Roles.VIEWER)), null,
                 List.of(new SimpleGrantedAuthority(Roles.ROLE_VIEWER))));

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -19,19 +21,23 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @AppTest
 @AutoConfigureMockMvc
+// A fresh context after: browserless views tests run after this one in the same context were sent to sign in
+// (cause not pinned down; the throttle itself is per-context state).
+@DirtiesContext
 class SignInThrottleTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    Users users;
+    UserRepository repository;
+    @Autowired
+    PasswordEncoder passwords;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theSixthWrongPasswordInAMinuteIsRefusedWithoutCheckingThePassword() throws Exception {
-        User grace = UserSessionsTest.asSuperuser(() -> users.create(UsersTest.user("grace", Group.VIEWER),
-                UsersTest.password(UsersTest.PASSWORD)));
+        User grace = UsersTest.saved(repository, passwords, "grace");
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(signIn("grace", "wrong-guess-" + attempt, "203.0.113.1")).endsWith("/admin/login?error");
         }
@@ -55,8 +61,7 @@ class SignInThrottleTest {
 
     @Test
     void oneAddressGuessingManyAccountsIsHeldBack() throws Exception {
-        UserSessionsTest.asSuperuser(() -> users.create(UsersTest.user("frank", Group.VIEWER),
-                UsersTest.password(UsersTest.PASSWORD)));
+        UsersTest.saved(repository, passwords, "frank");
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn("nobody-" + attempt, "wrong-guess", "203.0.113.9");
         }
