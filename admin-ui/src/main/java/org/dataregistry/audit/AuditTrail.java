@@ -40,6 +40,15 @@ public class AuditTrail {
         record(type, object, AuditAction.DELETE, List.of());
     }
 
+    /**
+     * Records an attempt to sign in as {@code username} (the account's id when there is one) from
+     * {@code address}, which stands as who acted: nobody is signed in.
+     */
+    public void signIn(AuditAction action, String address, Long userId, String username) {
+        log.append(new AuditEntry(null, clock.instant(), null, address, ObjectType.USER, userId, username, action,
+                List.of()));
+    }
+
     public void record(ObjectType type, Audited object, AuditAction action, List<FieldChange> changes) {
         log.append(new AuditEntry(null, clock.instant(), user.id().orElse(null), user.username(), type,
                 object.getId(), object.auditName(), action, changes));

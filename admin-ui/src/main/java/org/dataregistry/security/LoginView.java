@@ -24,11 +24,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getErrorMessage().setTitle("Couldn't sign you in");
-        i18n.getErrorMessage().setMessage("Check the username and password. An account also needs to be active "
-                + "and in a group: ask a superuser if you are unsure.");
-        login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -37,8 +32,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 login);
     }
 
+    private static LoginI18n messages(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        return i18n;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey(ThrottledSignIns.THROTTLED);
+        login.setI18n(throttled ? messages("Too many failed sign-ins", "After " + LoginThrottle.FREE_FAILURES
+                + " wrong passwords, signing in to this account or from your address is paused for a minute, "
+                + "then longer after each further failure. Wait, then try again; a superuser can reset your "
+                + "password if you have forgotten it.")
+                : messages("Couldn't sign you in", "Check the username and password. An account also needs to be "
+                        + "active and in a group: ask a superuser if you are unsure."));
+        login.setError(throttled || parameters.containsKey("error"));
     }
 }

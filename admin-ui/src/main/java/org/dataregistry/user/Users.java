@@ -30,6 +30,8 @@ public class Users {
 
     /** The unique index on {@code lower(username)}: the final word when two admins add the same name at once. */
     private static final String UNIQUE_USERNAME = "users_username_key";
+    /** The field of a violation about the current password, when a user changes their own. */
+    public static final String CURRENT_PASSWORD = "currentPassword";
     private static final Violation USERNAME_TAKEN = new Violation("username", "That username is taken.");
 
     private final UserRepository users;
@@ -140,6 +142,28 @@ public class Users {
         password.check(user.getUsername());
         user.setPasswordHash(passwords.encode(password.password()));
         audited.save(user, AuditAction.RESET_PASSWORD);
+    }
+
+    /**
+     * Changes the signed-in user's own password, once they give their current one; the audit log records that it
+     * changed, with no values. Their sessions, this one too, then end: they sign in again with the new password.
+     * Refused, changing nothing, when the current password is wrong (a violation of {@link #CURRENT_PASSWORD}) or
+     * the new one breaks the {@link PasswordPolicy} or differs from its confirmation.
+     */
+    @Transactional
+    @Secured(Roles.ROLE_VIEWER)
+    public void changeOwnPassword(String currentPassword, NewPassword password) {
+        User user = audited.existing(currentUser.id().orElseThrow(
+                () -> new ActionRefusedException("Only a signed-in user can change their password.")));
+        List<Violation> violations = new ArrayList<>(password.violations(user.getUsername()));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            violations.addFirst(new Violation(CURRENT_PASSWORD, "That is not your current password."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        user.setPasswordHash(passwords.encode(password.password()));
+        audited.save(user, AuditAction.CHANGE_PASSWORD);
     }
 
     /**

@@ -33,6 +33,17 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void aThrottledSignInSaysToWait() {
+        UI.getCurrent().navigate("login", QueryParameters.of("throttled", ""));
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("Too many failed sign-ins", "paused for a minute");
+    }
+
+    @Test
+    @WithAnonymousUser
     void theSignInFormPostsToSpringSecurity() {
         navigate(LoginView.class);
 

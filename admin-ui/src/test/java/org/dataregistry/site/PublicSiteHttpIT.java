@@ -107,6 +107,19 @@ class PublicSiteHttpIT {
     }
 
     /** Makes a change and waits until the site has heard of it. */
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecureAndWithoutOneItIsNot() throws Exception {
+        // The test client connects from 127.0.0.1, an address Tomcat trusts as a proxy (as a private network's).
+        HttpResponse<byte[]> proxied = send(HttpRequest.newBuilder(url("/admin/login"))
+                .header("X-Forwarded-Proto", "https"));
+        HttpResponse<byte[]> direct = send(HttpRequest.newBuilder(url("/admin/login")));
+
+        assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+        assertThat(direct.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContain("Secure"));
+    }
+
     private <T> T changing(java.util.function.Supplier<T> change) {
         OptionalLong before = changes.version();
         T result = change.get();

@@ -70,6 +70,21 @@ class PublicSiteSecurityTest {
     }
 
     @Test
+    void everyPageCarriesAContentSecurityPolicyThePublicSitesAllowingNoInlineScript() throws Exception {
+        String publicPolicy = mvc.perform(get("/search/")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
+        String adminPolicy = mvc.perform(get("/admin/login")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
+
+        assertThat(publicPolicy).contains("default-src 'self'", "script-src 'self';", "object-src 'none'",
+                "frame-ancestors 'none'");
+        assertThat(adminPolicy).contains("default-src 'self'", "script-src 'self' 'unsafe-inline'",
+                "object-src 'none'", "frame-ancestors 'none'");
+        assertThat(mvc.perform(get("/publication/" + visible)).andReturn().getResponse()
+                .getHeader("Content-Security-Policy")).isEqualTo(publicPolicy);
+    }
+
+    @Test
     void signedInAdminsSeeEverythingAndAreTold() throws Exception {
         MvcResult search = mvc.perform(get("/es/search/").with(VIEWER)).andReturn();
 

@@ -241,6 +241,17 @@ class UsersTest {
         return user;
     }
 
+    /**
+     * An active viewer who signs in with {@link #PASSWORD}, saved without the facade: no security context needed
+     * (one set here would leak into browserless tests that follow in the same context).
+     */
+    static User saved(UserRepository repository, PasswordEncoder passwords, String username) {
+        User user = user(username, Group.VIEWER);
+        user.setPasswordHash(passwords.encode(PASSWORD));
+        user.setActive(true);
+        return repository.save(user);
+    }
+
     static NewPassword password(String password) {
         return new NewPassword(password, password);
     }

@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -17,14 +18,15 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders the Markdown that administrators write (descriptions, quality summaries...) to HTML, as the public site
  * and the admin UI's preview show it: CommonMark with tables and bare links, typographic quotes and dashes
- * ({@link Typographer}), links opening in a new tab. Raw HTML in the source is escaped and unsafe link schemes
- * dropped.
+ * ({@link Typographer}), links opening in a new tab. Raw HTML in the source is escaped; links other than
+ * {@code http}, {@code https} and {@code mailto} and images other than {@code https} ones are dropped
+ * ({@link SafeLinks}).
  */
 public final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
-            .postProcessor(new Typographer()).build();
+            .postProcessor(new Typographer()).postProcessor(new SafeLinks()).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -46,8 +48,13 @@ public final class Markdown {
 
     /** The words of the Markdown without its markup or link addresses, on one line: for meta descriptions. */
     public static String toText(String markdown) {
+        return textOf(PARSER.parse(markdown == null ? "" : markdown));
+    }
+
+    /** The words of a parsed node, e.g. an image's description, on one line. */
+    static String textOf(Node node) {
         StringBuilder text = new StringBuilder();
-        PARSER.parse(markdown == null ? "" : markdown).accept(new AbstractVisitor() {
+        node.accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
                 text.append(node.getLiteral());

@@ -42,6 +42,26 @@ class MarkdownTest {
     }
 
     @Test
+    void onlyHttpHttpsAndMailtoLinksStayOtherAddressesBecomeTheirText() {
+        assertThat(Markdown.toHtml("[site](http://example.com/) [mail](mailto:data@example.com) [page](/search/)"))
+                .contains("href=\"http://example.com/\"", "href=\"mailto:data@example.com\"", "href=\"/search/\"");
+        assertThat(Markdown.toHtml("[click *here*](data:text/html;base64,PHNjcmlwdD4=)"))
+                .isEqualTo("<p>click <em>here</em></p>\n");
+        assertThat(Markdown.toHtml("[x](JavaScript:alert(1)) [y](vbscript:msgbox) [z](<java\tscript:alert(1)>)"))
+                .doesNotContain("href").doesNotContainIgnoringCase("script:");
+        assertThat(Markdown.toHtml("<data:text/html,hi>")).doesNotContain("href");
+    }
+
+    @Test
+    void imagesLoadOnlyFromHttpsOthersShowTheirDescription() {
+        assertThat(Markdown.toHtml("![Logo](https://example.com/logo.png)"))
+                .isEqualTo("<p><img src=\"https://example.com/logo.png\" alt=\"Logo\" /></p>\n");
+        assertThat(Markdown.toHtml("![A *tracking* pixel](http://example.com/p.gif)"))
+                .isEqualTo("<p>A tracking pixel</p>\n");
+        assertThat(Markdown.toHtml("![x](data:image/png;base64,iVBOR) ![y](/local.png)")).doesNotContain("<img");
+    }
+
+    @Test
     void textIsTheMarkdownWithoutMarkupOnOneLine() {
         assertThat(Markdown.toText("Data from **Prozorro**.\n\nMore [here](https://x.org).")).isEqualTo(
                 "Data from Prozorro. More here.");
