@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,7 +17,6 @@ import org.springframework.test.web.servlet.MvcResult;
  * from the database, the disk and Temporal; nothing else of the actuator, and no details, even for an admin.
  */
 @AppTest
-@AutoConfigureMockMvc
 class HealthEndpointTest {
 
     @Autowired

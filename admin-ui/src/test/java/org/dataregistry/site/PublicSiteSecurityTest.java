@@ -16,7 +16,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The public site inside the whole app: open to everyone, with the admin UI's sign-in showing everything. */
 @AppTest
-@AutoConfigureMockMvc
 class PublicSiteSecurityTest {
 
     private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");

@@ -9,10 +9,8 @@ import java.util.List;
 import org.dataregistry.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -20,10 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * Each test guesses from its own address, as the throttle outlives a test.
  */
 @AppTest
-@AutoConfigureMockMvc
-// A fresh context after: browserless views tests run after this one in the same context were sent to sign in
-// (cause not pinned down; the throttle itself is per-context state).
-@DirtiesContext
 class SignInThrottleTest {
 
     @Autowired

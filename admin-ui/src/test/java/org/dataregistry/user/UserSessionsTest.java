@@ -18,7 +18,6 @@ import org.dataregistry.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.MvcResult;
  * session a real sign-in made.
  */
 @AppTest
-@AutoConfigureMockMvc
 class UserSessionsTest {
 
     @Autowired
