@@ -98,7 +98,7 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
                         + "collected and processed data is gone. Preserves temporary data: kept after the job.");
         grid.addItemClickListener(event -> JobView.open(event.getItem().job().id()));
         grid.setItems(query -> jobs.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> jobs.count(filter));
+                query -> showCount(jobs.count(filter)));
     }
 
     /** The publication's title, its country beneath. */
@@ -165,10 +165,14 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** Shows the number of matching jobs as the grid counts them, rather than counting them a second time. */
+    private int showCount(int matching) {
+        count.setText(String.format(Locale.ENGLISH, matching == 1 ? "%,d job" : "%,d jobs", matching));
+        return matching;
+    }
+
     private void updateList() {
         grid.getDataProvider().refreshAll();
-        int matching = jobs.count(filter);
-        count.setText(String.format(Locale.ENGLISH, matching == 1 ? "%,d job" : "%,d jobs", matching));
         polling.pollWhile(jobs.anyIncomplete(filter));
     }
 }
