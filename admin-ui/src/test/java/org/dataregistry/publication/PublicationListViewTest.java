@@ -62,12 +62,7 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void sidebarFiltersCombine() {
-        save("public frozen", p -> {
-            p.setPublished(true);
-            p.setFrozen(true);
-        });
-        save("public thawed", p -> p.setPublished(true));
-        save("private frozen", p -> p.setFrozen(true));
+        publicFrozenPublicThawedAndPrivateFrozen();
         PublicationListView view = navigate(PublicationListView.class);
 
         test(view.filters.published).selectItem("Yes");
@@ -255,12 +250,7 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void theFiltersAndSearchAreInTheAddressSoABookmarkOrBackShowsThemAgain() {
-        save("public frozen", p -> {
-            p.setPublished(true);
-            p.setFrozen(true);
-        });
-        save("public thawed", p -> p.setPublished(true));
-        save("private frozen", p -> p.setFrozen(true));
+        publicFrozenPublicThawedAndPrivateFrozen();
         PublicationListView view = navigate(PublicationListView.class);
         assertThat(titles(view)).hasSize(3);
         assertThat(view.count.getText()).isEqualTo("3 publications");
@@ -316,6 +306,15 @@ class PublicationListViewTest extends SpringBrowserlessTest {
         PublicationListView view = navigate(PublicationListView.class);
 
         assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible()).isFalse();
+    }
+
+    private void publicFrozenPublicThawedAndPrivateFrozen() {
+        save("public frozen", p -> {
+            p.setPublished(true);
+            p.setFrozen(true);
+        });
+        save("public thawed", p -> p.setPublished(true));
+        save("private frozen", p -> p.setFrozen(true));
     }
 
     /** Opens the list at an address with this query, as a bookmark or Back does. */
