@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 final class GcLogHeap {
 
     /** {@code [gc] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 163M->90M(256M) 7.579ms}. */
-    private static final Pattern COLLECTION = Pattern.compile("\\[gc *\\].* (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+    private static final Pattern COLLECTION =
+            Pattern.compile("\\[gc *\\].* (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
 
     /** {@code [gc,exit] garbage-first heap total reserved 262144K, committed 262144K, used 111930K [...]}. */
-    private static final Pattern EXIT_USED = Pattern.compile("\\[gc,exit *\\] ++(?!Metaspace|class space).*\\bused (\\d+)K");
+    private static final Pattern EXIT_USED =
+            Pattern.compile("\\[gc,exit *\\] ++(?!Metaspace|class space).*\\bused (\\d+)K");
 
     private long peakUsedKib;
     private long peakAfterCollectionKib;

@@ -2,6 +2,7 @@ package org.dataregistry.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Spec;
  * runs the tasks.
  *
  * <p>Output, tab-separated: {@code task TYPE RESULT SECONDS} for each task in the job's order, then
- * {@code job ID RESULT SECONDS} (RESULT {@code OK} when every task is) and
- * {@code postgres BYTES_BEFORE BYTES_PEAK BYTES_AFTER}. Exit code 1 when the job failed or did not complete in time.
+ * {@code job ID RESULT SECONDS} (RESULT {@code OK} when every task is),
+ * {@code postgres BYTES_BEFORE BYTES_PEAK BYTES_AFTER} and, with {@code --probe-url},
+ * {@code probe REQUESTS FAILED P50_MS P95_MS MAX_MS}. Exit code 1 when the job failed or did not complete in time.
  */
 @Command(name = "job", mixinStandardHelpOptions = true,
         description = "Run one job through the app whose data directory is DIR (it must be running, with its "
@@ -51,6 +54,10 @@ final class JobCommand implements Callable<Integer> {
             description = "Longest wait for the job to complete. Default ${DEFAULT-VALUE}.")
     private long timeoutMinutes;
 
+    @Option(names = "--probe-url", paramLabel = "URL",
+            description = "A page of the app to request once a second while the job runs, timing the answers.")
+    private URI probeUrl;
+
     @Override
     public Integer call() throws SQLException, IOException, InterruptedException {
         Path postgres = dataDir.resolve("postgres");
@@ -61,6 +68,7 @@ final class JobCommand implements Callable<Integer> {
             long peak = before;
             Instant deadline = Instant.now().plus(Duration.ofMinutes(timeoutMinutes));
             Long job = null;
+            PageProbe probe = probeUrl == null ? null : new PageProbe(probeUrl);
             while (job == null || !completed(connection, job)) {
                 if (Instant.now().isAfter(deadline)) {
                     spec.commandLine().getErr().println("bench job: no completed job after " + timeoutMinutes
@@ -70,10 +78,16 @@ final class JobCommand implements Callable<Integer> {
                 Thread.sleep(POLL);
                 peak = Math.max(peak, DirectorySize.of(postgres));
                 job = job != null ? job : jobOf(connection, publication);
+                if (job != null && probe != null) {
+                    probe.request();
+                }
             }
             long after = DirectorySize.of(postgres);
-            boolean ok = printTasks(connection, job, out);
-            out.printf("postgres\t%d\t%d\t%d%n", before, Math.max(peak, after), after);
+            boolean ok = printTasks(connection, job, out, spec.commandLine().getErr());
+            out.printf(Locale.ROOT, "postgres\t%d\t%d\t%d%n", before, Math.max(peak, after), after);
+            if (probe != null) {
+                out.println(probe.summary());
+            }
             out.flush();
             return ok ? 0 : 1;
         }
@@ -120,7 +134,8 @@ final class JobCommand implements Callable<Integer> {
     }
 
     /** Prints the task lines and the job line; whether every task completed OK. */
-    private static boolean printTasks(Connection connection, long job, PrintWriter out) throws SQLException {
+    private static boolean printTasks(Connection connection, long job, PrintWriter out, PrintWriter err)
+            throws SQLException {
         boolean ok = true;
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT type, result, extract(epoch FROM "end" - start), note FROM task WHERE job_id = ?
@@ -130,10 +145,10 @@ final class JobCommand implements Callable<Integer> {
                 while (rows.next()) {
                     String result = rows.getString(2);
                     ok &= result.equals("OK");
-                    out.printf("task\t%s\t%s\t%.3f%n", rows.getString(1), result.isEmpty() ? "-" : result,
+                    out.printf(Locale.ROOT, "task\t%s\t%s\t%.3f%n", rows.getString(1), result.isEmpty() ? "-" : result,
                             rows.getDouble(3));
                     if (!result.equals("OK") && !rows.getString(4).isBlank()) {
-                        System.err.println(rows.getString(1) + ": " + rows.getString(4));
+                        err.println(rows.getString(1) + ": " + rows.getString(4));
                     }
                 }
             }
@@ -143,7 +158,7 @@ final class JobCommand implements Callable<Integer> {
             select.setLong(1, job);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                out.printf("job\t%d\t%s\t%.3f%n", job, ok ? "OK" : "FAILED", row.getDouble(1));
+                out.printf(Locale.ROOT, "job\t%d\t%s\t%.3f%n", job, ok ? "OK" : "FAILED", row.getDouble(1));
             }
         }
         return ok;

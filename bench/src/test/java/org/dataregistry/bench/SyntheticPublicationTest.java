@@ -16,7 +16,8 @@ class SyntheticPublicationTest {
     void writesNReleasesOverAThirdAsManyOcidsNotSortedByOcid() throws IOException {
         List<String> lines = lines(new SyntheticPublication(300));
 
-        List<String> ocids = lines.stream().map(line -> OcdsJson.mapper().readTree(line).get("ocid").asString()).toList();
+        List<String> ocids =
+                lines.stream().map(line -> OcdsJson.mapper().readTree(line).get("ocid").asString()).toList();
         assertThat(lines).hasSize(300);
         assertThat(ocids.stream().distinct()).hasSize(100);
         assertThat(ocids).isNotEqualTo(ocids.stream().sorted().toList());
