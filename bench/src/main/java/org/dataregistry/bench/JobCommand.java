@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Output, tab-separated: {@code task TYPE RESULT SECONDS} for each task in the job's order, then
  * {@code job ID RESULT SECONDS} (RESULT {@code OK} when every task is),
- * {@code postgres BYTES_BEFORE BYTES_PEAK BYTES_AFTER} and, with {@code --probe-url},
+ * {@code postgres BYTES_BEFORE BYTES_PEAK BYTES_AFTER WAL_BYTES_BEFORE WAL_BYTES_AFTER} (the data directory, and
+ * its write-ahead log, whose 16 MB segments are reused rather than grow) and, with {@code --probe-url},
  * {@code probe REQUESTS FAILED P50_MS P95_MS MAX_MS}. Exit code 1 when the job failed or did not complete in time.
  */
 @Command(name = "job", mixinStandardHelpOptions = true,
@@ -65,6 +66,7 @@ final class JobCommand implements Callable<Integer> {
         try (Connection connection = connect(postgres)) {
             long publication = addPublication(connection);
             long before = DirectorySize.of(postgres);
+            long walBefore = DirectorySize.of(postgres.resolve("pg_wal"));
             long peak = before;
             Instant deadline = Instant.now().plus(Duration.ofMinutes(timeoutMinutes));
             Long job = null;
@@ -83,8 +85,10 @@ final class JobCommand implements Callable<Integer> {
                 }
             }
             long after = DirectorySize.of(postgres);
+            long walAfter = DirectorySize.of(postgres.resolve("pg_wal"));
             boolean ok = printTasks(connection, job, out, spec.commandLine().getErr());
-            out.printf(Locale.ROOT, "postgres\t%d\t%d\t%d%n", before, Math.max(peak, after), after);
+            out.printf(Locale.ROOT, "postgres\t%d\t%d\t%d\t%d\t%d%n", before, Math.max(peak, after), after, walBefore,
+                    walAfter);
             if (probe != null) {
                 out.println(probe.summary());
             }
