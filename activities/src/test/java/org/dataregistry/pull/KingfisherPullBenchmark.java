@@ -66,7 +66,7 @@ public final class KingfisherPullBenchmark {
             try {
                 PullActivities pulling = ActivityTesting.stub(environment, PullActivities.class, pull);
                 System.out.printf("Kingfisher Process pull: %,d compiled releases (%,d bytes of JSON) in collection %d "
-                                + "beside as many in collection %d, pages of %,d, %d cores, max heap %d MiB%n", releases,
+                        + "beside as many in collection %d, pages of %,d, %d cores, max heap %d MiB%n", releases,
                         jsonBytes, COLLECTION, OTHER_COLLECTION, PAGE_SIZE, Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20);
                 long start = System.nanoTime();
