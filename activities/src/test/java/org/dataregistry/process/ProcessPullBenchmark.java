@@ -1,8 +1,5 @@
 package org.dataregistry.process;
 
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,7 +15,6 @@ import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
-import org.dataregistry.ocds.cli.OcdsCommand;
 import org.dataregistry.pull.KingfisherProcessDatabase;
 import org.dataregistry.pull.PullActivities;
 import org.dataregistry.pull.PullActivitiesImpl;
@@ -33,14 +29,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * How fast the built-in processor and the pull go on N synthetic releases (the ocds CLI's {@code generate}: N/3
- * OCIDs, not sorted) in an embedded PostgreSQL, one JSON Lines .gz file collected. Run with
- * {@code bench/process-pull [N]}.
+ * How fast the built-in processor and the pull go on N synthetic releases ({@code bench generate}: N/3 OCIDs, not
+ * sorted) in an embedded PostgreSQL, one JSON Lines .gz file collected. Run with {@code bench/process-pull [N]}, which
+ * generates the file: {@code ProcessPullBenchmark N FILE}.
  */
 public final class ProcessPullBenchmark {
 
     public static void main(String[] args) throws Exception {
-        long size = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        long size = Long.parseLong(args[0]);
+        Path publication = Path.of(args[1]);
         Path root = Files.createTempDirectory("process-pull-bench");
         try (EmbeddedDatabase database = EmbeddedDatabase.start(null);
                 HikariDataSource dataSource = new HikariDataSource()) {
@@ -51,7 +48,7 @@ public final class ProcessPullBenchmark {
             long job = new TestJobRows(jdbc).job();
             JobFiles files = new JobFiles(new FilesProperties(root));
             Files.createDirectories(files.collectDir(job));
-            generate(size, files.collectDir(job).resolve("releases.jsonl.gz"));
+            Files.copy(publication, files.collectDir(job).resolve("releases.jsonl.gz"));
 
             ProcessingStore store = new ProcessingStore(dataSource, jdbc, new DataSourceTransactionManager(dataSource));
             ProcessActivitiesImpl process = new ProcessActivitiesImpl(files, store,
@@ -87,15 +84,6 @@ public final class ProcessPullBenchmark {
         }
         // Timers of the Temporal test environment would keep the JVM running.
         System.exit(0);
-    }
-
-    private static void generate(long releases, Path output) {
-        StringWriter err = new StringWriter();
-        int exit = OcdsCommand.execute(new String[] {"generate", "--releases", Long.toString(releases), "--output",
-                output.toString()}, System.in, OutputStream.nullOutputStream(), new PrintWriter(err));
-        if (exit != 0) {
-            throw new IllegalStateException("generate failed: " + err);
-        }
     }
 
     private static <T> T time(String stage, long items, Supplier<T> work) {

@@ -18,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ocds", mixinStandardHelpOptions = true, version = "ocds 0.1.0",
         description = "OCDS data engines of the Data Registry: compile, export, flatten, coverage.",
-        subcommands = {CompileCommand.class, ExportCommand.class, FlattenCommand.class, CoverageCommand.class,
-                GenerateCommand.class})
+        subcommands = {CompileCommand.class, ExportCommand.class, FlattenCommand.class, CoverageCommand.class})
 public final class OcdsCommand implements Runnable {
 
     /** Exit code when the input cannot be read or an output cannot be written. */
@@ -43,10 +41,6 @@ public final class OcdsCommand implements Runnable {
 
     @Spec
     private CommandSpec spec;
-
-    @Option(names = "--report-heap", description = "When the command ends, print to standard error the peak heap "
-            + "used (before garbage collection), the peak heap left after garbage collection, and the maximum heap.")
-    private boolean reportHeap;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -82,14 +76,6 @@ public final class OcdsCommand implements Runnable {
         CommandLine commandLine = new CommandLine(top)
                 .setOut(out)
                 .setErr(err)
-                .setExecutionStrategy(parseResult -> {
-                    HeapWatch heap = top.reportHeap ? HeapWatch.start() : null;
-                    int code = new CommandLine.RunLast().execute(parseResult);
-                    if (heap != null) {
-                        err.println(heap.report());
-                    }
-                    return code;
-                })
                 .setExecutionExceptionHandler((exception, failed, parseResult) -> {
                     err.println(prefix(failed) + describe(exception));
                     return INPUT_ERROR;

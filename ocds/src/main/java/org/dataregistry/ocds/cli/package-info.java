@@ -12,9 +12,7 @@
  *       {@code <stem>.csv.tar.gz} and {@code <stem>.xlsx};</li>
  *   <li>{@code coverage [FILE...]}: coverage statistics as one JSON object on standard output.</li>
  * </ul>
- * Files given as {@code -}, or none, mean standard input. {@code --report-heap} (before the
- * command) prints peak heap use when the command ends. A hidden {@code generate} command writes
- * the synthetic publication that {@code bench/run} measures.
+ * Files given as {@code -}, or none, mean standard input.
  *
  * <p>Exit codes: 0 on success; 1 when an input cannot be read or an output written, with one
  * line on standard error naming the file and position (no stack trace); 2 for a bad command line.

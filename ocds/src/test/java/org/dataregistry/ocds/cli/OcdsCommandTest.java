@@ -326,14 +326,6 @@ class OcdsCommandTest {
         assertThat(run.out()).startsWith("Usage: ocds " + command).contains("--help");
     }
 
-    @Test
-    void reportHeapAddsALineOnStandardError() {
-        Run run = run(UNSORTED_RELEASES, "--report-heap", "compile");
-
-        assertThat(run.code()).isZero();
-        assertThat(run.err()).containsPattern("heap: peak used \\d+ MiB, peak after GC \\d+ MiB, max \\d+ MiB\n$");
-    }
-
     private static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();

@@ -1,4 +1,4 @@
-package org.dataregistry.ocds.cli;
+package org.dataregistry.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ocds generate} (hidden): a synthetic publication for benchmarks. */
-@Command(name = "generate", hidden = true, mixinStandardHelpOptions = true,
+/** {@code bench generate}: the synthetic publication that the benchmarks measure. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic publication for benchmarks: N releases over N/3 OCIDs, not sorted by OCID, "
                 + "as JSON Lines (gzip-compressed if the file name ends with .gz).")
 final class GenerateCommand implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package org.dataregistry.ocds.cli;
+package org.dataregistry.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
