@@ -2,6 +2,8 @@ package org.dataregistry.collect;
 
 import java.util.Optional;
 
+import org.dataregistry.ocds.read.Compression;
+
 /** What a downloaded response holds, told by its first bytes (names and Content-Type headers are often wrong). */
 enum ContentKind {
     /** A JSON document or JSON Lines: the first character after any byte order mark and white space opens one. */
@@ -25,13 +27,14 @@ enum ContentKind {
 
     /** What content starting with {@code head} is; empty when it is none of these. */
     static Optional<ContentKind> of(byte[] head, int length) {
-        if (length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
-            return Optional.of(GZIP);
-        }
-        if (length >= 4 && head[0] == 'P' && head[1] == 'K'
-                && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6)) {
-            return Optional.of(ZIP);
-        }
+        return switch (Compression.of(head, length)) {
+            case GZIP -> Optional.of(GZIP);
+            case ZIP -> Optional.of(ZIP);
+            case NONE -> json(head, length);
+        };
+    }
+
+    private static Optional<ContentKind> json(byte[] head, int length) {
         int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
                 ? 3
                 : 0;

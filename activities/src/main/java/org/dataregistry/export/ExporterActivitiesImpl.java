@@ -11,7 +11,7 @@ import java.util.zip.Deflater;
 
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
-import org.dataregistry.ocds.JsonLineChunks;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.export.ReleaseExporter;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
 
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;

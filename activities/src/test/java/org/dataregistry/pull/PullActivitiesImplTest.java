@@ -20,7 +20,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.JobFiles;
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;
 import org.dataregistry.process.ActivityTesting;

@@ -1,6 +1,7 @@
 package org.dataregistry.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -37,6 +38,18 @@ class ArchitectureTest {
                         .or(inModule("admin-ui")))
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    /**
+     * The engines' packages stand on floors: the root package (JSON settings, staged files) depends on none of the
+     * others, and no two packages need each other, so each can be read, tested and moved on its own.
+     */
+    @Test
+    void ocdsPackagesFormNoCycle() {
+        noClasses().that().resideInAPackage("org.dataregistry.ocds")
+                .should().dependOnClassesThat().resideInAPackage("org.dataregistry.ocds.(*)..")
+                .check(classes);
+        slices().matching("org.dataregistry.ocds.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.dataregistry.ocds.Batches;
+import org.dataregistry.ocds.parallel.Batches;
 import org.dataregistry.ocds.OcdsJson;
-import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.compile.CompileOutcome;
 import org.dataregistry.ocds.compile.MergeRules;
 import org.dataregistry.ocds.compile.MergeWarning;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dataregistry.ocds.JsonLineChunks;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.export.ExportResult;
 import org.dataregistry.ocds.export.ExportedFile;
 import org.dataregistry.ocds.export.ReleaseExporter;

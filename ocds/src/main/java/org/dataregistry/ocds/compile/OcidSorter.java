@@ -22,9 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.dataregistry.ocds.Batches;
-import org.dataregistry.ocds.Futures;
-import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.parallel.Batches;
+import org.dataregistry.ocds.parallel.Futures;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.read.JsonLinesInput;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

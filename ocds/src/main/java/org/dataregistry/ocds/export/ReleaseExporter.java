@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 
 import org.dataregistry.ocds.OcdsJson;
-import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
 

@@ -2,7 +2,7 @@ package org.dataregistry.ocds.flatten;
 
 import java.util.List;
 
-import org.dataregistry.ocds.JsonLineChunks;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;

@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import org.dataregistry.ocds.JsonLineChunks;
-import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.read.JsonLineChunks;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.StagedFile;
 
 /**

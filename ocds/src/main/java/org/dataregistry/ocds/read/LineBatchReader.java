@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import org.dataregistry.ocds.OcdsJson;
-import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

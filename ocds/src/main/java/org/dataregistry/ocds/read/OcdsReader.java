@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
 import java.util.zip.ZipException;
 
 import org.dataregistry.ocds.OcdsJson;
-import org.dataregistry.ocds.OrderedParallel;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

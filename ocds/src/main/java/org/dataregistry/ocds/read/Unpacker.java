@@ -43,20 +43,16 @@ final class Unpacker {
             UnpackLimits.Budget budget, int depth) {
         BufferedInputStream in = new BufferedInputStream(new OneReadAtATime(raw), BUFFER_SIZE);
         try {
-            byte[] magic = peek(in, 4);
-            boolean gzip = magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
-            boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-            if ((gzip || zip) && depth >= limits.maxNesting()) {
+            Compression compression = Compression.of(in);
+            if (compression != Compression.NONE && depth >= limits.maxNesting()) {
                 throw new UnpackLimitException(UnpackLimitException.Limit.NESTING, limits.maxNesting());
             }
-            if (gzip) {
-                return unpack(name, new GZIPInputStream(in, BUFFER_SIZE), limits, budget, depth + 1);
-            }
-            if (zip) {
-                return new ZipEntries(name, new ZipArchiveInputStream(in), limits, budget, depth + 1);
-            }
-            InputStream text = depth == 0 ? in : new Counting(in, budget::charge);
-            return List.of(new NamedInput(name, text)).iterator();
+            return switch (compression) {
+                case GZIP -> unpack(name, new GZIPInputStream(in, BUFFER_SIZE), limits, budget, depth + 1);
+                case ZIP -> new ZipEntries(name, new ZipArchiveInputStream(in), limits, budget, depth + 1);
+                case NONE -> List.<NamedInput>of(new NamedInput(name, depth == 0 ? in : new Counting(in, budget::charge)))
+                        .iterator();
+            };
         } catch (UnpackLimitException e) {
             throw new OcdsReadException(SourcePosition.of(name), e.getMessage(), e);
         } catch (IOException e) {
@@ -64,12 +60,6 @@ final class Unpacker {
         }
     }
 
-    private static byte[] peek(BufferedInputStream in, int count) throws IOException {
-        in.mark(count);
-        byte[] magic = in.readNBytes(count);
-        in.reset();
-        return magic;
-    }
 
     /** The file entries of a zip archive, each unpacked in turn. */
     private static final class ZipEntries implements Iterator<NamedInput> {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
 
-import org.dataregistry.ocds.JsonLinesInput;
+import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

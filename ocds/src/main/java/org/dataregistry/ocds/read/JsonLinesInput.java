@@ -1,4 +1,4 @@
-package org.dataregistry.ocds;
+package org.dataregistry.ocds.read;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
-import org.dataregistry.ocds.read.OcdsReadException;
-import org.dataregistry.ocds.read.SourcePosition;
+
+import org.dataregistry.ocds.OcdsJson;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -82,22 +82,18 @@ public final class JsonLinesInput implements AutoCloseable {
     }
 
     /**
-     * The content of a stream that may be gzip-compressed, recognised by its first two bytes;
+     * The content of a stream that may be gzip-compressed, recognised by its first bytes;
      * buffered either way.
      *
      * @throws IOException if the gzip header is corrupt, or the stream is a zip archive
      */
     public static InputStream decompressed(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
-        buffered.mark(4);
-        byte[] magic = buffered.readNBytes(4);
-        buffered.reset();
-        if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-            throw new ZipException("zip archives are read by compile only (unzip it first)");
-        }
-        int first = magic.length > 0 ? magic[0] & 0xFF : -1;
-        int second = magic.length > 1 ? magic[1] & 0xFF : -1;
-        return first == 0x1F && second == 0x8B ? new GZIPInputStream(buffered, BUFFER_SIZE) : buffered;
+        return switch (Compression.of(buffered)) {
+            case GZIP -> new GZIPInputStream(buffered, BUFFER_SIZE);
+            case ZIP -> throw new ZipException("zip archives are read by compile only (unzip it first)");
+            case NONE -> buffered;
+        };
     }
 
     /** The name used in messages. */

@@ -1,4 +1,4 @@
-package org.dataregistry.ocds;
+package org.dataregistry.ocds.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import org.dataregistry.ocds.read.OcdsReadException;
-import org.dataregistry.ocds.read.SourcePosition;
 
 /**
  * A JSON Lines file (plain or gzip, recognised by content) read in chunks of whole lines, as

@@ -1,4 +1,4 @@
-package org.dataregistry.ocds;
+package org.dataregistry.ocds.parallel;
 
 import java.util.ArrayList;
 import java.util.Iterator;
