@@ -10,7 +10,7 @@ import org.dataregistry.task.TaskType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The job list: search by publication, the sidebar filters (reference §7.2) and paging, newest job first. */
+/** The job list: search by publication, the sidebar filters of {@link JobFilter} and paging, newest job first. */
 @Repository
 public class JobSearch {
 

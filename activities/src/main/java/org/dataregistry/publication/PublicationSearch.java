@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The publications list: search, the sidebar filters (reference §7.1), sorting and paging, all in SQL so the
- * list stays fast with tens of thousands of publications.
+ * The publications list: search, the sidebar filters of {@link PublicationFilter}, sorting and paging, all in SQL
+ * so the list stays fast with tens of thousands of publications.
  */
 @Repository
 public class PublicationSearch {

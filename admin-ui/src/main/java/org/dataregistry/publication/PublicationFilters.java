@@ -9,7 +9,8 @@ import org.dataregistry.layout.Choices;
 import org.dataregistry.layout.FilterSidebar;
 
 /**
- * The publication list's sidebar filters (reference §7.1), written straight into a {@link PublicationFilter}.
+ * The publication list's sidebar filters (public, frozen, active job empty and the others below), written straight
+ * into a {@link PublicationFilter}.
  */
 class PublicationFilters extends FilterSidebar<PublicationFilter> {
 
