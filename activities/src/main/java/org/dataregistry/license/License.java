@@ -7,7 +7,7 @@ import jakarta.validation.constraints.AssertTrue;
 import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.Translations;
-import org.dataregistry.validation.HttpUrl;
+import org.dataregistry.url.HttpUrl;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 

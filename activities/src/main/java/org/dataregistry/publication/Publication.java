@@ -16,7 +16,7 @@ import org.dataregistry.audit.AuditedValue;
 import org.dataregistry.audit.ObjectType;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.Translations;
-import org.dataregistry.validation.HttpUrl;
+import org.dataregistry.url.HttpUrl;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;

@@ -3,8 +3,8 @@ package org.dataregistry.job;
 import java.util.List;
 
 import com.vaadin.flow.component.select.Select;
-import org.dataregistry.layout.Choices;
-import org.dataregistry.layout.FilterSidebar;
+import org.dataregistry.filter.FilterSidebar;
+import org.dataregistry.form.Choices;
 
 /**
  * The job list's sidebar filters (status, unsuccessful, temporary data deleted, active), written straight into a

@@ -9,11 +9,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.ItemListView;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.itemlist.ItemListView;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
 import org.dataregistry.translation.Translations;
 
 @Route(value = "licenses", layout = MainLayout.class)

@@ -7,12 +7,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.ItemListView;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
-import org.dataregistry.layout.UtcTime;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.itemlist.ItemListView;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
+import org.dataregistry.time.UtcTime;
 
 @Route(value = "settings-bundles", layout = MainLayout.class)
 @PageTitle("Scrapy settings bundles")

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.itemlist;
 
 import java.util.List;
 
@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import org.dataregistry.audit.Audited;
+import org.dataregistry.feedback.Confirmation;
+import org.dataregistry.feedback.Notices;
 
 /**
  * A list view: an add button above a grid of items, beside the form that edits the selected (or a new) item. The
