@@ -1,6 +1,5 @@
 package org.dataregistry.license;
 
-import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +25,7 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
     private final CurrentUser user;
 
     LicenseListView(Licenses licenses, CurrentUser user) {
-        super(License.class, new LicenseForm(), "Add license");
+        super(License.class, licenses, new LicenseForm(), "Add license");
         this.licenses = licenses;
         this.user = user;
         configureGrid();
@@ -71,21 +70,6 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
         confirm("Delete the license \"" + name + "\"?",
                 "Publications can't use a deleted license. This can't be undone.", "Delete", "error primary",
                 () -> licenses.delete(license.getId()), "Deleted the license \"" + name + "\".");
-    }
-
-    @Override
-    protected List<License> items() {
-        return licenses.all();
-    }
-
-    @Override
-    protected License reload(License license) {
-        return licenses.get(license.getId());
-    }
-
-    @Override
-    protected License newItem() {
-        return new License();
     }
 
     @Override

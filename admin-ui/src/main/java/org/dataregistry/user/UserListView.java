@@ -1,6 +1,5 @@
 package org.dataregistry.user;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +24,7 @@ public class UserListView extends ItemListView<User, UserForm> {
     private final CurrentUser currentUser;
 
     UserListView(Users users, CurrentUser currentUser) {
-        super(User.class, new UserForm(), "Add user");
+        super(User.class, users, new UserForm(), "Add user");
         this.users = users;
         this.currentUser = currentUser;
         configureGrid();
@@ -95,21 +94,6 @@ public class UserListView extends ItemListView<User, UserForm> {
             }
             return reset;
         }).open();
-    }
-
-    @Override
-    protected List<User> items() {
-        return users.all();
-    }
-
-    @Override
-    protected User reload(User user) {
-        return users.get(user.getId());
-    }
-
-    @Override
-    protected User newItem() {
-        return new User();
     }
 
     @Override
