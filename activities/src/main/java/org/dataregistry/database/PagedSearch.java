@@ -21,7 +21,8 @@ public final class PagedSearch<F> {
     private final Function<F, SqlConditions> conditions;
 
     /**
-     * @param from the FROM clause with its joins, e.g. {@code "FROM job j JOIN publication p ON p.id = j.publication_id"}
+     * @param from the FROM clause with its joins, e.g.
+     *     {@code "FROM job j JOIN publication p ON p.id = j.publication_id"}
      * @param conditions the conditions a filter stands for
      */
     public PagedSearch(NamedParameterJdbcTemplate jdbc, String from, Function<F, SqlConditions> conditions) {
