@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -31,10 +32,12 @@ public class AuditLog {
             + "|| jsonb_path_query_array(changes, '$[*].*')::text)";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PagedSearch<AuditFilter> search;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public AuditLog(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.search = new PagedSearch<>(jdbc, "FROM audit_log", AuditLog::where);
     }
 
     public void append(AuditEntry entry) {
@@ -54,21 +57,14 @@ public class AuditLog {
                 """, params);
     }
 
+    /** How many entries match {@code filter}. */
     public int count(AuditFilter filter) {
-        SqlConditions where = where(filter);
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM audit_log" + where.where(), where.params(),
-                Integer.class);
-        return count == null ? 0 : count;
+        return search.count(filter);
     }
 
-    /** Matching entries, newest first. */
+    /** One page of the matching entries, newest first. */
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        SqlConditions where = where(filter);
-        Map<String, Object> params = where.params();
-        params.put("offset", offset);
-        params.put("limit", limit);
-        return jdbc.query("SELECT * FROM audit_log" + where.where()
-                + " ORDER BY occurred_at DESC, id DESC OFFSET :offset LIMIT :limit", params, (rs, row) -> entry(rs));
+        return search.page("SELECT *", filter, "occurred_at DESC, id DESC", offset, limit, (rs, row) -> entry(rs));
     }
 
     /** Everyone who appears in the log, for the user filter. */

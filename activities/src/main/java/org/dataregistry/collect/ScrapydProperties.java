@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.dataregistry.security.Secrets;
-import org.dataregistry.validation.HttpUrlValidator;
+import org.dataregistry.url.HttpUrlValidator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.temporal.failure.ApplicationFailure;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.dataregistry.task.FailureTypes;
-import org.dataregistry.validation.HttpUrlValidator;
+import org.dataregistry.url.HttpUrlValidator;
 
 /**
  * Opens the pages of a publication's source: a GET that follows redirects itself, over http(s) only and no more than

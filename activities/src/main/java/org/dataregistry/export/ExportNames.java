@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names of a job's published files (original §5.8): {@code <stem>.jsonl.gz} written by the exporter, and
+ * The names of a job's published files: {@code <stem>.jsonl.gz} written by the exporter, and
  * {@code <stem>.csv.tar.gz} and {@code <stem>.xlsx} flattened from it, where the stem is {@code full},
  * {@code undated} or a year.
  */

@@ -8,13 +8,14 @@ import java.util.SortedMap;
 import org.dataregistry.pull.JobCounts;
 
 /**
- * Everything the job page shows about a job (reference §7.2).
+ * Everything the job page shows about a job: its dates and status, what its tasks recorded, what its data holds,
+ * and its tasks.
  *
  * @param job the job, for its label, status and dates
  * @param active whether it is its publication's active job
  * @param archived whether its temporary data was deleted
  * @param keepAllData whether its temporary data is preserved
- * @param context what its tasks recorded (reference §3), by key
+ * @param context what its tasks recorded (e.g. the crawl's log URL, who cancelled it and why), by key
  * @param dateFrom the minimum release date found in the data
  * @param dateTo the maximum release date found in the data
  * @param license the license URL found in the data

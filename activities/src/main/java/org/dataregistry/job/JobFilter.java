@@ -1,7 +1,7 @@
 package org.dataregistry.job;
 
 /**
- * The job list's search box and sidebar filters (reference §7.2). A filter left null matches everything; the filters
+ * The job list's search box and sidebar filters. A filter left null matches everything; the filters
  * combine with AND. Mutable so the list view's filter controls can bind to it.
  */
 public class JobFilter {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes a publication's older jobs once a newer one succeeds (original §4.5), with their files:
+ * Deletes a publication's older jobs once a newer one succeeds, with their files:
  * <ul>
  * <li>unsuccessful jobs (a task FAILED or CANCELLED) are kept 180 days;</li>
  * <li>of the older successful jobs the most recent is always kept; the others are deleted unless they had over 10%

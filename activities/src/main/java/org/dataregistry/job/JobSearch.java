@@ -3,14 +3,14 @@ package org.dataregistry.job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
+import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
 import org.dataregistry.task.TaskType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The job list: search by publication, the sidebar filters (reference §7.2) and paging, newest job first. */
+/** The job list: search by publication, the sidebar filters of {@link JobFilter} and paging, newest job first. */
 @Repository
 public class JobSearch {
 
@@ -22,15 +22,16 @@ public class JobSearch {
     private static final String COMPLETED = "j.status = 'COMPLETED'";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PagedSearch<JobFilter> search;
 
     public JobSearch(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.search = new PagedSearch<>(jdbc, FROM, JobSearch::where);
     }
 
+    /** How many jobs match {@code filter}. */
     public int count(JobFilter filter) {
-        SqlConditions where = where(filter);
-        Integer count = jdbc.queryForObject("SELECT count(*) " + FROM + where.where(), where.params(), Integer.class);
-        return count == null ? 0 : count;
+        return search.count(filter);
     }
 
     /** Whether a matching job hasn't completed: the job list refreshes itself while one runs. */
@@ -42,19 +43,14 @@ public class JobSearch {
 
     /** One page of the matching jobs, newest first. */
     public List<JobRow> find(JobFilter filter, int offset, int limit) {
-        SqlConditions where = where(filter);
-        Map<String, Object> params = where.params();
-        params.put("offset", offset);
-        params.put("limit", limit);
-        String sql = """
+        return search.page("""
                 SELECT j.id, j.status, j.start, j."end", j.archived, j.keep_all_data,
                        p.id AS publication_id, p.title, p.country_en,
                        p.active_job_id IS NOT DISTINCT FROM j.id AS active, %s,
                        (SELECT t.type FROM task t
                         WHERE t.job_id = j.id AND t.status = 'COMPLETED' AND t.result <> 'CANCELLED'
                         ORDER BY t.position DESC LIMIT 1) AS last_completed_task
-                """.formatted(JobSummary.SHARES_DAY.strip()) + FROM + where.where() + " ORDER BY j.id DESC OFFSET :offset LIMIT :limit";
-        return jdbc.query(sql, params, (rs, row) -> row(rs));
+                """.formatted(JobSummary.SHARES_DAY.strip()), filter, "j.id DESC", offset, limit, (rs, row) -> row(rs));
     }
 
     private static SqlConditions where(JobFilter filter) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.task.TaskType;
-import org.dataregistry.validation.ActionRefusedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

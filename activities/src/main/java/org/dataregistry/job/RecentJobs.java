@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The publication list's "Recent jobs" (reference §7.1): the latest completed jobs of a page of publications. */
+/**
+ * The publication list's "Recent jobs" column: the latest completed jobs (at most {@value #SHOWN}) of each of a page
+ * of publications.
+ */
 @Repository
 public class RecentJobs {
 

@@ -1,28 +1,20 @@
 package org.dataregistry.license;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Objects;
 import java.util.SequencedMap;
 
 import jakarta.validation.constraints.AssertTrue;
-import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.Translations;
-import org.dataregistry.validation.HttpUrl;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
+import org.dataregistry.url.HttpUrl;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A data license a publication can be published under (the original's "data license"). */
 @Table("license")
-public class License implements Audited {
+public class License extends AuditedEntity {
 
-    @Id
-    private Long id;
     @Embedded.Empty(prefix = "name_")
     private Translations name = new Translations();
     /** Markdown summary of the license's permissions, conditions and limitations. */
@@ -31,13 +23,6 @@ public class License implements Audited {
     @HttpUrl
     private String url = "";
 
-    @Version
-    private Integer version;
-    @CreatedDate
-    private Instant created;
-    @LastModifiedDate
-    private Instant modified;
-
     @AssertTrue(message = "Enter the license's name in English.")
     public boolean isNamedInEnglish() {
         return !name.getEn().isEmpty();
@@ -45,7 +30,7 @@ public class License implements Audited {
 
     @Override
     public String auditName() {
-        return name.getEn() + " (" + id + ")";
+        return name.getEn() + " (" + getId() + ")";
     }
 
     @Override
@@ -59,29 +44,6 @@ public class License implements Audited {
         }
         fields.put("URL", url);
         return fields;
-    }
-
-    @Override
-    public String toString() {
-        return auditName();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof License that && id != null && Objects.equals(id, that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Translations getName() {
@@ -106,17 +68,5 @@ public class License implements Audited {
 
     public void setUrl(String url) {
         this.url = url == null ? "" : url.strip();
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public Instant getModified() {
-        return modified;
     }
 }

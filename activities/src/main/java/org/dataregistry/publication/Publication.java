@@ -1,10 +1,8 @@
 package org.dataregistry.publication;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SequencedMap;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -13,16 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.audit.AuditedValue;
 import org.dataregistry.audit.ObjectType;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.Translations;
-import org.dataregistry.validation.HttpUrl;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
+import org.dataregistry.url.HttpUrl;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -32,7 +26,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * from, how often the registry collects it, and whether the public sees it.
  */
 @Table("publication")
-public class Publication implements Audited {
+public class Publication extends AuditedEntity {
 
     /** What a form shows next to the maximum release date when {@link #datesInOrder} fails. */
     public static final String DATES_OUT_OF_ORDER =
@@ -51,9 +45,6 @@ public class Publication implements Audited {
             "region", AuditedValue.label(Region.class, Region::label),
             "update frequency", AuditedValue.label(UpdateFrequency.class, UpdateFrequency::label),
             "data license", AuditedValue.reference(ObjectType.LICENSE));
-
-    @Id
-    private Long id;
 
     @NotBlank(message = "Enter a title.")
     @Size(max = 500, message = "Keep the title under 500 characters.")
@@ -104,13 +95,6 @@ public class Publication implements Audited {
     @Pattern(regexp = "|\\S+", message = "An OCID prefix has no spaces.")
     private String ocidPrefix = "";
 
-    @Version
-    private Integer version;
-    @CreatedDate
-    private Instant created;
-    @LastModifiedDate
-    private Instant modified;
-
     /** Whether a minimum and a maximum release date, when both are given, are in order. */
     public static boolean datesInOrder(LocalDate from, LocalDate to) {
         return from == null || to == null || !from.isAfter(to);
@@ -141,7 +125,7 @@ public class Publication implements Audited {
 
     @Override
     public String auditName() {
-        return title + " (" + id + ")";
+        return title + " (" + getId() + ")";
     }
 
     @Override
@@ -183,29 +167,6 @@ public class Publication implements Audited {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    @Override
-    public String toString() {
-        return auditName();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Publication that && id != null && Objects.equals(id, that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getTitle() {
@@ -414,18 +375,6 @@ public class Publication implements Audited {
 
     public void setOcidPrefix(String ocidPrefix) {
         this.ocidPrefix = trim(ocidPrefix);
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public Instant getModified() {
-        return modified;
     }
 
     private static String trim(String value) {

@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
 import org.dataregistry.job.JobStatus;
 import org.dataregistry.job.JobSummary;
@@ -20,11 +20,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The publications list: search, the sidebar filters (reference §7.1), sorting and paging, all in SQL so the
- * list stays fast with tens of thousands of publications.
+ * The publications list: search, the sidebar filters of {@link PublicationFilter}, sorting and paging, all in SQL
+ * so the list stays fast with tens of thousands of publications.
  */
 @Repository
 public class PublicationSearch {
+
+    private static final String SELECT = """
+            SELECT p.id, p.title, p.country_en, p.country_flag, p.public, p.frozen, p.retrieval_frequency,
+                   p.last_reviewed, p.active_job_id, j.status AS job_status, j.start AS job_start,
+                   j."end" AS job_end, %s
+            """.formatted(JobSummary.SHARES_DAY.strip());
 
     private static final String FROM = """
             FROM publication p
@@ -43,18 +49,17 @@ public class PublicationSearch {
             .map(field -> "(p.%1$s_en <> '' AND p.%1$s_es = '')".formatted(field))
             .collect(Collectors.joining(" OR ", "(", ")"));
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final PagedSearch<PublicationFilter> search;
     private final Clock clock;
 
     public PublicationSearch(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+        this.search = new PagedSearch<>(jdbc, FROM, this::where);
         this.clock = clock;
     }
 
+    /** How many publications match {@code filter}. */
     public int count(PublicationFilter filter) {
-        SqlConditions where = where(filter);
-        Integer count = jdbc.queryForObject("SELECT count(*) " + FROM + where.where(), where.params(), Integer.class);
-        return count == null ? 0 : count;
+        return search.count(filter);
     }
 
     /**
@@ -62,19 +67,9 @@ public class PublicationSearch {
      */
     public List<PublicationSummary> find(PublicationFilter filter, List<PublicationOrder.Sort> sorts,
             int offset, int limit) {
-        SqlConditions where = where(filter);
         List<String> orderBy = new ArrayList<>(sorts.stream().map(PublicationOrder.Sort::sql).toList());
         orderBy.add("p.id DESC");
-        Map<String, Object> params = where.params();
-        params.put("offset", offset);
-        params.put("limit", limit);
-        String sql = """
-                SELECT p.id, p.title, p.country_en, p.country_flag, p.public, p.frozen, p.retrieval_frequency,
-                       p.last_reviewed, p.active_job_id, j.status AS job_status, j.start AS job_start,
-                       j."end" AS job_end, %s
-                """.formatted(JobSummary.SHARES_DAY.strip()) + FROM + where.where() + " ORDER BY " + String.join(", ", orderBy)
-                + " OFFSET :offset LIMIT :limit";
-        return jdbc.query(sql, params, (rs, row) -> summary(rs));
+        return search.page(SELECT, filter, String.join(", ", orderBy), offset, limit, (rs, row) -> summary(rs));
     }
 
     private SqlConditions where(PublicationFilter filter) {

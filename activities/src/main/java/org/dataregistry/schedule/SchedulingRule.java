@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import org.dataregistry.publication.RetrievalFrequency;
 
 /**
- * When a publication is due for an automatic job (the original's {@code is_out_of_date}, reference §4.2):
+ * When a publication is due for an automatic job (the original's {@code is_out_of_date}):
  * <ol>
  * <li>never while frozen, nor without a retrieval frequency, nor with NEVER;</li>
  * <li>at once when it has no job yet;</li>

@@ -1,13 +1,11 @@
 package org.dataregistry.settings;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,11 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import org.dataregistry.audit.Audited;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
+import org.dataregistry.audit.AuditedEntity;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -29,22 +23,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * Cloudflare-protected source needs.
  */
 @Table("settings_bundle")
-public class SettingsBundle implements Audited {
+public class SettingsBundle extends AuditedEntity {
 
-    @Id
-    private Long id;
     @NotBlank(message = "Enter a name, e.g. \"opentender.eu (Cloudflare)\".")
     private String name = "";
     @Valid
     @MappedCollection(idColumn = "settings_bundle_id")
     private Set<Setting> settings = new LinkedHashSet<>();
-
-    @Version
-    private Integer version;
-    @CreatedDate
-    private Instant created;
-    @LastModifiedDate
-    private Instant modified;
 
     /** The settings by name, as they are passed to Scrapyd. */
     public List<Setting> sortedSettings() {
@@ -81,7 +66,7 @@ public class SettingsBundle implements Audited {
 
     @Override
     public String auditName() {
-        return name + " (" + id + ")";
+        return name + " (" + getId() + ")";
     }
 
     @Override
@@ -92,29 +77,6 @@ public class SettingsBundle implements Audited {
             fields.put("setting " + setting.key(), setting.value());
         }
         return fields;
-    }
-
-    @Override
-    public String toString() {
-        return auditName();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SettingsBundle that && id != null && Objects.equals(id, that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getName() {
@@ -131,17 +93,5 @@ public class SettingsBundle implements Audited {
 
     public void setSettings(Collection<Setting> settings) {
         this.settings = new LinkedHashSet<>(settings);
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public Instant getModified() {
-        return modified;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,26 +11,20 @@ import java.util.stream.Collectors;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.dataregistry.audit.Audited;
+import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.audit.AuditedValue;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A site administrator's account. The password is kept only as a BCrypt hash. */
 @Table("users")
-public class User implements Audited {
+public class User extends AuditedEntity {
 
     /** The fields of {@link #auditedFields()} that record a code, and what it is. */
     public static final Map<String, AuditedValue> AUDITED_VALUES = Map.of(
             "active", AuditedValue.YES_NO,
             "superuser", AuditedValue.YES_NO);
 
-    @Id
-    private Long id;
     @NotBlank(message = "Enter a username.")
     @Pattern(regexp = "|[A-Za-z0-9@.+_-]{1,150}",
             message = "Use up to 150 letters, digits and @ . + - _ only.")
@@ -46,13 +39,6 @@ public class User implements Audited {
     private Instant lastLogin;
     @MappedCollection(idColumn = "user_id")
     private Set<GroupMembership> memberships = Set.of();
-
-    @Version
-    private Integer version;
-    @CreatedDate
-    private Instant created;
-    @LastModifiedDate
-    private Instant modified;
 
     public Set<Group> getGroups() {
         return memberships.stream().map(GroupMembership::group)
@@ -69,7 +55,7 @@ public class User implements Audited {
 
     @Override
     public String auditName() {
-        return username + " (" + id + ")";
+        return username + " (" + getId() + ")";
     }
 
     @Override
@@ -83,29 +69,6 @@ public class User implements Audited {
         fields.put("superuser", String.valueOf(superuser));
         fields.put("groups", getGroups().stream().map(Group::label).collect(Collectors.joining(", ")));
         return fields;
-    }
-
-    @Override
-    public String toString() {
-        return auditName();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof User that && id != null && Objects.equals(id, that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getUsername() {
@@ -170,17 +133,5 @@ public class User implements Audited {
 
     public void setLastLogin(Instant lastLogin) {
         this.lastLogin = lastLogin;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public Instant getModified() {
-        return modified;
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The cases of the original's retention tests (reference §10). */
+/** Which older jobs a successful job deletes, case by case, as the original's retention tests check it. */
 @PersistenceTest
 class JobRetentionTest {
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The original's scheduling tests (reference §10), and the rules of §4.2 one by one. */
+/**
+ * When a publication is due for an automatic job: the original's scheduling cases, then each rule of
+ * {@link SchedulingRule} one by one.
+ */
 class SchedulingRuleTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);

@@ -15,16 +15,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.UtcTime;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
+import org.dataregistry.time.UtcTime;
 
 /**
  * Who did what to which object, newest first; read-only. Users and objects link to their pages while they exist;

@@ -5,8 +5,8 @@ import java.util.SequencedMap;
 import java.util.function.Consumer;
 
 import jakarta.validation.Validator;
-import org.dataregistry.validation.ActionRefusedException;
-import org.dataregistry.validation.InvalidInputException;
+import org.dataregistry.refusal.ActionRefusedException;
+import org.dataregistry.refusal.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.data.repository.CrudRepository;

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.dataregistry.layout.Confirmation;
-import org.dataregistry.layout.Notices;
+import org.dataregistry.feedback.Confirmation;
+import org.dataregistry.feedback.Notices;
 
 /**
  * What an operator can do on a job's page, each after asking: cancel a job that hasn't completed, restart a completed

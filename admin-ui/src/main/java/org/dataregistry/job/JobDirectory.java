@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.security.Roles;
 import org.dataregistry.task.TaskType;
 import org.dataregistry.temporal.TemporalProperties;
-import org.dataregistry.validation.ActionRefusedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 

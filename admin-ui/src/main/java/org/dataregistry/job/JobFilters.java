@@ -3,10 +3,13 @@ package org.dataregistry.job;
 import java.util.List;
 
 import com.vaadin.flow.component.select.Select;
-import org.dataregistry.layout.Choices;
-import org.dataregistry.layout.FilterSidebar;
+import org.dataregistry.filter.FilterSidebar;
+import org.dataregistry.form.Choices;
 
-/** The job list's sidebar filters (reference §7.2), written straight into a {@link JobFilter}. */
+/**
+ * The job list's sidebar filters (status, unsuccessful, temporary data deleted, active), written straight into a
+ * {@link JobFilter}.
+ */
 class JobFilters extends FilterSidebar<JobFilter> {
 
     final Select<JobStatus> status = Choices.optional("Status", List.of(JobStatus.values()), JobStatus::name, "All");

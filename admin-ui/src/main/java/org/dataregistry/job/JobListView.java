@@ -23,9 +23,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.SearchField;
+import org.dataregistry.filter.SearchField;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
 
 /**
  * Every job, newest first, searched by publication and filtered in the database a page at a time. The search and

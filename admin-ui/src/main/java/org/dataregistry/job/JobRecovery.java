@@ -1,7 +1,7 @@
 package org.dataregistry.job;
 
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.task.TaskType;
-import org.dataregistry.validation.ActionRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import org.dataregistry.layout.UtcTime;
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
+import org.dataregistry.time.UtcTime;
 
 /**
  * A job's five tasks, in order: status, progress while one runs, result, note, times, attempts and the temporary

@@ -22,15 +22,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.feedback.Notices;
 import org.dataregistry.job.FactSheet.Fact;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
-import org.dataregistry.layout.UtcTime;
 import org.dataregistry.publication.PublicationView;
 import org.dataregistry.pull.JobCounts;
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
-import org.dataregistry.validation.ActionRefusedException;
+import org.dataregistry.shell.MainLayout;
+import org.dataregistry.time.UtcTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

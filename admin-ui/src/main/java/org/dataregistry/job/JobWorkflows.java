@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -16,10 +16,10 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.common.converter.DataConverter;
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskQueues;
 import org.dataregistry.task.TaskType;
-import org.dataregistry.validation.ActionRefusedException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import org.dataregistry.layout.Choices;
+import org.dataregistry.form.Choices;
 import org.dataregistry.task.TaskType;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.dataregistry.task.TaskNoteRecord;
 
 /**
- * A task's notes as the job page arranges them (reference §7.2): per level (WARNING, ERROR, CRITICAL, UNKNOWN), the
+ * A task's notes as the job page arranges them: per level (WARNING, ERROR, CRITICAL, UNKNOWN), the
  * merge warnings the processor aggregated said in a sentence each, and the other notes grouped by their
  * {@code data.type}.
  *

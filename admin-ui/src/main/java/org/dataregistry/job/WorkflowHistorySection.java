@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.dataregistry.layout.UtcTime;
+import org.dataregistry.time.UtcTime;
 
 /**
  * The job page's "Workflow history": the Temporal events of the latest run of the job's workflow, read through the

@@ -1,8 +1,8 @@
 package org.dataregistry.license;
 
 import com.vaadin.flow.component.textfield.TextField;
-import org.dataregistry.layout.FormBinder;
-import org.dataregistry.layout.ItemForm;
+import org.dataregistry.form.FormBinder;
+import org.dataregistry.itemlist.ItemForm;
 import org.dataregistry.translation.TranslatedField;
 
 /** Edits one data license: its name and Markdown description in every language, and its URL. */

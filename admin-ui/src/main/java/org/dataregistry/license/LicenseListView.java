@@ -1,6 +1,5 @@
 package org.dataregistry.license;
 
-import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,11 +8,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.ItemListView;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.itemlist.ItemListView;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
 import org.dataregistry.translation.Translations;
 
 @Route(value = "licenses", layout = MainLayout.class)
@@ -26,7 +25,7 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
     private final CurrentUser user;
 
     LicenseListView(Licenses licenses, CurrentUser user) {
-        super(License.class, new LicenseForm(), "Add license");
+        super(License.class, licenses, new LicenseForm(), "Add license");
         this.licenses = licenses;
         this.user = user;
         configureGrid();
@@ -71,21 +70,6 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
         confirm("Delete the license \"" + name + "\"?",
                 "Publications can't use a deleted license. This can't be undone.", "Delete", "error primary",
                 () -> licenses.delete(license.getId()), "Deleted the license \"" + name + "\".");
-    }
-
-    @Override
-    protected List<License> items() {
-        return licenses.all();
-    }
-
-    @Override
-    protected License reload(License license) {
-        return licenses.get(license.getId());
-    }
-
-    @Override
-    protected License newItem() {
-        return new License();
     }
 
     @Override

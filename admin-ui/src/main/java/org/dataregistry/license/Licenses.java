@@ -6,9 +6,10 @@ import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
+import org.dataregistry.itemlist.ItemStore;
 import org.dataregistry.publication.PublicationRepository;
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.security.Roles;
-import org.dataregistry.validation.ActionRefusedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the admin UI can do with data licenses. Every method checks the caller's role. */
 @Service
 @Secured(Roles.ROLE_VIEWER)
-public class Licenses {
+public class Licenses implements ItemStore<License> {
 
     private final LicenseRepository licenses;
     private final PublicationRepository publications;
@@ -29,13 +30,21 @@ public class Licenses {
     }
 
     /** Every license, by English name. */
+    @Override
     public List<License> all() {
         return licenses.findAllByName();
     }
 
     /** A fresh copy of the license, to edit. */
+    @Override
     public License get(long id) {
         return audited.existing(id);
+    }
+
+    /** A new license, with nothing filled in. */
+    @Override
+    public License newItem() {
+        return new License();
     }
 
     @Secured(Roles.ROLE_CONTRIBUTOR)

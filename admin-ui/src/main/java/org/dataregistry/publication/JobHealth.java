@@ -6,7 +6,7 @@ import org.dataregistry.job.JobSummary;
 import org.dataregistry.job.RecentJob;
 
 /**
- * What the publication list's "Recent jobs" column says about a publication (reference §7.1): a square per recent
+ * What the publication list's "Recent jobs" column says about a publication: a square per recent
  * completed job, oldest first, red when it was unsuccessful, with a glyph for how much of its crawl succeeded; a
  * snowflake first when the publication is frozen; a sentence instead when it is no longer updated or has no completed
  * job.

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.select.Select;
-import org.dataregistry.layout.Choices;
-import org.dataregistry.layout.FilterSidebar;
+import org.dataregistry.filter.FilterSidebar;
+import org.dataregistry.form.Choices;
 
 /**
- * The publication list's sidebar filters (reference §7.1), written straight into a {@link PublicationFilter}.
+ * The publication list's sidebar filters (public, frozen, active job empty and the others below), written straight
+ * into a {@link PublicationFilter}.
  */
 class PublicationFilters extends FilterSidebar<PublicationFilter> {
 

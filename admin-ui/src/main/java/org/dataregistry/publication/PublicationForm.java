@@ -24,13 +24,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.collect.SpiderChoices;
+import org.dataregistry.form.Choices;
+import org.dataregistry.form.FieldProblems;
+import org.dataregistry.form.FormBinder;
 import org.dataregistry.job.JobSummary;
-import org.dataregistry.layout.Choices;
-import org.dataregistry.layout.FieldProblems;
-import org.dataregistry.layout.FormBinder;
-import org.dataregistry.layout.UtcTime;
 import org.dataregistry.license.License;
 import org.dataregistry.settings.SettingsBundle;
+import org.dataregistry.time.UtcTime;
 import org.dataregistry.translation.TranslatedField;
 
 /**

@@ -28,15 +28,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.filter.SearchField;
 import org.dataregistry.job.JobControl;
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.job.JobView;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
-import org.dataregistry.layout.SearchField;
-import org.dataregistry.layout.UtcTime;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
+import org.dataregistry.time.UtcTime;
 
 /**
  * The admin's home page: every publication, searched, filtered and sorted in the database a page at a time, with

@@ -11,14 +11,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.dataregistry.feedback.Confirmation;
+import org.dataregistry.feedback.Notices;
 import org.dataregistry.job.JobControl;
 import org.dataregistry.job.JobSummary;
-import org.dataregistry.layout.Confirmation;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
+import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
-import org.dataregistry.validation.ActionRefusedException;
+import org.dataregistry.shell.MainLayout;
 
 /** One publication's page: its form, at {@code publications/<id>}, or an empty one at {@code publications/new}. */
 @Route(value = "publications/:" + PublicationView.ID + "([0-9]+)", layout = MainLayout.class)

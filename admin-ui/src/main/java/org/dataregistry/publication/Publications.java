@@ -20,11 +20,11 @@ import org.dataregistry.job.RecentJob;
 import org.dataregistry.job.RecentJobs;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
+import org.dataregistry.refusal.ActionRefusedException;
+import org.dataregistry.refusal.InvalidInputException;
 import org.dataregistry.security.Roles;
 import org.dataregistry.settings.SettingsBundle;
 import org.dataregistry.settings.SettingsBundleRepository;
-import org.dataregistry.validation.ActionRefusedException;
-import org.dataregistry.validation.InvalidInputException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,7 +129,7 @@ public class Publications {
      * active job must be one of the publication's successful jobs.
      *
      * @throws InvalidInputException when a field breaks a rule; nothing is saved
-     * @throws org.dataregistry.validation.ActionRefusedException when someone else saved the publication since it
+     * @throws org.dataregistry.refusal.ActionRefusedException when someone else saved the publication since it
      *         was read, or deleted it
      */
     @Secured(Roles.ROLE_CONTRIBUTOR)

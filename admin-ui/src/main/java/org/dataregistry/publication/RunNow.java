@@ -2,10 +2,10 @@ package org.dataregistry.publication;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.router.RouterLink;
+import org.dataregistry.feedback.Confirmation;
+import org.dataregistry.feedback.Notices;
 import org.dataregistry.job.JobControl;
 import org.dataregistry.job.JobView;
-import org.dataregistry.layout.Confirmation;
-import org.dataregistry.layout.Notices;
 
 /**
  * "Run now", from the publication list or form: asks first, runs a job for the publication and opens its page; or,

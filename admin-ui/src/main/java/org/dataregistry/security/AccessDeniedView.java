@@ -7,8 +7,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import org.dataregistry.layout.ErrorPage;
-import org.dataregistry.layout.MainLayout;
+import org.dataregistry.shell.ErrorPage;
+import org.dataregistry.shell.MainLayout;
 
 /**
  * What a signed-in user sees on opening a view their groups don't give access to, e.g. a Viewer opening Users

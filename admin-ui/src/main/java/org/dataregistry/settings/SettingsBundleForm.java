@@ -1,8 +1,8 @@
 package org.dataregistry.settings;
 
 import com.vaadin.flow.component.textfield.TextField;
-import org.dataregistry.layout.FormBinder;
-import org.dataregistry.layout.ItemForm;
+import org.dataregistry.form.FormBinder;
+import org.dataregistry.itemlist.ItemForm;
 
 /** Edits one Scrapy settings bundle: its name and its settings. */
 public class SettingsBundleForm extends ItemForm<SettingsBundle> {

@@ -1,18 +1,17 @@
 package org.dataregistry.settings;
 
-import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.ItemListView;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
-import org.dataregistry.layout.UtcTime;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.itemlist.ItemListView;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
+import org.dataregistry.time.UtcTime;
 
 @Route(value = "settings-bundles", layout = MainLayout.class)
 @PageTitle("Scrapy settings bundles")
@@ -24,7 +23,7 @@ public class SettingsBundleListView extends ItemListView<SettingsBundle, Setting
     private final CurrentUser user;
 
     SettingsBundleListView(SettingsBundles bundles, CurrentUser user) {
-        super(SettingsBundle.class, new SettingsBundleForm(), "Add settings bundle");
+        super(SettingsBundle.class, bundles, new SettingsBundleForm(), "Add settings bundle");
         this.bundles = bundles;
         this.user = user;
         configureGrid();
@@ -66,21 +65,6 @@ public class SettingsBundleListView extends ItemListView<SettingsBundle, Setting
         }
         return publications + (publications == 1 ? " publication uses it: it" : " publications use it: they")
                 + " will be crawled without these settings.";
-    }
-
-    @Override
-    protected List<SettingsBundle> items() {
-        return bundles.all();
-    }
-
-    @Override
-    protected SettingsBundle reload(SettingsBundle bundle) {
-        return bundles.get(bundle.getId());
-    }
-
-    @Override
-    protected SettingsBundle newItem() {
-        return new SettingsBundle();
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
+import org.dataregistry.itemlist.ItemStore;
 import org.dataregistry.security.Roles;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the admin UI can do with Scrapy settings bundles. Every method checks the caller's role. */
 @Service
 @Secured(Roles.ROLE_VIEWER)
-public class SettingsBundles {
+public class SettingsBundles implements ItemStore<SettingsBundle> {
 
     private final SettingsBundleRepository bundles;
     private final AuditedRepository<SettingsBundle> audited;
@@ -25,13 +26,21 @@ public class SettingsBundles {
     }
 
     /** Every bundle with its settings, by name. */
+    @Override
     public List<SettingsBundle> all() {
         return bundles.findAllByName();
     }
 
     /** A fresh copy of the bundle, to edit. */
+    @Override
     public SettingsBundle get(long id) {
         return audited.existing(id);
+    }
+
+    /** A new bundle, without settings. */
+    @Override
+    public SettingsBundle newItem() {
+        return new SettingsBundle();
     }
 
     /**

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.dataregistry.layout.FieldProblems;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.form.FieldProblems;
 import org.dataregistry.security.CurrentUser;
+import org.dataregistry.shell.MainLayout;
 
 /**
  * The signed-in user's own account: they change their password there, giving their current one, then sign in

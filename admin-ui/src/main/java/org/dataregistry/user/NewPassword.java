@@ -3,8 +3,8 @@ package org.dataregistry.user;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dataregistry.validation.InvalidInputException;
-import org.dataregistry.validation.InvalidInputException.Violation;
+import org.dataregistry.refusal.InvalidInputException;
+import org.dataregistry.refusal.InvalidInputException.Violation;
 
 /**
  * A password an administrator chose for a user, typed twice.

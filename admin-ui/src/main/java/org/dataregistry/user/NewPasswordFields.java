@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import org.dataregistry.layout.FieldProblems;
-import org.dataregistry.validation.InvalidInputException.Violation;
+import org.dataregistry.form.FieldProblems;
+import org.dataregistry.refusal.InvalidInputException.Violation;
 
 /** A new password typed twice, with what is wrong with it shown next to each field. */
 class NewPasswordFields extends VerticalLayout {

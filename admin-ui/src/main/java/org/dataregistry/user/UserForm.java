@@ -10,11 +10,11 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import org.dataregistry.layout.FieldProblems;
-import org.dataregistry.layout.FormBinder;
-import org.dataregistry.layout.ItemForm;
-import org.dataregistry.layout.Notices;
-import org.dataregistry.validation.InvalidInputException;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.form.FieldProblems;
+import org.dataregistry.form.FormBinder;
+import org.dataregistry.itemlist.ItemForm;
+import org.dataregistry.refusal.InvalidInputException;
 
 /**
  * Edits one user: a new user's username and initial password, and anyone's names, email, groups and superuser flag;

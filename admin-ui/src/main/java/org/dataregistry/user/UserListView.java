@@ -1,6 +1,5 @@
 package org.dataregistry.user;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -8,12 +7,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataregistry.layout.ItemListView;
-import org.dataregistry.layout.MainLayout;
-import org.dataregistry.layout.Notices;
-import org.dataregistry.layout.UtcTime;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.itemlist.ItemListView;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
+import org.dataregistry.shell.MainLayout;
+import org.dataregistry.time.UtcTime;
 
 @Route(value = "users", layout = MainLayout.class)
 @PageTitle("Users")
@@ -25,7 +24,7 @@ public class UserListView extends ItemListView<User, UserForm> {
     private final CurrentUser currentUser;
 
     UserListView(Users users, CurrentUser currentUser) {
-        super(User.class, new UserForm(), "Add user");
+        super(User.class, users, new UserForm(), "Add user");
         this.users = users;
         this.currentUser = currentUser;
         configureGrid();
@@ -95,21 +94,6 @@ public class UserListView extends ItemListView<User, UserForm> {
             }
             return reset;
         }).open();
-    }
-
-    @Override
-    protected List<User> items() {
-        return users.all();
-    }
-
-    @Override
-    protected User reload(User user) {
-        return users.get(user.getId());
-    }
-
-    @Override
-    protected User newItem() {
-        return new User();
     }
 
     @Override

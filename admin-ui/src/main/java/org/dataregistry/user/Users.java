@@ -8,11 +8,12 @@ import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;
+import org.dataregistry.itemlist.ItemStore;
+import org.dataregistry.refusal.ActionRefusedException;
+import org.dataregistry.refusal.InvalidInputException;
+import org.dataregistry.refusal.InvalidInputException.Violation;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
-import org.dataregistry.validation.ActionRefusedException;
-import org.dataregistry.validation.InvalidInputException;
-import org.dataregistry.validation.InvalidInputException.Violation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Secured(Roles.ROLE_SUPERUSER)
-public class Users {
+public class Users implements ItemStore<User> {
 
     /** The unique index on {@code lower(username)}: the final word when two admins add the same name at once. */
     private static final String UNIQUE_USERNAME = "users_username_key";
@@ -48,13 +49,21 @@ public class Users {
     }
 
     /** Every user, by username. */
+    @Override
     public List<User> all() {
         return users.findAllByUsername();
     }
 
     /** A fresh copy of the user, to edit. */
+    @Override
     public User get(long id) {
         return audited.existing(id);
+    }
+
+    /** A new, active account in no group, with nothing filled in. */
+    @Override
+    public User newItem() {
+        return new User();
     }
 
     /**

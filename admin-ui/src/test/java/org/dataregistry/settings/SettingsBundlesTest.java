@@ -13,7 +13,7 @@ import org.dataregistry.audit.AuditLog;
 import org.dataregistry.audit.FieldChange;
 import org.dataregistry.publication.Publication;
 import org.dataregistry.publication.PublicationRepository;
-import org.dataregistry.validation.InvalidInputException;
+import org.dataregistry.refusal.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.dataregistry.AppTest;
+import org.dataregistry.refusal.InvalidInputException;
 import org.dataregistry.security.Account;
 import org.dataregistry.security.Roles;
-import org.dataregistry.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

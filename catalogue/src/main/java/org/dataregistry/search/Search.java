@@ -12,7 +12,7 @@ import org.dataregistry.publication.Region;
 import org.dataregistry.publication.UpdateFrequency;
 
 /**
- * Filters, counts and orders the publications a visitor may see, by the original's rules (reference §6.3):
+ * Filters, counts and orders the publications a visitor may see, by these rules:
  * filters combine with AND, the values of one repeated filter with OR; each facet counts under all the other
  * filters; results keep the order they are given in (by country, then title, as the page's language sorts them:
  * {@link SearchQueries} orders them so). Results come

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The publication page (reference §6.4) and what it adds: coverage and per-year charts. */
+/** The public page of one publication, and what it adds to the original's page: coverage and per-year charts. */
 @CatalogueTest
 class PublicationPageTest {
 

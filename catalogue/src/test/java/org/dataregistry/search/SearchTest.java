@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** The search's rules (reference §6.3) on publications held in memory. */
+/**
+ * The search's rules (filters combine with AND, a repeated filter's values with OR, each facet counts under the
+ * other filters) on publications held in memory.
+ */
 class SearchTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);

@@ -15,7 +15,7 @@ import org.dataregistry.publication.RetrievalFrequency;
 import org.dataregistry.publication.UpdateFrequency;
 import org.junit.jupiter.api.Test;
 
-/** Every public string exists in every language, and every enum value has its label (reference §13). */
+/** Every public string exists in every language, and every enum value has its label. */
 class MessagesTest {
 
     @Test

@@ -8,7 +8,8 @@ public interface ExporterActivities {
 
     /**
      * Splits the job's staging file into {@code full.jsonl.gz}, {@code <year>.jsonl.gz} and
-     * {@code undated.jsonl.gz} in the job's export directory (year rule of the original, §5.3). Each file is
+     * {@code undated.jsonl.gz} in the job's export directory (a release goes to the year of its {@code date}
+     * when that starts with a valid year and month, else to undated). Each file is
      * written under a temporary name and renamed into place when complete; files of an earlier attempt are
      * replaced, never appended to; a year no longer exported loses its JSON Lines, CSV and Excel files. When the
      * staging file is gone (the job's temporary data was wiped), the job's own {@code full.jsonl.gz}, which holds

@@ -45,7 +45,9 @@ public interface JobBookkeepingActivities {
     /**
      * The job COMPLETED successfully: it becomes its publication's active job, the publication's
      * {@code last_retrieved} becomes the day collect ended and its blank publication policy takes the job's; then
-     * older jobs are deleted by the retention rule (original §4.5), with their files.
+     * the publication's older jobs that the retention rule no longer keeps are deleted, with their files
+     * (unsuccessful ones after 180 days; older successful ones but the most recent, unless they hold over 10% more
+     * OCIDs than this job).
      */
     void succeed(long jobId);
 

@@ -2,7 +2,10 @@ package org.dataregistry.process;
 
 import io.temporal.activity.ActivityInterface;
 
-/** Kingfisher Process, which processes what a Kingfisher Collect crawl collected (reference §3, original §5.2). */
+/**
+ * Kingfisher Process, which processes what a Kingfisher Collect crawl collected: the crawl's collection and the
+ * compiled collection derived from it, which the registry waits for and then pulls.
+ */
 @ActivityInterface(namePrefix = "KingfisherProcess")
 public interface KingfisherProcessActivities {
 

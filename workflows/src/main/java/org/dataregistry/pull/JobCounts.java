@@ -1,6 +1,10 @@
 package org.dataregistry.pull;
 
-/** The 14 counts of the original's coverage task (reference §5.4), stored on the job and shown on the site. */
+/**
+ * How many of each kind of object the job's compiled releases hold (tenders, their tenderers and items, parties,
+ * awards…, one count per field below, as the original's coverage task counted them), stored on the job and shown on
+ * the site.
+ */
 public record JobCounts(
         long tenders,
         long tenderers,

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.form;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
-import org.dataregistry.validation.InvalidInputException.Violation;
+import org.dataregistry.feedback.Notices;
+import org.dataregistry.refusal.InvalidInputException.Violation;
 
 /** Shows the rules a form or a facade found broken next to the fields at fault, and leads the user to them. */
 public final class FieldProblems {

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.itemlist;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.dataregistry.audit.Audited;
+import org.dataregistry.form.FieldProblems;
 
 /**
  * The form beside a list view's grid. It edits one item through its binder and tells the view, with typed events,

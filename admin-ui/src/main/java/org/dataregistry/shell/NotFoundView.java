@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;

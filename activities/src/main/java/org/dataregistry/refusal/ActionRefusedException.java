@@ -1,4 +1,4 @@
-package org.dataregistry.validation;
+package org.dataregistry.refusal;
 
 /**
  * An action that can't be done in the current state (the object is in use, someone else changed it, it would

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.time;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.form;
 
 import java.util.List;
 

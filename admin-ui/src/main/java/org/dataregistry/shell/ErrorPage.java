@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.shell;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

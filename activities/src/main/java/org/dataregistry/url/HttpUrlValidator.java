@@ -1,4 +1,4 @@
-package org.dataregistry.validation;
+package org.dataregistry.url;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.feedback;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,8 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.dataregistry.validation.ActionRefusedException;
-import org.dataregistry.validation.InvalidInputException;
+import org.dataregistry.refusal.ActionRefusedException;
+import org.dataregistry.refusal.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Short messages after an action: what happened, or why it didn't. */

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.filter;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.form;
 
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;

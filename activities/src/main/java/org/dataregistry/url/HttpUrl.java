@@ -1,4 +1,4 @@
-package org.dataregistry.validation;
+package org.dataregistry.url;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.feedback;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 

@@ -1,4 +1,4 @@
-package org.dataregistry.validation;
+package org.dataregistry.refusal;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dataregistry.layout;
+package org.dataregistry.itemlist;
 
 import java.util.List;
 
@@ -11,11 +11,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import org.dataregistry.audit.Audited;
+import org.dataregistry.feedback.Confirmation;
+import org.dataregistry.feedback.Notices;
 
 /**
  * A list view: an add button above a grid of items, beside the form that edits the selected (or a new) item. The
- * subclass adds the grid's columns and handles the form's events with its facade, in {@code configureGrid()} and
- * {@code configureForm()}, then calls {@link #refresh()}.
+ * items come from an {@link ItemStore}, the feature's facade. The subclass adds the grid's columns and handles the
+ * form's events with its facade, in {@code configureGrid()} and {@code configureForm()}, says in
+ * {@link #showInForm} what the signed-in user may do with an item, then calls {@link #refresh()}.
  *
  * @param <T> the kind of item, e.g. a data license
  * @param <F> the form that edits one
@@ -31,23 +34,25 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
     public final F form;
     public final Button add;
 
+    private final ItemStore<T> store;
     private List<Grid.Column<T>> keptWhileEditing = List.of();
 
-    protected ItemListView(Class<T> type, F form, String addLabel) {
+    protected ItemListView(Class<T> type, ItemStore<T> store, F form, String addLabel) {
         this.grid = new Grid<>(type, false);
+        this.store = store;
         this.form = form;
         this.add = new Button(addLabel);
         setSizeFull();
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                edit(reload(event.getValue()));
+                edit(store.get(event.getValue().getId()));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> {
             grid.asSingleSelect().clear();
-            edit(newItem());
+            edit(store.newItem());
         });
         form.addCloseListener(event -> closeEditor());
 
@@ -70,15 +75,6 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
                 .ifPresent(grid::select);
     }
 
-    /** Every item to list, from the facade. */
-    protected abstract List<T> items();
-
-    /** A fresh copy of a listed item, to edit. */
-    protected abstract T reload(T item);
-
-    /** A new, empty item, for the add button. */
-    protected abstract T newItem();
-
     /** Shows {@code item} in the form, as editable and deletable as the signed-in user may. */
     protected abstract void showInForm(T item);
 
@@ -99,7 +95,7 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
 
     /** Lists the items again and closes the form. */
     protected void refresh() {
-        grid.setItems(items());
+        grid.setItems(store.all());
         closeEditor();
     }
 
