@@ -86,6 +86,7 @@ public class JobDetails {
                 rs.getBoolean("active"),
                 rs.getBoolean("archived"),
                 rs.getBoolean("keep_all_data"),
+                json.readValue(rs.getString("context_json"), JobContext.class),
                 json.readValue(rs.getString("context_json"), CONTEXT),
                 date(rs, "date_from"),
                 date(rs, "date_to"),

@@ -51,7 +51,7 @@ class JobViewTest extends SpringBrowserlessTest {
     @Autowired
     WorkflowClient temporal;
     @Autowired
-    Jobs jobs;
+    JobStore jobs;
 
     long tenders;
 
