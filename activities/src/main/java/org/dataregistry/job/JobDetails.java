@@ -46,8 +46,8 @@ public class JobDetails {
                 .param("job", jobId)
                 .query((rs, row) -> {
                     TaskType type = TaskType.fromValue(rs.getString("type"));
-                    return new TaskDetail(type, rs.getString("status"), rs.getString("result"), rs.getString("note"),
-                            instant(rs, "start"), instant(rs, "end"), rs.getInt("attempts"),
+                    return new TaskDetail(type, JobStatus.valueOf(rs.getString("status")), rs.getString("result"),
+                            rs.getString("note"), instant(rs, "start"), instant(rs, "end"), rs.getInt("attempts"),
                             rs.getString("last_error"), notes.getOrDefault(type, List.of()));
                 })
                 .list();

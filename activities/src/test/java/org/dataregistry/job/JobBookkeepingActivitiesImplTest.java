@@ -97,6 +97,34 @@ class JobBookkeepingActivitiesImplTest {
     }
 
     @Test
+    void aContextStoredByOtherVersionsIsReadForWhatItSays() {
+        long job = jobs.completedJob(jobs.publication("SCRAPYD"), Instant.parse("2026-11-01T00:00:00Z"), "OK", 10);
+        jdbc.sql("""
+                UPDATE job SET context = '{"process_id": 456, "data_version": "2024-01-15 10:00:00",
+                    "process_compiled_collection_id": "457", "collect_error_rate": 0, "workflow_id": "job-1",
+                    "xlsx_skipped": {}}'
+                WHERE id = :job
+                """).param("job", job).update();
+
+        JobPlan plan = bookkeeping.begin(new JobStart(job, TaskType.PULL));
+
+        assertThat(plan.kingfisher()).isEqualTo(
+                new KingfisherContext(null, null, null, "456", "2024-01-15 10:00:00", 457L));
+        assertThat(plan.exportedFiles()).isEmpty();
+    }
+
+    @Test
+    void aTaskThatLearnedNothingLeavesTheContextAsItWas() {
+        long job = jobs.plannedJob(jobs.publication("HTTP"));
+        bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
+        jdbc.sql("UPDATE job SET context = '{\"pages\": 2}' WHERE id = :job").param("job", job).update();
+
+        bookkeeping.recordContext(new JobContextUpdate(job, JobContext.flattened(Map.of())));
+
+        assertThat(jobs.jobColumn(job, "context")).isEqualTo("{\"pages\": 2}");
+    }
+
+    @Test
     void aJobThatNoLongerExistsIsAPermanentFailure() {
         assertThatThrownBy(() -> bookkeeping.begin(new JobStart(999_999, TaskType.COLLECT)))
                 .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {

@@ -50,7 +50,8 @@ class JobDetailsTest {
 
         assertThat(tasks).extracting(TaskDetail::type).containsExactly(TaskType.values());
         assertThat(tasks).extracting(TaskDetail::status)
-                .containsExactly("COMPLETED", "RUNNING", "PLANNED", "PLANNED", "PLANNED");
+                .containsExactly(JobStatus.COMPLETED, JobStatus.RUNNING, JobStatus.PLANNED, JobStatus.PLANNED,
+                        JobStatus.PLANNED);
         TaskDetail process = tasks.get(1);
         assertThat(process.attempts()).isEqualTo(3);
         assertThat(process.lastError()).isEqualTo("Connection refused");
