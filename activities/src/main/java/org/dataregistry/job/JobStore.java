@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The job and task rows: every write to them, from creating a job to deleting it, and the facts the controls and the
  * recovery read before they act. The workflow writes through the bookkeeping activity, which adapts this; the admin
- * controls, the scheduler and the worker's attempt counter call it directly.
+ * controls, the scheduler and the worker's attempt counter call it directly. A task's notes, which its activities
+ * write, are {@link TaskNotes}'s.
  */
 @Repository
 public class JobStore {
