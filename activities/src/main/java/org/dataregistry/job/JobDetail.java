@@ -15,7 +15,8 @@ import org.dataregistry.pull.JobCounts;
  * @param active whether it is its publication's active job
  * @param archived whether its temporary data was deleted
  * @param keepAllData whether its temporary data is preserved
- * @param context what its tasks recorded (e.g. the crawl's log URL, who cancelled it and why), by key
+ * @param context what its tasks recorded (e.g. the crawl's log URL, who cancelled it and why)
+ * @param contextEntries the same as stored, every entry by key, also those of other versions
  * @param dateFrom the minimum release date found in the data
  * @param dateTo the maximum release date found in the data
  * @param license the license URL found in the data
@@ -23,22 +24,22 @@ import org.dataregistry.pull.JobCounts;
  * @param tasks its tasks, in the order they run
  */
 public record JobDetail(JobSummary job, long publicationId, String publicationTitle, boolean active, boolean archived,
-        boolean keepAllData, SortedMap<String, Object> context, LocalDate dateFrom, LocalDate dateTo,
-        String ocidPrefix, String license, String publicationPolicy, JobCounts counts, List<TaskDetail> tasks) {
+        boolean keepAllData, JobContext context, SortedMap<String, Object> contextEntries, LocalDate dateFrom,
+        LocalDate dateTo, String ocidPrefix, String license, String publicationPolicy, JobCounts counts, List<TaskDetail> tasks) {
 
     /** Where the crawl's Scrapy log is, for a job collected by Kingfisher Collect. */
     public Optional<String> scrapyLog() {
-        return text("scrapy_log");
+        return text(context.scrapyLog());
     }
 
     /** Who cancelled the job, when someone did. */
     public Optional<String> cancelledBy() {
-        return text("cancelled_by");
+        return text(context.cancelledBy());
     }
 
     /** Why the job was cancelled, when a reason was given. */
     public Optional<String> cancelReason() {
-        return text("cancel_reason");
+        return text(context.cancelReason());
     }
 
     /** The publication's label, {@code "<title> (<id>)"}. */
@@ -46,7 +47,7 @@ public record JobDetail(JobSummary job, long publicationId, String publicationTi
         return publicationTitle + " (" + publicationId + ")";
     }
 
-    private Optional<String> text(String key) {
-        return Optional.ofNullable(context.get(key)).map(Object::toString).filter(value -> !value.isBlank());
+    private static Optional<String> text(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank());
     }
 }

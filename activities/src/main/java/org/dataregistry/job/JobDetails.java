@@ -46,8 +46,8 @@ public class JobDetails {
                 .param("job", jobId)
                 .query((rs, row) -> {
                     TaskType type = TaskType.fromValue(rs.getString("type"));
-                    return new TaskDetail(type, rs.getString("status"), rs.getString("result"), rs.getString("note"),
-                            instant(rs, "start"), instant(rs, "end"), rs.getInt("attempts"),
+                    return new TaskDetail(type, JobStatus.valueOf(rs.getString("status")), rs.getString("result"),
+                            rs.getString("note"), instant(rs, "start"), instant(rs, "end"), rs.getInt("attempts"),
                             rs.getString("last_error"), notes.getOrDefault(type, List.of()));
                 })
                 .list();
@@ -86,6 +86,7 @@ public class JobDetails {
                 rs.getBoolean("active"),
                 rs.getBoolean("archived"),
                 rs.getBoolean("keep_all_data"),
+                json.readValue(rs.getString("context_json"), JobContext.class),
                 json.readValue(rs.getString("context_json"), CONTEXT),
                 date(rs, "date_from"),
                 date(rs, "date_to"),

@@ -30,10 +30,10 @@ public class JobInputs {
     private static final Duration CLOCK_GRACE = Duration.ofSeconds(1);
 
     private final JobPlans plans;
-    private final Jobs jobs;
+    private final JobStore jobs;
     private final JobFiles files;
 
-    public JobInputs(JobPlans plans, Jobs jobs, JobFiles files) {
+    public JobInputs(JobPlans plans, JobStore jobs, JobFiles files) {
         this.plans = plans;
         this.jobs = jobs;
         this.files = files;
@@ -41,7 +41,7 @@ public class JobInputs {
 
     /** Why the job can't restart from {@code task}; empty when it can. */
     public Optional<String> missingFor(long jobId, TaskType task) {
-        Jobs.JobState state = jobs.state(jobId).orElse(null);
+        JobStore.JobState state = jobs.state(jobId).orElse(null);
         if (state == null) {
             return Optional.of("The job no longer exists.");
         }

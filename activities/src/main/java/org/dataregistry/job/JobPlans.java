@@ -1,22 +1,16 @@
 package org.dataregistry.job;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads what a job workflow needs to run a job: its publication's source and settings, and the job's context. */
 @Repository
 public class JobPlans {
-
-    private static final TypeReference<Map<String, Object>> CONTEXT = new TypeReference<>() {
-    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -45,7 +39,7 @@ public class JobPlans {
                         """)
                 .param("job", jobId)
                 .query((rs, row) -> {
-                    Map<String, Object> context = json.readValue(rs.getString("context"), CONTEXT);
+                    JobContext context = json.readValue(rs.getString("context"), JobContext.class);
                     return new JobPlan(
                             rs.getLong("id"),
                             rs.getLong("publication_id"),
@@ -53,26 +47,9 @@ public class JobPlans {
                             rs.getString("source_id"),
                             rs.getString("source_url"),
                             rs.getBoolean("keep_all_data"),
-                            kingfisher(context),
-                            exportedFiles(context));
+                            context.kingfisher(),
+                            context.exportedFiles());
                 })
                 .optional();
-    }
-
-    private static KingfisherContext kingfisher(Map<String, Object> context) {
-        Object compiled = context.get("process_compiled_collection_id");
-        return new KingfisherContext(
-                text(context.get("spider")), text(context.get("job_id")), text(context.get("scrapy_log")),
-                text(context.get("process_id")), text(context.get("data_version")),
-                compiled instanceof Number number ? number.longValue() : null);
-    }
-
-    private static List<String> exportedFiles(Map<String, Object> context) {
-        return context.get("exported_files") instanceof List<?> files
-                ? files.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

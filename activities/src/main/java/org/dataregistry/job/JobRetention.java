@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes a publication's older jobs once a newer one succeeds, with their files:
@@ -32,13 +31,13 @@ public class JobRetention {
 
     private final JdbcClient jdbc;
     private final JobFiles files;
-    private final TransactionTemplate transactions;
+    private final JobStore store;
     private final Clock clock;
 
-    public JobRetention(JdbcClient jdbc, JobFiles files, TransactionTemplate transactions, Clock clock) {
+    public JobRetention(JdbcClient jdbc, JobFiles files, JobStore store, Clock clock) {
         this.jdbc = jdbc;
         this.files = files;
-        this.transactions = transactions;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -82,8 +81,7 @@ public class JobRetention {
             }
         }
         for (long jobId : deleted) {
-            transactions.executeWithoutResult(status ->
-                    jdbc.sql("DELETE FROM job WHERE id = :job").param("job", jobId).update());
+            store.delete(jobId);
             JobFiles.deleteRecursively(files.exportDir(jobId));
             JobFiles.deleteRecursively(files.temporaryDir(jobId));
         }

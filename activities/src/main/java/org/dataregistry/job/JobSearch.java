@@ -3,6 +3,7 @@ package org.dataregistry.job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
@@ -10,7 +11,10 @@ import org.dataregistry.task.TaskType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The job list: search by publication, the sidebar filters of {@link JobFilter} and paging, newest job first. */
+/**
+ * Finding jobs: the job list (search by publication, the sidebar filters and paging, newest job first) and the
+ * publication's successful jobs.
+ */
 @Repository
 public class JobSearch {
 
@@ -51,6 +55,22 @@ public class JobSearch {
                         WHERE t.job_id = j.id AND t.status = 'COMPLETED' AND t.result <> 'CANCELLED'
                         ORDER BY t.position DESC LIMIT 1) AS last_completed_task
                 """.formatted(JobSummary.SHARES_DAY.strip()), filter, "j.id DESC", offset, limit, (rs, row) -> row(rs));
+    }
+
+    /**
+     * The publication's successful jobs, newest first: the only ones that may become its active job. A job is
+     * successful when it completed and every task completed OK.
+     */
+    public List<JobSummary> successfulJobs(long publicationId) {
+        return jdbc.query("""
+                        SELECT j.id, j.status, j.start, j."end", %s
+                        FROM job j
+                        WHERE j.publication_id = :publicationId
+                          AND j.status = 'COMPLETED'
+                          AND NOT EXISTS (SELECT 1 FROM task t WHERE t.job_id = j.id AND t.result <> 'OK')
+                        ORDER BY j.start DESC NULLS LAST, j.id DESC
+                        """.formatted(JobSummary.SHARES_DAY.strip()),
+                Map.of("publicationId", publicationId), (rs, row) -> JobSummary.of(rs));
     }
 
     private static SqlConditions where(JobFilter filter) {

@@ -1,6 +1,6 @@
 package org.dataregistry.job;
 
-/** A job's life cycle; COMPLETED means ended, successfully or not. */
+/** The life cycle of a job and of each of its tasks; COMPLETED means ended, successfully or not. */
 public enum JobStatus {
     PLANNED,
     RUNNING,

@@ -38,8 +38,8 @@ public class RecentJobs {
                         SELECT * FROM (
                             SELECT j.id, j.publication_id, j.status, j.start, j."end",
                                    %s AS unsuccessful, %s,
-                                   CASE WHEN jsonb_typeof(j.context -> 'collect_error_rate') = 'number'
-                                        THEN (j.context ->> 'collect_error_rate')::double precision END AS error_rate,
+                                   CASE WHEN jsonb_typeof(j.context -> :errorRate) = 'number'
+                                        THEN (j.context ->> :errorRate)::double precision END AS error_rate,
                                    row_number() OVER (PARTITION BY j.publication_id
                                                       ORDER BY j.start DESC NULLS LAST, j.id DESC) AS recency
                             FROM job j
@@ -50,6 +50,7 @@ public class RecentJobs {
                         """.formatted(JobPredicates.HAS_UNSUCCESSFUL_TASK, JobSummary.SHARES_DAY.strip()))
                 .param("publications", publicationIds)
                 .param("shown", SHOWN)
+                .param("errorRate", JobContext.COLLECT_ERROR_RATE)
                 .query(rs -> {
                     double rate = rs.getDouble("error_rate");
                     Double errorRate = rs.wasNull() ? null : rate;

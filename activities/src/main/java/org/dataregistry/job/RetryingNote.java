@@ -18,7 +18,8 @@ import io.temporal.failure.ApplicationFailure;
 /**
  * What a task row says while Temporal retries its activity: {@code retrying: attempt 2, next attempt at 2026-12-07
  * 05:52:01 UTC, giving up at 2026-12-10 05:49:00 UTC; last error: HTTP 500 from https://...}, in words an admin
- * reads: errors without Java class names. Once the task ends, only the error is kept ({@link #errorOf}).
+ * reads: errors without Java class names. Once an attempt ends otherwise, only the error is kept ({@link
+ * JobStore#attemptEnded}).
  */
 final class RetryingNote {
 
@@ -55,12 +56,6 @@ final class RetryingNote {
             note.append(", retried until it succeeds or is cancelled");
         }
         return note.append(LAST_ERROR).append(errorText(failure)).toString();
-    }
-
-    /** The error of a stored note: the note itself when it has no retry schedule. */
-    static String errorOf(String note) {
-        int at = note.indexOf(LAST_ERROR);
-        return note.startsWith("retrying: ") && at >= 0 ? note.substring(at + LAST_ERROR.length()) : note;
     }
 
     /** When Temporal tries again: the delay the failure asked for (Retry-After), or the policy's backoff. */

@@ -1,11 +1,12 @@
 package org.dataregistry.job;
 
 import java.lang.reflect.Method;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
@@ -15,14 +16,22 @@ import io.temporal.client.ActivityWorkerShutdownException;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
+import io.temporal.common.metadata.POJOActivityInterfaceMetadata;
+import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.failure.ApplicationFailure;
+import org.dataregistry.collect.DownloadActivities;
+import org.dataregistry.collect.ScrapydActivities;
+import org.dataregistry.export.ExporterActivities;
+import org.dataregistry.flatten.FlattenerActivities;
+import org.dataregistry.process.KingfisherProcessActivities;
+import org.dataregistry.process.ProcessActivities;
+import org.dataregistry.pull.PullActivities;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,30 +44,38 @@ import org.springframework.stereotype.Component;
  * several activities run (the flattener's, one per file). Polls of unfinished external work ({@code StillRunning})
  * are waiting, not attempts: a poll activity counts 1 plus the temporary errors it met. An attempt stopped by
  * Temporal (cancelled, timed out) counts, but is no error. A task resumed after an app restart ({@link
- * JobBookkeepingActivitiesImpl#RESUMED}) adds its new attempts to those of its interrupted run.
+ * JobStore#RESUMED}) adds its new attempts to those of its interrupted run.
  */
 @Component
 public class TaskAttempts extends WorkerInterceptorBase {
 
-    /** Activity type prefixes (the interfaces' {@code namePrefix}) and the task they do. */
-    private static final Map<String, TaskType> TASK_OF_PREFIX = Map.of(
-            "HttpCollect", TaskType.COLLECT,
-            "Scrapyd", TaskType.COLLECT,
-            "KingfisherProcess", TaskType.PROCESS,
-            "Process", TaskType.PROCESS,
-            "Pull", TaskType.PULL,
-            "Exporter", TaskType.EXPORTER,
-            "Flattener", TaskType.FLATTENER);
+    /** The activities that do each task's work. */
+    private static final Map<Class<?>, TaskType> TASK_OF_INTERFACE = Map.of(
+            DownloadActivities.class, TaskType.COLLECT,
+            ScrapydActivities.class, TaskType.COLLECT,
+            ProcessActivities.class, TaskType.PROCESS,
+            KingfisherProcessActivities.class, TaskType.PROCESS,
+            PullActivities.class, TaskType.PULL,
+            ExporterActivities.class, TaskType.EXPORTER,
+            FlattenerActivities.class, TaskType.FLATTENER);
+
+    /** Their methods that don't: wiping temporary data and cancelling a crawl happen after the task. */
+    private static final Set<String> NOT_THE_TASK = Set.of("wipe", "cancel");
+
+    /** Activity type (e.g. {@code ScrapydAwaitCrawl}) → the task it works for. */
+    private static final Map<String, TaskType> TASK_OF_TYPE = taskOfType();
 
     /** Activities retried to poll external work: their attempt numbers count polls, not attempts. */
+    private static final Set<String> POLLS = Set.of(
+            activityType(ScrapydActivities.class, "awaitCrawl"),
+            activityType(KingfisherProcessActivities.class, "awaitCollection"));
+
     private static final Logger log = LoggerFactory.getLogger(TaskAttempts.class);
 
-    private static final Set<String> POLLS = Set.of("ScrapydAwaitCrawl", "KingfisherProcessAwaitCollection");
+    private final JobStore store;
 
-    private final JdbcClient jdbc;
-
-    public TaskAttempts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public TaskAttempts(JobStore store) {
+        this.store = store;
     }
 
     @Override
@@ -81,7 +98,7 @@ public class TaskAttempts extends WorkerInterceptorBase {
                 try {
                     output = super.execute(input);
                 } catch (RuntimeException failure) {
-                    // An attempt the app's stopping interrupts is counted when the job resumes (Jobs.markResumed),
+                    // An attempt the app's stopping interrupts is counted when the job resumes (JobStore.markResumed),
                     // as one a crash interrupts is: counting it here too would count it twice.
                     if (!isStillRunning(failure) && !(failure instanceof ActivityWorkerShutdownException)) {
                         task.ifPresent(ref -> recordFailure(ref, poll, info, failure));
@@ -106,17 +123,29 @@ public class TaskAttempts extends WorkerInterceptorBase {
     }
 
     /**
-     * The task an activity type works for, by its interface's name prefix; empty for bookkeeping, wipes, cancels
-     * and unknown activities. The job page reads running activities' progress by it too.
+     * The task an activity type works for, as Temporal names the activity types of the task's interfaces; empty for
+     * bookkeeping, wipes, cancels and unknown activities. The job page reads running activities' progress by it too.
      */
     public static Optional<TaskType> taskOf(String activityType) {
-        if (activityType.endsWith("Wipe") || activityType.endsWith("Cancel")) {
-            return Optional.empty();
-        }
-        return TASK_OF_PREFIX.entrySet().stream()
-                .filter(entry -> activityType.startsWith(entry.getKey()))
-                .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
-                .map(Map.Entry::getValue);
+        return Optional.ofNullable(TASK_OF_TYPE.get(activityType));
+    }
+
+    private static Map<String, TaskType> taskOfType() {
+        Map<String, TaskType> tasks = new HashMap<>();
+        TASK_OF_INTERFACE.forEach((activities, task) -> methodsOf(activities)
+                .filter(method -> !NOT_THE_TASK.contains(method.getMethod().getName()))
+                .forEach(method -> tasks.put(method.getActivityTypeName(), task)));
+        return Map.copyOf(tasks);
+    }
+
+    /** The activity type Temporal gives the interface's method: its name prefix and the method's name. */
+    private static String activityType(Class<?> activities, String method) {
+        return methodsOf(activities).filter(candidate -> candidate.getMethod().getName().equals(method))
+                .map(POJOActivityMethodMetadata::getActivityTypeName).findFirst().orElseThrow();
+    }
+
+    private static Stream<POJOActivityMethodMetadata> methodsOf(Class<?> activities) {
+        return POJOActivityInterfaceMetadata.newInstance(activities).getMethodsMetadata().stream();
     }
 
     private static Optional<Long> jobIdOf(Object argument) {
@@ -155,8 +184,9 @@ public class TaskAttempts extends WorkerInterceptorBase {
         return !(failure instanceof ActivityCompletionException);
     }
 
+    /** The attempt's own outcome matters more than its bookkeeping: a database error here fails nothing. */
     private void recordEnd(TaskRef task, boolean poll, int attempt) {
-        update(task, poll ? "GREATEST(attempts, 1)" : attemptsAfter(task), attempt, null);
+        record(task, () -> store.attemptEnded(task, poll, attempt));
     }
 
     private void recordFailure(TaskRef task, boolean poll, ActivityInfo info, RuntimeException failure) {
@@ -167,36 +197,12 @@ public class TaskAttempts extends WorkerInterceptorBase {
         String note = RetryingNote.of(info.getAttempt(), Instant.now(),
                 Instant.ofEpochMilli(info.getScheduledTimestamp()), info.getScheduleToCloseTimeout(),
                 info.getRetryOptions(), failure);
-        update(task, poll ? "GREATEST(attempts, 1) + 1" : attemptsAfter(task), info.getAttempt(), note);
+        record(task, () -> store.attemptRetrying(task, poll, info.getAttempt(), note));
     }
 
-    /**
-     * SQL: the attempts once attempt {@code :attempt} ended: its number, or for a resumed task the interrupted run's
-     * attempts plus one (the flattener's files run side by side: the most of them counts, as before the restart).
-     */
-    private static String attemptsAfter(TaskRef task) {
-        return task.task() == TaskType.FLATTENER ? "GREATEST(attempts, :attempt)"
-                : "CASE WHEN note = :resumed THEN attempts + 1 ELSE GREATEST(attempts, :attempt) END";
-    }
-
-    /**
-     * Sets the running task's attempts to {@code attempts} (SQL) and its last error to {@code error}; without one, a
-     * retry schedule (no longer true) leaves only its error.
-     */
-    private void update(TaskRef task, String attempts, int attempt, String error) {
-        // The attempt's own outcome matters more than its bookkeeping: a database error here fails nothing.
+    private static void record(TaskRef task, Runnable write) {
         try {
-            jdbc.sql("""
-                            UPDATE task SET attempts = %s, modified = now(),
-                                            last_error = COALESCE(:error, CASE
-                                                WHEN last_error LIKE 'retrying: %%' AND strpos(last_error, :marker) > 0
-                                                THEN substr(last_error, strpos(last_error, :marker) + length(:marker))
-                                                ELSE last_error END)
-                            WHERE job_id = :job AND type = :type AND status = 'RUNNING'
-                            """.formatted(attempts))
-                    .param("attempt", attempt).param("error", error, Types.VARCHAR)
-                    .param("marker", RetryingNote.LAST_ERROR).param("resumed", JobBookkeepingActivitiesImpl.RESUMED)
-                    .param("job", task.jobId()).param("type", task.task().value()).update();
+            write.run();
         } catch (DataAccessException e) {
             log.warn("Job {}: attempts of {} not recorded: {}", task.jobId(), task.task().value(), e.getMessage());
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dataregistry.job.JobPredicates;
-import org.dataregistry.job.Jobs;
+import org.dataregistry.job.JobStore;
 import org.dataregistry.publication.RetrievalFrequency;
 import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.schedule.SchedulingRule.PublicationSchedule;
@@ -24,10 +24,10 @@ public class DueJobs {
     private static final Logger log = LoggerFactory.getLogger(DueJobs.class);
 
     private final JdbcClient jdbc;
-    private final Jobs jobs;
+    private final JobStore jobs;
     private final Clock clock;
 
-    public DueJobs(JdbcClient jdbc, Jobs jobs, Clock clock) {
+    public DueJobs(JdbcClient jdbc, JobStore jobs, Clock clock) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.clock = clock;

@@ -33,12 +33,6 @@ public class Translations {
         };
     }
 
-    /** The text in {@code language}, or the English text when that language has not been written. */
-    public String getOrEnglish(Language language) {
-        String value = get(language);
-        return value.isEmpty() ? en : value;
-    }
-
     public void set(Language language, String value) {
         switch (language) {
             case EN -> setEn(value);

@@ -29,6 +29,8 @@ class JobBookkeepingActivitiesImplTest {
     JdbcClient jdbc;
     @Autowired
     JobFiles files;
+    @Autowired
+    JobStore store;
 
     TestJobs jobs;
 
@@ -95,6 +97,34 @@ class JobBookkeepingActivitiesImplTest {
     }
 
     @Test
+    void aContextStoredByOtherVersionsIsReadForWhatItSays() {
+        long job = jobs.completedJob(jobs.publication("SCRAPYD"), Instant.parse("2026-11-01T00:00:00Z"), "OK", 10);
+        jdbc.sql("""
+                UPDATE job SET context = '{"process_id": 456, "data_version": "2024-01-15 10:00:00",
+                    "process_compiled_collection_id": "457", "collect_error_rate": 0, "workflow_id": "job-1",
+                    "xlsx_skipped": {}}'
+                WHERE id = :job
+                """).param("job", job).update();
+
+        JobPlan plan = bookkeeping.begin(new JobStart(job, TaskType.PULL));
+
+        assertThat(plan.kingfisher()).isEqualTo(
+                new KingfisherContext(null, null, null, "456", "2024-01-15 10:00:00", 457L));
+        assertThat(plan.exportedFiles()).isEmpty();
+    }
+
+    @Test
+    void aTaskThatLearnedNothingLeavesTheContextAsItWas() {
+        long job = jobs.plannedJob(jobs.publication("HTTP"));
+        bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
+        jdbc.sql("UPDATE job SET context = '{\"pages\": 2}' WHERE id = :job").param("job", job).update();
+
+        bookkeeping.recordContext(new JobContextUpdate(job, JobContext.flattened(Map.of())));
+
+        assertThat(jobs.jobColumn(job, "context")).isEqualTo("{\"pages\": 2}");
+    }
+
+    @Test
     void aJobThatNoLongerExistsIsAPermanentFailure() {
         assertThatThrownBy(() -> bookkeeping.begin(new JobStart(999_999, TaskType.COLLECT)))
                 .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
@@ -129,7 +159,7 @@ class JobBookkeepingActivitiesImplTest {
                 """).param("job", job).update();
 
         // The app restarts while the third attempt runs: recovery marks the task, then its workflow begins again.
-        new Jobs(jdbc).markResumed(job);
+        store.markResumed(job);
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
         bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
 
@@ -139,7 +169,7 @@ class JobBookkeepingActivitiesImplTest {
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "last_error")).isEqualTo("HTTP 503");
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "note")).isEqualTo("resumed after the app restarted");
 
-        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), Map.of()));
+        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), JobContext.EMPTY));
 
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "result")).isEqualTo("OK");
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "note")).isEqualTo("resumed after the app restarted");
@@ -166,8 +196,9 @@ class JobBookkeepingActivitiesImplTest {
         long job = jobs.plannedJob(jobs.publication("SCRAPYD"));
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
 
-        bookkeeping.recordContext(new JobContextUpdate(job, Map.of("spider", "portugal", "job_id", "abc")));
-        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), Map.of("process_id", "456")));
+        bookkeeping.recordContext(new JobContextUpdate(job, JobContext.crawlScheduled("portugal", "abc", null)));
+        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT),
+                JobContext.crawled("456", null, 0)));
 
         assertThat(jobs.jobColumn(job, "context ->> 'spider'")).isEqualTo("portugal");
         assertThat(jobs.jobColumn(job, "context ->> 'process_id'")).isEqualTo("456");
@@ -192,7 +223,7 @@ class JobBookkeepingActivitiesImplTest {
         long publication = jobs.publication("HTTP");
         long job = jobs.plannedJob(publication);
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
-        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), Map.of()));
+        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), JobContext.EMPTY));
         jdbc.sql("UPDATE job SET publication_policy = 'https://example.com/policy' WHERE id = :job")
                 .param("job", job).update();
 
@@ -210,7 +241,7 @@ class JobBookkeepingActivitiesImplTest {
     void cancellingCompletesTheRunningAndPlannedTasksAsCancelled() {
         long job = jobs.plannedJob(jobs.publication("HTTP"));
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
-        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), Map.of()));
+        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), JobContext.EMPTY));
         bookkeeping.taskStarted(new TaskRef(job, TaskType.PROCESS));
 
         bookkeeping.cancelled(job);

@@ -50,7 +50,8 @@ class JobDetailsTest {
 
         assertThat(tasks).extracting(TaskDetail::type).containsExactly(TaskType.values());
         assertThat(tasks).extracting(TaskDetail::status)
-                .containsExactly("COMPLETED", "RUNNING", "PLANNED", "PLANNED", "PLANNED");
+                .containsExactly(JobStatus.COMPLETED, JobStatus.RUNNING, JobStatus.PLANNED, JobStatus.PLANNED,
+                        JobStatus.PLANNED);
         TaskDetail process = tasks.get(1);
         assertThat(process.attempts()).isEqualTo(3);
         assertThat(process.lastError()).isEqualTo("Connection refused");
@@ -104,9 +105,9 @@ class JobDetailsTest {
         assertThat(detail.license()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(detail.publicationPolicy()).isEqualTo("https://example.com/p");
         assertThat(detail.counts()).isEqualTo(new JobCounts(3, 4, 5, 1234567, 6, 7, 8, 9, 10, 11, 12, 2, 13, 14));
-        assertThat(detail.context()).containsEntry("collect_error_rate", 0.25)
+        assertThat(detail.contextEntries()).containsEntry("collect_error_rate", 0.25)
                 .containsKeys("spider", "scrapy_log");
-        assertThat(List.copyOf(detail.context().keySet())).isSorted();
+        assertThat(List.copyOf(detail.contextEntries().keySet())).isSorted();
         assertThat(detail.scrapyLog()).contains("http://scrapyd/logs/kingfisher/portugal/1.log");
         assertThat(detail.cancelledBy()).contains("olga");
         assertThat(detail.cancelReason()).contains("stuck");

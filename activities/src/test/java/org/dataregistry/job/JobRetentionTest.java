@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Which older jobs a successful job deletes, case by case, as the original's retention tests check it. */
 @PersistenceTest
@@ -27,7 +26,7 @@ class JobRetentionTest {
     @Autowired
     JobFiles files;
     @Autowired
-    TransactionTemplate transactions;
+    JobStore store;
 
     TestJobs jobs;
     JobRetention retention;
@@ -36,7 +35,7 @@ class JobRetentionTest {
     @BeforeEach
     void setUp() {
         jobs = new TestJobs(jdbc);
-        retention = new JobRetention(jdbc, files, transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+        retention = new JobRetention(jdbc, files, store, Clock.fixed(NOW, ZoneOffset.UTC));
         publication = jobs.publication("HTTP");
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.dataregistry.database.PersistenceTest;
-import org.dataregistry.job.Jobs;
+import org.dataregistry.job.JobStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ class DueJobsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Jobs jobs;
+    JobStore jobs;
 
     DueJobs dueJobs;
 

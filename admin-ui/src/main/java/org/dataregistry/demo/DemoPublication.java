@@ -1,7 +1,7 @@
 package org.dataregistry.demo;
 
+import org.dataregistry.job.JobStore;
 import org.dataregistry.job.JobWorkflows;
-import org.dataregistry.job.Jobs;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
 import org.dataregistry.publication.Collector;
@@ -32,12 +32,12 @@ class DemoPublication {
     private final DemoProperties properties;
     private final PublicationRepository publications;
     private final LicenseRepository licenses;
-    private final Jobs jobs;
+    private final JobStore jobs;
     private final JobWorkflows workflows;
     private final TransactionTemplate transactions;
 
     DemoPublication(DemoProperties properties, PublicationRepository publications, LicenseRepository licenses,
-            Jobs jobs, JobWorkflows workflows, TransactionTemplate transactions) {
+            JobStore jobs, JobWorkflows workflows, TransactionTemplate transactions) {
         this.properties = properties;
         this.publications = publications;
         this.licenses = licenses;

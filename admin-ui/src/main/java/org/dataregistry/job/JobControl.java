@@ -3,6 +3,7 @@ package org.dataregistry.job;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SequencedMap;
 
 import org.dataregistry.audit.AuditAction;
@@ -18,7 +19,6 @@ import org.dataregistry.task.TaskType;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What operators can do to jobs: run one now, cancel one, restart one from a task, preserve its temporary data.
@@ -34,21 +34,18 @@ public class JobControl {
             "publication", AuditedValue.reference(ObjectType.PUBLICATION),
             "preserve temporary data", AuditedValue.YES_NO);
 
-    private final Jobs jobs;
+    private final JobStore jobs;
     private final JobInputs inputs;
     private final JobWorkflows workflows;
-    private final JobBookkeepingActivities bookkeeping;
     private final AuditTrail audit;
     private final CurrentUser user;
     private final TransactionTemplate transactions;
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    JobControl(Jobs jobs, JobInputs inputs, JobWorkflows workflows, JobBookkeepingActivities bookkeeping,
-            AuditTrail audit, CurrentUser user, TransactionTemplate transactions) {
+    JobControl(JobStore jobs, JobInputs inputs, JobWorkflows workflows, AuditTrail audit, CurrentUser user,
+            TransactionTemplate transactions) {
         this.jobs = jobs;
         this.inputs = inputs;
         this.workflows = workflows;
-        this.bookkeeping = bookkeeping;
         this.audit = audit;
         this.user = user;
         this.transactions = transactions;
@@ -80,21 +77,20 @@ public class JobControl {
      * kept in the job's context and the audit log.
      */
     public void cancel(long jobId, String reason) {
-        Jobs.JobState state = existing(jobId);
+        JobStore.JobState state = existing(jobId);
         if (state.completed()) {
             throw new ActionRefusedException("Job " + jobId + " has already completed.");
         }
         String why = reason == null ? "" : reason.strip();
         transactions.executeWithoutResult(status -> {
-            jobs.recordInContext(jobId, json.writeValueAsString(Map.of(
-                    "cancelled_by", user.username(), "cancel_reason", why)));
+            jobs.mergeContext(jobId, JobContext.cancelled(user.username(), why));
             audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.CANCEL,
                     why.isEmpty() ? List.of() : List.of(new FieldChange("reason", "", why)));
         });
         if (!workflows.isRunning(jobId) || !workflows.cancel(jobId)) {
             // No workflow drives the job (it was created but never started, or its run was lost or ended without
             // completing the job): end it here. A closed run accepts a cancel request and does nothing with it.
-            bookkeeping.cancelled(jobId);
+            jobs.cancelled(jobId);
         }
     }
 
@@ -106,7 +102,7 @@ public class JobControl {
      * back: the job is no longer "temporary data deleted" until it is wiped again.
      */
     public void restart(long jobId, TaskType task) {
-        Jobs.JobState state = existing(jobId);
+        JobStore.JobState state = existing(jobId);
         if (!state.completed()) {
             throw new ActionRefusedException("Job " + jobId + " hasn't completed: cancel it before restarting it.");
         }
@@ -124,7 +120,7 @@ public class JobControl {
 
     /** Why the job can't restart from {@code task}, for the view to say before anyone tries; empty when it can. */
     @Secured(Roles.ROLE_VIEWER)
-    public java.util.Optional<String> restartRefusal(long jobId, TaskType task) {
+    public Optional<String> restartRefusal(long jobId, TaskType task) {
         return inputs.missingFor(jobId, task);
     }
 
@@ -133,7 +129,7 @@ public class JobControl {
      * Audited as a field change.
      */
     public void setKeepAllData(long jobId, boolean keep) {
-        Jobs.JobState state = existing(jobId);
+        JobStore.JobState state = existing(jobId);
         if (state.keepAllData() == keep) {
             return;
         }
@@ -144,7 +140,7 @@ public class JobControl {
         });
     }
 
-    private Jobs.JobState existing(long jobId) {
+    private JobStore.JobState existing(long jobId) {
         return jobs.state(jobId).orElseThrow(() -> new ActionRefusedException("Job " + jobId + " no longer exists."));
     }
 

@@ -62,7 +62,8 @@ public class JobDirectory {
         if (job.job().status() == JobStatus.COMPLETED) {
             return Map.of();
         }
-        int exportedFiles = job.context().get("exported_files") instanceof List<?> files ? files.size() : 0;
+        List<String> files = job.context().exportedFiles();
+        int exportedFiles = files == null ? 0 : files.size();
         Map<TaskType, RunningTask> running = new EnumMap<>(TaskType.class);
         workflows.pendingActivities(job.job().id()).stream()
                 .collect(Collectors.groupingBy(PendingActivity::task))

@@ -20,10 +20,10 @@ class JobRecovery implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRecovery.class);
 
-    private final Jobs jobs;
+    private final JobStore jobs;
     private final JobWorkflows workflows;
 
-    JobRecovery(Jobs jobs, JobWorkflows workflows) {
+    JobRecovery(JobStore jobs, JobWorkflows workflows) {
         this.jobs = jobs;
         this.workflows = workflows;
     }

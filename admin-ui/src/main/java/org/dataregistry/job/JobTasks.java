@@ -84,7 +84,7 @@ class JobTasks extends Grid<TaskDetail> {
     }
 
     private Optional<RunningTask> now(TaskDetail task) {
-        return "RUNNING".equals(task.status()) ? Optional.ofNullable(running.get(task.type())) : Optional.empty();
+        return task.status() == JobStatus.RUNNING ? Optional.ofNullable(running.get(task.type())) : Optional.empty();
     }
 
     private boolean retrying(TaskDetail task) {
@@ -92,7 +92,7 @@ class JobTasks extends Grid<TaskDetail> {
     }
 
     private String status(TaskDetail task) {
-        return retrying(task) ? task.status() + ", retrying" : task.status();
+        return retrying(task) ? task.status().name() + ", retrying" : task.status().name();
     }
 
     private String attempts(TaskDetail task) {

@@ -152,7 +152,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Fact.of("Preserve temporary data", YesNo.of(job.keepAllData()))));
         job.cancelledBy().ifPresent(user -> facts.add(Fact.of("Cancelled by", user
                 + job.cancelReason().map(reason -> ": " + reason).orElse(""))));
-        facts.add(new Fact("Context", context(job.context())));
+        facts.add(new Fact("Context", context(job.contextEntries())));
         return facts;
     }
 

@@ -13,9 +13,9 @@ import org.dataregistry.audit.ObjectType;
 import org.dataregistry.collect.ScrapydProperties;
 import org.dataregistry.collect.ScrapydSpiders;
 import org.dataregistry.collect.SpiderChoices;
-import org.dataregistry.job.JobQueries;
+import org.dataregistry.job.JobSearch;
+import org.dataregistry.job.JobStore;
 import org.dataregistry.job.JobSummary;
-import org.dataregistry.job.Jobs;
 import org.dataregistry.job.RecentJob;
 import org.dataregistry.job.RecentJobs;
 import org.dataregistry.license.License;
@@ -38,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publications {
 
     private final PublicationSearch search;
-    private final JobQueries jobQueries;
-    private final Jobs jobs;
+    private final JobSearch jobSearch;
+    private final JobStore jobs;
     private final RecentJobs recentJobs;
     private final LicenseRepository licenses;
     private final SettingsBundleRepository settingsBundles;
@@ -47,13 +47,13 @@ public class Publications {
     private final ScrapydProperties scrapyd;
     private final AuditedRepository<Publication> audited;
 
-    Publications(PublicationRepository publications, PublicationSearch search, JobQueries jobQueries, Jobs jobs,
+    Publications(PublicationRepository publications, PublicationSearch search, JobSearch jobSearch, JobStore jobs,
             RecentJobs recentJobs, LicenseRepository licenses, SettingsBundleRepository settingsBundles,
             ScrapydSpiders spiders, ScrapydProperties scrapyd, AuditTrail audit, Validator validator) {
         this.spiders = spiders;
         this.scrapyd = scrapyd;
         this.search = search;
-        this.jobQueries = jobQueries;
+        this.jobSearch = jobSearch;
         this.jobs = jobs;
         this.recentJobs = recentJobs;
         this.licenses = licenses;
@@ -98,7 +98,7 @@ public class Publications {
 
     /** The jobs that may become the publication's active job: its successful ones, newest first. */
     public List<JobSummary> successfulJobs(long publicationId) {
-        return jobQueries.successfulJobs(publicationId);
+        return jobSearch.successfulJobs(publicationId);
     }
 
     /**

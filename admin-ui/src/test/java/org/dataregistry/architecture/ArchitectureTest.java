@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.Component;
+import io.temporal.activity.ActivityInterface;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Activities run in Temporal's workers, which retry them, time them out and record them in the workflow's history:
+     * only workflows call activity methods (through Temporal's stubs), and no class but an activity implementation
+     * depends on one. What else needs an activity's work (a control in the admin UI) calls what the activity adapts.
+     */
+    @Test
+    void activityBeansAreCalledOnlyThroughTemporal() {
+        noClasses().that(DescribedPredicate.not(inModule("workflows")))
+                .and(DescribedPredicate.not(anActivityImplementation()))
+                .should().callMethodWhere(DescribedPredicate.describe("the method is an activity's",
+                        call -> isActivity(call.getTargetOwner())))
+                .orShould().dependOnClassesThat(anActivityImplementation())
+                .check(classes);
+    }
+
     @Test
     void packagesAreFeaturesNotLayers() {
         ArchRule rule = noClasses().should().resideInAnyPackage(
@@ -113,6 +129,23 @@ class ArchitectureTest {
         return DescribedPredicate.describe("read the database", javaClass ->
                 javaClass.isAnnotatedWith(org.springframework.stereotype.Repository.class)
                         || javaClass.isAssignableTo(org.springframework.data.repository.Repository.class));
+    }
+
+    /** An activity implementation, or a class nested in one. */
+    private static DescribedPredicate<JavaClass> anActivityImplementation() {
+        return DescribedPredicate.describe("are activity implementations", javaClass -> {
+            JavaClass outermost = javaClass;
+            while (outermost.getEnclosingClass().isPresent()) {
+                outermost = outermost.getEnclosingClass().get();
+            }
+            return !outermost.isInterface() && isActivity(outermost);
+        });
+    }
+
+    /** An activity interface ({@code @ActivityInterface}) or a class implementing one. */
+    private static boolean isActivity(JavaClass javaClass) {
+        return javaClass.isAnnotatedWith(ActivityInterface.class) || javaClass.getAllRawInterfaces().stream()
+                .anyMatch(type -> type.isAnnotatedWith(ActivityInterface.class));
     }
 
     private static DescribedPredicate<JavaClass> inModule(String module) {

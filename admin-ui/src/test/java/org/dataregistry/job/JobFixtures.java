@@ -21,10 +21,10 @@ public class JobFixtures {
     public static final Instant START = Instant.parse("2026-11-01T10:00:00Z");
 
     private final JdbcClient jdbc;
-    private final Jobs jobs;
+    private final JobStore jobs;
     private final TaskNotes notes;
 
-    JobFixtures(JdbcClient jdbc, Jobs jobs, TaskNotes notes) {
+    JobFixtures(JdbcClient jdbc, JobStore jobs, TaskNotes notes) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.notes = notes;

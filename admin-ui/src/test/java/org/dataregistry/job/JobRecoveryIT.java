@@ -72,7 +72,7 @@ class JobRecoveryIT {
         long interrupted;
         try (ConfigurableApplicationContext app = startApp()) {
             long publication = app.getBean(PublicationRepository.class).save(publication()).getId();
-            interrupted = app.getBean(Jobs.class).create(publication);
+            interrupted = app.getBean(JobStore.class).create(publication);
             app.getBean(JobWorkflows.class).start(interrupted, TaskType.COLLECT);
             assertThat(slowPageRequested.await(2, TimeUnit.MINUTES)).as("the download reached the slow page").isTrue();
         }
@@ -95,7 +95,7 @@ class JobRecoveryIT {
 
             long publication = jdbc.sql("SELECT publication_id FROM job WHERE id = :job").param("job", interrupted)
                     .query(Long.class).single();
-            long uninterrupted = app.getBean(Jobs.class).create(publication);
+            long uninterrupted = app.getBean(JobStore.class).create(publication);
             app.getBean(JobWorkflows.class).start(uninterrupted, TaskType.COLLECT);
             JobWatch.of(jdbc).awaitCompleted(uninterrupted, Duration.ofMinutes(3));
 

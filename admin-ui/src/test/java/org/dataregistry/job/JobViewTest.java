@@ -51,7 +51,7 @@ class JobViewTest extends SpringBrowserlessTest {
     @Autowired
     WorkflowClient temporal;
     @Autowired
-    Jobs jobs;
+    JobStore jobs;
 
     long tenders;
 
@@ -289,10 +289,13 @@ class JobViewTest extends SpringBrowserlessTest {
     void aJobThatNeverStartedIsCancelledWithoutAWorkflow() {
         long job = fixtures.job(tenders, JobStatus.PLANNED);
 
-        control.cancel(job, "");
+        control.cancel(job, " stuck ");
 
         assertThat(fixtures.tasks(job)).containsOnly("COMPLETED CANCELLED");
         assertThat(jobs.state(job)).hasValueSatisfying(state -> assertThat(state.completed()).isTrue());
+        JobDetail detail = directory.get(job);
+        assertThat(detail.cancelledBy()).contains("user");
+        assertThat(detail.cancelReason()).contains("stuck");
     }
 
     @Test

@@ -27,7 +27,7 @@ class RunningTaskTest {
     @Test
     void anotherTasksProgressIsWhatItsActivityLastReported() {
         RunningTask process = RunningTask.of(List.of(pending(TaskType.PROCESS, 1, "",
-                Optional.of(TaskProgress.count(1234, "releases stored").withBytes(12_345_678)))), false, 5);
+                Optional.of(new TaskProgress(1234, 0, "releases stored", 12_345_678)))), false, 5);
 
         assertThat(JobTasks.text(process.progress().orElseThrow())).isEqualTo("1,234 releases stored · 12.3 MB");
         assertThat(process.attempt()).isEqualTo(1);

@@ -29,7 +29,7 @@ final class ScriptedJobRun implements AutoCloseable {
     static final String QUEUE = "scripted-job-run";
 
     /** What the waiting pull reports in its heartbeat. */
-    static final TaskProgress PROGRESS = TaskProgress.of(1234, 5000, "compiled releases written").withBytes(12_345_678);
+    static final TaskProgress PROGRESS = new TaskProgress(1234, 5000, "compiled releases written", 12_345_678);
 
     private final WorkflowClient client;
     private final WorkerFactory workers;

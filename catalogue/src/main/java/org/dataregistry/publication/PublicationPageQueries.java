@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.dataregistry.job.JobContext;
 import org.dataregistry.pull.JobCounts;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
@@ -50,7 +51,7 @@ class PublicationPageQueries {
                                j.ocid_prefix AS job_ocid_prefix, j.license AS job_license,
                                j.publication_policy AS job_publication_policy, j."end" AS job_end,
                                j.coverage::text AS job_coverage,
-                               COALESCE(j.context -> 'exported_releases', '{}')::text AS job_exported_releases,
+                               COALESCE(j.context -> :exportedReleases, '{}')::text AS job_exported_releases,
                                j.tenders_count, j.tenderers_count, j.tenders_items_count, j.parties_count,
                                j.awards_count, j.awards_items_count, j.awards_suppliers_count, j.contracts_count,
                                j.contracts_items_count, j.contracts_transactions_count, j.documents_count,
@@ -61,6 +62,7 @@ class PublicationPageQueries {
                         WHERE p.id = :id AND %2$s
                         """.formatted(language.code(), visitor.canSee("p")))
                 .param("id", id)
+                .param("exportedReleases", JobContext.EXPORTED_RELEASES)
                 .query((rs, row) -> page(rs))
                 .optional();
     }

@@ -28,12 +28,15 @@ public interface JobBookkeepingActivities {
     void taskStarted(TaskRef task);
 
     /**
-     * The task COMPLETED, OK or FAILED with the failure reason as its note; its context entries are merged into
-     * the job's context. A failed task completes the job too (unsuccessful).
+     * The task COMPLETED, OK or FAILED with the failure reason as its note; what it learned ({@link TaskEnd#context})
+     * is merged into the job's context. A failed task completes the job too (unsuccessful).
      */
     void taskEnded(TaskEnd end);
 
-    /** Merges entries into the job's context while a task runs, e.g. the crawl's log URL once it is scheduled. */
+    /**
+     * Merges what a running task learned into the job's context before it ends, e.g. the crawl's log URL once it is
+     * scheduled; nothing changes when the update has no entry.
+     */
     void recordContext(JobContextUpdate update);
 
     /** Stores what processing found out about the publication on the job (dates, OCID prefix, license, policy). */

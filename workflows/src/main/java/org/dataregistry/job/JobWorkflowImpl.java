@@ -138,33 +138,27 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     private TaskEnd download(TaskRef ref) {
         DownloadResult result = download.download(new DownloadRequest(ref.jobId(), plan.sourceUrl()));
-        Map<String, Object> context = new LinkedHashMap<>();
-        putIfKnown(context, "source_url", result.resolvedSourceUrl());
-        context.put("pages", result.pages());
-        context.put("bytes", result.bytes());
-        return TaskEnd.succeeded(ref, context);
+        return TaskEnd.succeeded(ref,
+                JobContext.downloaded(result.resolvedSourceUrl(), result.pages(), result.bytes()));
     }
 
     private TaskEnd crawl(TaskRef ref) {
         String scrapydJobId = Workflow.randomUUID().toString().replace("-", "");
         crawl = scrapyd.schedule(new CrawlRequest(ref.jobId(), plan.sourceId(), scrapydJobId));
         kingfisher = kingfisher.withCrawl(crawl.spider(), crawl.scrapydJobId(), crawl.logUrl());
-        bookkeeping.recordContext(new JobContextUpdate(ref.jobId(), Map.of(
-                "spider", crawl.spider(), "job_id", crawl.scrapydJobId(), "scrapy_log", crawl.logUrl())));
+        bookkeeping.recordContext(new JobContextUpdate(ref.jobId(),
+                JobContext.crawlScheduled(crawl.spider(), crawl.scrapydJobId(), crawl.logUrl())));
         CrawlResult result = crawls.awaitCrawl(crawl);
         kingfisher = kingfisher.withCollection(result.processId(), result.dataVersion());
-        Map<String, Object> context = new LinkedHashMap<>();
-        putIfKnown(context, "process_id", result.processId());
-        putIfKnown(context, "data_version", result.dataVersion());
-        context.put("collect_error_rate", result.errorRate());
-        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(), context);
+        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(),
+                JobContext.crawled(result.processId(), result.dataVersion(), result.errorRate()));
     }
 
     private TaskEnd processBuiltIn(TaskRef ref) {
         ProcessResult result = process.process(new ProcessRequest(ref.jobId()));
         bookkeeping.recordMetadata(new JobMetadataUpdate(ref.jobId(), result.metadata()));
-        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(), Map.of(
-                "releases", result.releases(), "compiled_releases", result.compiledReleases()));
+        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(),
+                JobContext.processed(result.releases(), result.compiledReleases()));
     }
 
     private TaskEnd processInKingfisher(TaskRef ref) {
@@ -172,16 +166,15 @@ public class JobWorkflowImpl implements JobWorkflow {
                 new KingfisherProcessRequest(ref.jobId(), kingfisher.processId()));
         kingfisher = kingfisher.withCompiledCollection(result.compiledCollectionId());
         bookkeeping.recordMetadata(new JobMetadataUpdate(ref.jobId(), result.metadata()));
-        Map<String, Object> context = new LinkedHashMap<>();
-        putIfKnown(context, "process_compiled_collection_id", result.compiledCollectionId());
-        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(), context);
+        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(),
+                JobContext.compiledCollection(result.compiledCollectionId()));
     }
 
     private TaskEnd pull(TaskRef ref) {
         Long compiledCollection = plan.backend() == Backend.KINGFISHER ? kingfisher.compiledCollectionId() : null;
         PullResult result = pull.pull(new PullRequest(ref.jobId(), compiledCollection));
         bookkeeping.recordCoverage(new JobCoverageUpdate(ref.jobId(), result));
-        return TaskEnd.succeeded(ref, Map.of("compiled_releases", result.compiledReleases()));
+        return TaskEnd.succeeded(ref, JobContext.pulled(result.compiledReleases()));
     }
 
     /** Records the files written and the compiled releases in each, which the public page charts by year. */
@@ -190,7 +183,7 @@ public class JobWorkflowImpl implements JobWorkflow {
         exportedFiles = result.files().stream().map(ExportedFile::name).toList();
         Map<String, Long> releases = new LinkedHashMap<>();
         result.files().forEach(file -> releases.put(file.name(), file.lines()));
-        return TaskEnd.succeeded(ref, Map.of("exported_files", exportedFiles, "exported_releases", releases));
+        return TaskEnd.succeeded(ref, JobContext.exported(exportedFiles, releases));
     }
 
     /**
@@ -215,14 +208,14 @@ public class JobWorkflowImpl implements JobWorkflow {
             }
             throw failure;
         }
-        Map<String, Object> excelSkipped = new LinkedHashMap<>();
+        Map<String, String> excelSkipped = new LinkedHashMap<>();
         for (Promise<FlattenResult> result : results) {
             FlattenResult flattened = result.get();
             if (flattened.xlsxSkippedReason() != null) {
                 excelSkipped.put(flattened.csv(), flattened.xlsxSkippedReason());
             }
         }
-        return TaskEnd.succeeded(ref, excelSkipped.isEmpty() ? Map.of() : Map.of("xlsx_skipped", excelSkipped));
+        return TaskEnd.succeeded(ref, JobContext.flattened(excelSkipped));
     }
 
     private JobOutcome unsuccessful(TaskType task, String reason) {
@@ -268,12 +261,6 @@ public class JobWorkflowImpl implements JobWorkflow {
             versioned.setTaskQueue(bulkQueue);
         }
         return stub(activities, versioned.build());
-    }
-
-    private static void putIfKnown(Map<String, Object> context, String key, Object value) {
-        if (value != null) {
-            context.put(key, value);
-        }
     }
 
     private static <T> T stub(Class<T> activities, ActivityOptions options) {

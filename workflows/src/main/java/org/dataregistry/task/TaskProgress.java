@@ -22,9 +22,4 @@ public record TaskProgress(long done, long total, String unit, long bytes) {
     public static TaskProgress of(long done, long total, String unit) {
         return new TaskProgress(done, total, unit, 0);
     }
-
-    /** The same progress with the bytes so far. */
-    public TaskProgress withBytes(long byteCount) {
-        return new TaskProgress(done, total, unit, byteCount);
-    }
 }

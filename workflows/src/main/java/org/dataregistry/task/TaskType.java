@@ -37,11 +37,6 @@ public enum TaskType {
         return Arrays.asList(values()).subList(ordinal(), values().length);
     }
 
-    /** Whether the task's output is a deliverable kept after the job (exports) rather than temporary data. */
-    public boolean finalOutput() {
-        return this == EXPORTER || this == FLATTENER;
-    }
-
     public static TaskType fromValue(String value) {
         for (TaskType type : values()) {
             if (type.value.equals(value)) {

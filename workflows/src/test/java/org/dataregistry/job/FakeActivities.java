@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.temporal.activity.Activity;
 import org.dataregistry.collect.CrawlProgress;
 import org.dataregistry.collect.CrawlRequest;
@@ -106,7 +107,8 @@ final class FakeActivities {
 
         @Override
         public void recordContext(JobContextUpdate update) {
-            call("context " + update.context().keySet().stream().sorted().toList());
+            call("context " + new ObjectMapper().convertValue(update.context(), Map.class).keySet().stream().sorted()
+                    .toList());
         }
 
         @Override
