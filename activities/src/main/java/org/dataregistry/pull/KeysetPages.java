@@ -23,10 +23,6 @@ final class KeysetPages {
     /** Rows fetched from the server at a time within a page. */
     private static final int FETCH_SIZE = 500;
 
-    /** A job's compiled releases in the built-in processing store. */
-    static final String BUILT_IN = """
-            SELECT id, data::text FROM compiled_release WHERE job_id = ? AND id > ? ORDER BY id LIMIT ?""";
-
     /**
      * A compiled collection's releases in Kingfisher Process's database; {@code data::text} is the jsonb text
      * the original exporter wrote, byte for byte.
