@@ -6,6 +6,6 @@ import java.util.function.Consumer;
 @FunctionalInterface
 interface CompiledReleases {
 
-    /** Passes every compiled release's JSON text (one line, no line break) to {@code release}, in order. */
-    void forEach(Consumer<String> release);
+    /** Passes every compiled release's JSON text in UTF-8 (one line, no line break) to {@code release}, in order. */
+    void forEach(Consumer<byte[]> release);
 }

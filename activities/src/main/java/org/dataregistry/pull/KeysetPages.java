@@ -1,5 +1,6 @@
 package org.dataregistry.pull;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,6 +51,11 @@ final class KeysetPages {
         do {
             read = page(row);
         } while (read == pageSize);
+    }
+
+    /** Passes every row's JSON text in UTF-8 to {@code row}, in id order. */
+    void forEachUtf8(Consumer<byte[]> row) {
+        forEach(text -> row.accept(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private int page(Consumer<String> row) {

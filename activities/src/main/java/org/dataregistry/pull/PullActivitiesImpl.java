@@ -73,7 +73,7 @@ public class PullActivitiesImpl implements PullActivities {
             return CompiledFileLines.of(CompiledFile.of(files, request.jobId()));
         }
         return new KeysetPages(kingfisherProcess.dataSource(), KeysetPages.KINGFISHER_PROCESS, collection,
-                properties.pageSize())::forEach;
+                properties.pageSize())::forEachUtf8;
     }
 
     private static String nothingToPull(PullRequest request) {

@@ -133,6 +133,20 @@ class PullActivitiesImplTest {
     }
 
     @Test
+    void releasesLongerThanTheReadBufferAndALastLineWithoutLineBreakArePulledWhole() throws IOException {
+        String longRelease = "{\"ocid\": \"ocds-long\", \"title\": \"" + "é".repeat(100_000) + "\"}";
+        Path compiled = CompiledFile.of(files, job);
+        Files.createDirectories(compiled.getParent());
+        Files.writeString(compiled, RELEASE_A + "\n\n" + longRelease + "\n" + RELEASE_B);
+
+        PullResult result = activities(new KingfisherProcessProperties(null, null), 10_000)
+                .pull(PullRequest.builtIn(job));
+
+        assertThat(stagingLines()).containsExactly(RELEASE_A, longRelease, RELEASE_B);
+        assertThat(result.compiledReleases()).isEqualTo(3);
+    }
+
+    @Test
     void aMissingCompiledFileFailsForGoodAskingToProcessAgain() {
         PullActivities activities = activities(new KingfisherProcessProperties(null, null), 10_000);
 
