@@ -73,7 +73,6 @@ public class ProcessActivitiesImpl implements ProcessActivities {
             } finally {
                 JobFiles.deleteRecursively(sortDirectory);
             }
-            notes.mergeWarnings(totals.warnings());
             log.info("Job {}: compiled {} releases from {} releases in {} files in {} s", jobId, totals.compiled(),
                     totals.releases(), collected.size(), seconds(System.nanoTime() - start));
 

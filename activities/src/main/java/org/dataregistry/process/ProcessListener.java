@@ -1,12 +1,14 @@
 package org.dataregistry.process;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.dataregistry.ocds.compile.CompileListener;
 import org.dataregistry.ocds.compile.CompileOutcome;
 import org.dataregistry.ocds.compile.MergeError;
+import org.dataregistry.ocds.compile.MergeWarning;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.task.TaskHeartbeat;
@@ -69,6 +71,16 @@ final class ProcessListener implements CompileListener {
         notes.warning(skipped + (skipped == 1 ? " release" : " releases") + " of OCID " + ocid
                 + " skipped: more than " + limit + " releases per OCID (the setting "
                 + SourceLimits.RELEASES_PER_OCID_SETTING + ")", data);
+    }
+
+    @Override
+    public void mergeWarnings(String ocid, List<MergeWarning> warnings) {
+        for (MergeWarning warning : warnings) {
+            switch (warning) {
+                case MergeWarning.DuplicateIdValue duplicate -> notes.duplicateIds(duplicate.path(), 1);
+                case MergeWarning.RepeatedDateValue repeated -> notes.repeatedDate(repeated.date());
+            }
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.dataregistry.ocds.compile.CompileSettings;
 import org.dataregistry.ocds.compile.CompileSource;
 import org.dataregistry.ocds.compile.CompileTotals;
 import org.dataregistry.ocds.compile.MergeRules;
+import org.dataregistry.ocds.compile.MergeWarning;
 import org.dataregistry.ocds.compile.WarningSummary;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.OcdsReader;
@@ -89,10 +90,16 @@ final class CompileCommand implements Callable<Integer> {
                 .withVersioned(versioned)
                 .withSortMemory(sortMemoryMb == null ? CompileSettings.defaultSortMemory() : sortMemoryMb * MIB)
                 .withThreads(threads == null ? OrderedParallel.defaultThreads() : threads);
+        WarningSummary warnings = new WarningSummary();
         CompileListener listener = new CompileListener() {
             @Override
             public void note(ReadNote note) {
                 err.println("warning: " + note);
+            }
+
+            @Override
+            public void mergeWarnings(String ocid, List<MergeWarning> dubious) {
+                dubious.forEach(warnings::add);
             }
 
             @Override
@@ -112,7 +119,7 @@ final class CompileCommand implements Callable<Integer> {
         err.println("compiled " + totals.compiled() + " OCIDs"
                 + (totals.notCompiled() > 0 ? ", " + totals.notCompiled() + " not compiled" : "")
                 + (totals.withoutOcid() > 0 ? "; " + totals.withoutOcid() + " releases skipped: no ocid" : "")
-                + summary(totals.warnings()));
+                + summary(warnings));
         return 0;
     }
 

@@ -34,8 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * memory bounded by spilling to the settings' directory; then each OCID is compiled on worker threads with the rules
  * {@link OcdsVersionRules} chooses (OCDS 1.0's for an OCID whose releases all came from OCDS 1.0 packages, unless
  * a schema is given), and written in OCID order. An OCID with more releases than the limit is compiled from its
- * latest ones. What is skipped, and what can't be compiled, goes to the {@link CompileListener}; merge warnings are
- * totalled in the {@link CompileTotals}.
+ * latest ones. What is skipped, merge warnings, and what can't be compiled go to the {@link CompileListener}; the
+ * {@link CompileTotals} count what was read and written.
  */
 public final class Compilation {
 
@@ -64,7 +64,6 @@ public final class Compilation {
         long compiled = 0;
         long notCompiled = 0;
         long ocids = 0;
-        WarningSummary warnings = new WarningSummary();
         try (SourceReleases releases = new SourceReleases(sources, options, listener);
              OcidSorter sorter = new OcidSorter(settings.spillDirectory(), settings.sortMemory(), settings.threads())) {
             Iterator<OcidSorter.SortedGroup> groups = sorter.sortGroups(releases, packages::numberOf);
@@ -77,7 +76,9 @@ public final class Compilation {
                         if (result.skipped() > 0) {
                             listener.releasesSkipped(result.ocid(), result.skipped(), settings.maxReleasesPerOcid());
                         }
-                        result.warnings().forEach(warnings::add);
+                        if (!result.warnings().isEmpty()) {
+                            listener.mergeWarnings(result.ocid(), result.warnings());
+                        }
                         if (result.json() != null) {
                             output.write(result.ocid(), result.date(), result.json());
                             compiled++;
@@ -89,7 +90,7 @@ public final class Compilation {
                     }
                 }
             }
-            return new CompileTotals(releases.count(), packages.withoutOcid, compiled, notCompiled, warnings);
+            return new CompileTotals(releases.count(), packages.withoutOcid, compiled, notCompiled);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.dataregistry.ocds.compile;
 
+import java.util.List;
+
 import org.dataregistry.ocds.read.ReadListener;
 
 /**
  * Hears what a {@link Compilation} reports besides compiled releases: what the reader skipped or read in a degraded
- * way ({@link ReadListener}'s methods), releases skipped beyond the limit per OCID, OCIDs that can't be compiled,
- * and progress. Every method is called on the thread that runs the compilation, OCIDs in OCID order. The methods
+ * way ({@link ReadListener}'s methods), releases skipped beyond the limit per OCID, merge warnings (duplicate ids,
+ * repeated dates; {@link WarningSummary} totals them), OCIDs that can't be compiled, and progress. Every method is called on the thread that runs the compilation, OCIDs in OCID order. The methods
  * do nothing by default.
  */
 public interface CompileListener extends ReadListener {
@@ -28,6 +30,10 @@ public interface CompileListener extends ReadListener {
      * earlier ones are left out.
      */
     default void releasesSkipped(String ocid, long skipped, int limit) {
+    }
+
+    /** Merging the OCID's releases was dubious where the warnings say; called only with some. */
+    default void mergeWarnings(String ocid, List<MergeWarning> warnings) {
     }
 
     /** The OCID has no compiled (or versioned) release. */

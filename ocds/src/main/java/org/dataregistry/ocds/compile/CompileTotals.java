@@ -7,8 +7,6 @@ package org.dataregistry.ocds.compile;
  * @param withoutOcid releases and records skipped because they have no {@code ocid}
  * @param compiled    compiled (or versioned) releases written: one per OCID
  * @param notCompiled OCIDs without one
- * @param warnings    the merge warnings of the compiled OCIDs, totalled
  */
-public record CompileTotals(long releases, long withoutOcid, long compiled, long notCompiled,
-                            WarningSummary warnings) {
+public record CompileTotals(long releases, long withoutOcid, long compiled, long notCompiled) {
 }
