@@ -2,19 +2,25 @@ package org.dataregistry.process;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipException;
 
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
+import org.dataregistry.ocds.StagedFile;
+import org.dataregistry.ocds.compile.Compilation;
+import org.dataregistry.ocds.compile.CompileSettings;
+import org.dataregistry.ocds.compile.CompileSource;
+import org.dataregistry.ocds.compile.CompileTotals;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.UnpackLimitException;
 import org.dataregistry.task.FailureTypes;
@@ -34,21 +40,15 @@ public class ProcessActivitiesImpl implements ProcessActivities {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessActivitiesImpl.class);
 
-    /** The heartbeat's units: first the releases read into the store, then the OCIDs compiled. */
-    static final String RELEASES_STORED = "releases stored";
-    static final String OCIDS_COMPILED = "OCIDs compiled";
-
     private final JobFiles files;
-    private final ProcessingStore store;
     private final TaskNotes taskNotes;
     private final Clock clock;
     private final SourceLimits limits;
     private final DownloadProperties download;
 
-    public ProcessActivitiesImpl(JobFiles files, ProcessingStore store, TaskNotes taskNotes, Clock clock,
-            SourceLimits limits, DownloadProperties download) {
+    public ProcessActivitiesImpl(JobFiles files, TaskNotes taskNotes, Clock clock, SourceLimits limits,
+            DownloadProperties download) {
         this.files = files;
-        this.store = store;
         this.taskNotes = taskNotes;
         this.clock = clock;
         this.limits = limits;
@@ -59,68 +59,71 @@ public class ProcessActivitiesImpl implements ProcessActivities {
     public ProcessResult process(ProcessRequest request) {
         long jobId = request.jobId();
         List<Path> collected = CollectedFiles.in(files.collectDir(jobId));
-        // From the start to the end: deleting an earlier attempt's rows and summing up take their time too. A
-        // cancelled attempt's rows stay until the workflow's wipe (or the next attempt) deletes them: deleting
-        // millions of rows here would hold the cancellation up.
-        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_STORED)) {
-            store.delete(jobId);
+        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(ProcessListener.RELEASES_READ)) {
+            wipe(jobId);
             ProcessNotes notes = new ProcessNotes();
+            ProcessListener listener = new ProcessListener(notes, heartbeat);
             long start = System.nanoTime();
-            CollectedFileReader reader = read(jobId, collected, notes, heartbeat);
-            long read = System.nanoTime();
-            heartbeat.phase(OCIDS_COMPILED, 0);
-            if (reader.skippedWithoutOcid() > 0) {
-                notes.warning(skippedWithoutOcid(reader),
-                        Map.of("type", "ReleasesWithoutOcid", "count", reader.skippedWithoutOcid()));
+            Path sortDirectory = createDirectories(CompiledFile.sortDirectory(files, jobId));
+            CompileTotals totals;
+            CompiledFileWriter compiled = CompiledFileWriter.open(CompiledFile.of(files, jobId), LocalDate.now(clock));
+            try (compiled) {
+                totals = compile(collected, sortDirectory, listener, compiled);
+                compiled.commit();
+            } finally {
+                JobFiles.deleteRecursively(sortDirectory);
             }
-            long compiled = new OcidCompilation(store, limits.maxReleasesPerOcid())
-                    .compile(jobId, reader::isOcds10Package, notes, heartbeat);
-            log.info("Job {}: stored {} releases from {} files in {} s, compiled {} releases in {} s", jobId,
-                    reader.releases(), collected.size(), seconds(read - start), compiled,
-                    seconds(System.nanoTime() - read));
+            log.info("Job {}: compiled {} releases from {} releases in {} files in {} s", jobId, totals.compiled(),
+                    totals.releases(), collected.size(), seconds(System.nanoTime() - start));
 
             List<TaskNoteRecord> records = notes.notes();
             taskNotes.replace(jobId, TaskType.PROCESS, records);
-            ProcessingStore.CompiledSummary summary = store.compiledSummary(jobId, LocalDate.now(clock));
-            PublicationMetadata metadata = new PublicationMetadata(summary.dateFrom(), summary.dateTo(),
-                    summary.ocidPrefix(), reader.license(), reader.publicationPolicy());
-            return new ProcessResult(reader.releases(), compiled, records.size(), metadata, null,
-                    reader.releases() == 0 ? emptyReason(reader) : null);
+            PublicationMetadata metadata = new PublicationMetadata(compiled.dateFrom(), compiled.dateTo(),
+                    compiled.ocidPrefix(), listener.license(), listener.publicationPolicy());
+            return new ProcessResult(totals.releases(), totals.compiled(), records.size(), metadata, null,
+                    totals.releases() == 0 ? emptyReason(totals) : null);
         }
     }
 
-    /** Why nothing was stored: nothing was there, or nothing had an {@code ocid}. */
-    private static String emptyReason(CollectedFileReader reader) {
-        return reader.skippedWithoutOcid() > 0 ? skippedWithoutOcid(reader) : EMPTY;
-    }
-
-    private static String skippedWithoutOcid(CollectedFileReader reader) {
-        long count = reader.skippedWithoutOcid();
-        return count + (count == 1 ? " release" : " releases") + " skipped: no ocid";
+    /** Why nothing was read: nothing was there, or nothing had an {@code ocid}. */
+    private static String emptyReason(CompileTotals totals) {
+        return totals.withoutOcid() > 0 ? ProcessListener.skippedWithoutOcid(totals.withoutOcid()) : EMPTY;
     }
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
+    /** Deletes the job's compiled file and what a crashed attempt left beside it; safe to run twice. */
     @Override
     public void wipe(long jobId) {
-        store.delete(jobId);
+        Path compiled = CompiledFile.of(files, jobId);
+        try {
+            Files.deleteIfExists(compiled);
+            Files.deleteIfExists(StagedFile.temporaryOf(compiled));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + compiled, e);
+        }
+        JobFiles.deleteRecursively(CompiledFile.sortDirectory(files, jobId));
     }
 
     /**
-     * Stores every release of the collected files. Unreadable data fails the task for good, and what was stored
-     * before it is removed, so that no half-read collection is left to compile or pull.
+     * Compiles every release of the collected files with the one compile engine. Unreadable data fails the task
+     * for good (nothing is committed, so no half-read collection is left to pull); a limit reached names its
+     * setting.
      */
-    private CollectedFileReader read(long jobId, List<Path> collected, ProcessNotes notes, TaskHeartbeat heartbeat) {
-        CollectedFileReader reader = new CollectedFileReader(store.collectedWriter(jobId), notes, heartbeat,
-                limits.unpackLimits(download));
+    private CompileTotals compile(List<Path> collected, Path sortDirectory, ProcessListener listener,
+            CompiledFileWriter output) {
+        CompileSettings settings = CompileSettings.defaults(sortDirectory)
+                .withMaxReleasesPerOcid(limits.maxReleasesPerOcid())
+                .withLimits(limits.unpackLimits(download));
+        List<CompileSource> sources = collected.stream()
+                .map(file -> CompileSource.file(file, file.getFileName().toString()))
+                .toList();
         try {
-            collected.forEach(reader::read);
-            reader.flush();
+            return new Compilation(settings).run(sources, listener, output);
         } catch (OcdsReadException e) {
             if (e.getCause() instanceof UnpackLimitException limit) {
-                store.delete(jobId);
                 throw ApplicationFailure.newNonRetryableFailureWithCause(
                         e.getMessage() + " (the limit is the setting " + setting(limit) + ")",
                         FailureTypes.INVALID_DATA, e);
@@ -128,10 +131,16 @@ public class ProcessActivitiesImpl implements ProcessActivities {
             if (!isDamagedData(e)) {
                 throw e;
             }
-            store.delete(jobId);
             throw ApplicationFailure.newNonRetryableFailureWithCause(e.getMessage(), FailureTypes.INVALID_DATA, e);
         }
-        return reader;
+    }
+
+    private static Path createDirectories(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + directory, e);
+        }
     }
 
     private static String setting(UnpackLimitException limit) {

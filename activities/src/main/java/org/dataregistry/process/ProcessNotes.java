@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.dataregistry.ocds.compile.WarningSummary;
 import org.dataregistry.task.TaskNoteRecord;
 
 /**
@@ -40,12 +39,6 @@ public final class ProcessNotes {
     /** Adds one release whose date repeats the previous release's. */
     public void repeatedDate(String date) {
         repeatedDatesByDate.merge(date, 1L, Long::sum);
-    }
-
-    /** Adds the merge warnings of many OCIDs. */
-    public void mergeWarnings(WarningSummary summary) {
-        summary.duplicateIdsByPath().forEach(this::duplicateIds);
-        summary.repeatedDatesByDate().forEach((date, count) -> repeatedDatesByDate.merge(date, count, Long::sum));
     }
 
     /** Adds a warning kept as it is. */

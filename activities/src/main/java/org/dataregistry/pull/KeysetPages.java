@@ -1,5 +1,6 @@
 package org.dataregistry.pull;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,10 +23,6 @@ final class KeysetPages {
 
     /** Rows fetched from the server at a time within a page. */
     private static final int FETCH_SIZE = 500;
-
-    /** A job's compiled releases in the built-in processing store. */
-    static final String BUILT_IN = """
-            SELECT id, data::text FROM compiled_release WHERE job_id = ? AND id > ? ORDER BY id LIMIT ?""";
 
     /**
      * A compiled collection's releases in Kingfisher Process's database; {@code data::text} is the jsonb text
@@ -54,6 +51,11 @@ final class KeysetPages {
         do {
             read = page(row);
         } while (read == pageSize);
+    }
+
+    /** Passes every row's JSON text in UTF-8 to {@code row}, in id order. */
+    void forEachUtf8(Consumer<byte[]> row) {
+        forEach(text -> row.accept(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private int page(Consumer<String> row) {

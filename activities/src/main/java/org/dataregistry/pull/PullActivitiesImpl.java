@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import javax.sql.DataSource;
-
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.coverage.CoverageCounts;
 import org.dataregistry.ocds.coverage.CoverageReport;
+import org.dataregistry.process.CompiledFile;
 import org.dataregistry.process.DatePart;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskHeartbeat;
@@ -28,15 +27,13 @@ public class PullActivitiesImpl implements PullActivities {
     static final String RELEASES_WRITTEN = "compiled releases written";
 
     private final JobFiles files;
-    private final DataSource processingStore;
     private final KingfisherProcessDatabase kingfisherProcess;
     private final PullProperties properties;
     private final Clock clock;
 
-    public PullActivitiesImpl(JobFiles files, DataSource processingStore, KingfisherProcessDatabase kingfisherProcess,
-            PullProperties properties, Clock clock) {
+    public PullActivitiesImpl(JobFiles files, KingfisherProcessDatabase kingfisherProcess, PullProperties properties,
+            Clock clock) {
         this.files = files;
-        this.processingStore = processingStore;
         this.kingfisherProcess = kingfisherProcess;
         this.properties = properties;
         this.clock = clock;
@@ -44,11 +41,11 @@ public class PullActivitiesImpl implements PullActivities {
 
     @Override
     public PullResult pull(PullRequest request) {
-        KeysetPages pages = pages(request);
+        CompiledReleases compiled = compiledReleases(request);
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
              StagingFileWriter staging = StagingFileWriter.open(files.stagingFile(request.jobId()),
                      LocalDate.now(clock))) {
-            pages.forEach(line -> {
+            compiled.forEach(line -> {
                 staging.write(line);
                 heartbeat.done(staging.lines());
             });
@@ -70,13 +67,13 @@ public class PullActivitiesImpl implements PullActivities {
         }
     }
 
-    private KeysetPages pages(PullRequest request) {
+    private CompiledReleases compiledReleases(PullRequest request) {
         Long collection = request.kingfisherCompiledCollectionId();
         if (collection == null) {
-            return new KeysetPages(processingStore, KeysetPages.BUILT_IN, request.jobId(), properties.pageSize());
+            return CompiledFileLines.of(CompiledFile.of(files, request.jobId()));
         }
         return new KeysetPages(kingfisherProcess.dataSource(), KeysetPages.KINGFISHER_PROCESS, collection,
-                properties.pageSize());
+                properties.pageSize())::forEachUtf8;
     }
 
     private static String nothingToPull(PullRequest request) {

@@ -6,10 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.dataregistry.ocds.read.JsonLinesInput;
@@ -45,17 +45,21 @@ final class StagingFileWriter implements AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             StagedFile staged = StagedFile.of(target);
+            // The fastest level: the file is temporary, and the exporter compresses what it publishes anew.
             OutputStream out = new GZIPOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(staged.temporary()), BUFFER_SIZE), BUFFER_SIZE);
+                    new BufferedOutputStream(Files.newOutputStream(staged.temporary()), BUFFER_SIZE), BUFFER_SIZE) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            };
             return new StagingFileWriter(staged, out, new CoverageCounter(today));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + target, e);
         }
     }
 
-    /** Writes one compiled release (JSON text without line breaks) as a line. */
-    void write(String json) {
-        byte[] line = json.getBytes(StandardCharsets.UTF_8);
+    /** Writes one compiled release (JSON text in UTF-8 without line breaks) as a line. */
+    void write(byte[] line) {
         try {
             out.write(line);
             out.write('\n');

@@ -30,6 +30,7 @@ import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
 import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskProgress;
@@ -54,8 +55,6 @@ class ProcessActivitiesImplTest {
     TaskNotes taskNotes;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ProcessingStore store;
     @Autowired
     DownloadProperties download;
 
@@ -239,7 +238,7 @@ class ProcessActivitiesImplTest {
         assertThat(failure.getOriginalMessage()).startsWith("page.json.gz")
                 .contains("more than 8 MB of decompressed data in one file")
                 .contains("DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_FILE");
-        assertThat(rows("collected_release")).isZero();
+        assertThat(CompiledFile.of(files, job)).doesNotExist();
     }
 
     @Test
@@ -307,8 +306,8 @@ class ProcessActivitiesImplTest {
         assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
         assertThat(failure.isNonRetryable()).isTrue();
         assertThat(failure.getOriginalMessage()).startsWith("b.json.gz").contains("truncated");
-        assertThat(rows("collected_release")).isZero();
-        assertThat(rows("compiled_release")).isZero();
+        assertThat(CompiledFile.of(files, job)).doesNotExist();
+        assertThat(files.temporaryDir(job).resolve("process")).isEmptyDirectory();
     }
 
     @Test
@@ -319,20 +318,44 @@ class ProcessActivitiesImplTest {
     }
 
     @Test
-    void runningAgainReplacesWhatTheFirstRunStored() {
+    void runningAgainReplacesWhatTheFirstRunWrote() throws IOException {
         copyFixture("realdata/release-package-1.json", collectDir, "page-1.json");
         copyFixture("realdata/release-package-2.json", collectDir, "page-2.json");
         activities.process(new ProcessRequest(job));
-        List<JsonNode> first = compiledReleases();
+        byte[] first = Files.readAllBytes(CompiledFile.of(files, job));
 
-        activities.process(new ProcessRequest(job));
+        ProcessResult again = activities.process(new ProcessRequest(job));
 
-        assertThat(rows("collected_release")).isEqualTo(4);
-        assertThat(compiledReleases()).isEqualTo(first);
+        assertThat(again.compiledReleases()).isEqualTo(2);
+        assertThat(Files.readAllBytes(CompiledFile.of(files, job))).isEqualTo(first);
     }
 
     @Test
-    void wipeRemovesTheJobsRowsOnlyAndCanRunTwice() {
+    void aRerunAfterACrashReplacesThePartialFileItLeft() throws IOException {
+        copyFixture("realdata/release-package-1.json", collectDir, "page-1.json");
+        Path partial = StagedFile.temporaryOf(CompiledFile.of(files, job));
+        Files.createDirectories(partial.getParent());
+        Files.writeString(partial, "{\"ocid\": \"half-written\"");
+
+        activities.process(new ProcessRequest(job));
+
+        assertThat(partial).doesNotExist();
+        assertThat(compiledReleases()).extracting(release -> release.get("ocid").stringValue())
+                .containsExactly("OCDS-87SD3T-AD-SF-DRM-063-2015");
+    }
+
+    @Test
+    void noReleaseIsStoredInPostgresql() {
+        copyFixture("realdata/release-package-1.json", collectDir, "page-1.json");
+
+        activities.process(new ProcessRequest(job));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+                + "('collected_release', 'compiled_release')").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void wipeRemovesTheJobsCompiledFileOnlyAndCanRunTwice() {
         copyFixture("realdata/release-package-1.json", collectDir, "page-1.json");
         long other = jobs.job();
         copyFixture("realdata/release-package-2.json", files.collectDir(other), "page-1.json");
@@ -342,10 +365,8 @@ class ProcessActivitiesImplTest {
         activities.wipe(job);
         activities.wipe(job);
 
-        assertThat(rows("collected_release")).isZero();
-        assertThat(rows("compiled_release")).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM compiled_release WHERE job_id = :job").param("job", other)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(CompiledFile.of(files, job)).doesNotExist();
+        assertThat(CompiledFile.of(files, other)).exists();
         JobFiles.deleteRecursively(files.temporaryDir(other));
     }
 
@@ -361,20 +382,19 @@ class ProcessActivitiesImplTest {
         Throwable thrown = catchThrowable(() -> activities.process(new ProcessRequest(job)));
 
         assertThat(thrown).isInstanceOf(CanceledFailure.class);
-        assertThat(rows("compiled_release")).isZero();
+        assertThat(CompiledFile.of(files, job)).doesNotExist();
     }
 
     private List<JsonNode> compiledReleases() {
         List<JsonNode> releases = new ArrayList<>();
-        jdbc.sql("SELECT data::text FROM compiled_release WHERE job_id = :job ORDER BY ocid").param("job", job)
-                .query(String.class).list()
-                .forEach(text -> releases.add(OcdsJson.mapper().readTree(text)));
+        try {
+            for (String line : Files.readAllLines(CompiledFile.of(files, job))) {
+                releases.add(OcdsJson.mapper().readTree(line));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return releases;
-    }
-
-    private long rows(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE job_id = :job").param("job", job)
-                .query(Long.class).single();
     }
 
     private void write(String name, String content) throws IOException {
@@ -405,7 +425,7 @@ class ProcessActivitiesImplTest {
         environment.close();
         environment = TestActivityEnvironment.newInstance();
         return ActivityTesting.stub(environment, ProcessActivities.class,
-                new ProcessActivitiesImpl(files, store, taskNotes, Clock.systemUTC(), limits, download));
+                new ProcessActivitiesImpl(files, taskNotes, Clock.systemUTC(), limits, download));
     }
 
     private static byte[] repeat(byte[] bytes, int times) {

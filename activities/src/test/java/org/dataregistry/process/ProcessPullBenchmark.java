@@ -26,12 +26,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * How fast the built-in processor and the pull go on N synthetic releases ({@code bench generate}: N/3 OCIDs, not
- * sorted) in an embedded PostgreSQL, one JSON Lines .gz file collected. Run with {@code bench/process-pull [N]}, which
- * generates the file: {@code ProcessPullBenchmark N FILE}.
+ * sorted), one JSON Lines .gz file collected; the embedded PostgreSQL holds the job and its notes. Run with
+ * {@code bench/process-pull [N]}, which generates the file: {@code ProcessPullBenchmark N FILE}.
  */
 public final class ProcessPullBenchmark {
 
@@ -50,12 +49,11 @@ public final class ProcessPullBenchmark {
             Files.createDirectories(files.collectDir(job));
             Files.copy(publication, files.collectDir(job).resolve("releases.jsonl.gz"));
 
-            ProcessingStore store = new ProcessingStore(dataSource, jdbc, new DataSourceTransactionManager(dataSource));
-            ProcessActivitiesImpl process = new ProcessActivitiesImpl(files, store,
+            ProcessActivitiesImpl process = new ProcessActivitiesImpl(files,
                     new TaskNotes(jdbc, new NamedParameterJdbcTemplate(dataSource)), Clock.systemUTC(),
                     SourceLimits.defaults(), new Binder(new MapConfigurationPropertySource())
                             .bindOrCreate("data-registry.download", DownloadProperties.class));
-            PullActivitiesImpl pull = new PullActivitiesImpl(files, dataSource,
+            PullActivitiesImpl pull = new PullActivitiesImpl(files,
                     new KingfisherProcessDatabase(new KingfisherProcessProperties(null, null)), new PullProperties(10_000),
                     Clock.systemUTC());
 

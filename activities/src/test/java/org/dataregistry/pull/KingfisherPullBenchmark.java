@@ -60,7 +60,7 @@ public final class KingfisherPullBenchmark {
             JobFiles files = new JobFiles(new FilesProperties(root));
             KingfisherProcessDatabase kingfisherDatabase =
                     new KingfisherProcessDatabase(new KingfisherProcessProperties(null, kingfisherUrl));
-            PullActivitiesImpl pull = new PullActivitiesImpl(files, registry, kingfisherDatabase,
+            PullActivitiesImpl pull = new PullActivitiesImpl(files, kingfisherDatabase,
                     new PullProperties(PAGE_SIZE), Clock.systemUTC());
             TestActivityEnvironment environment = TestActivityEnvironment.newInstance();
             try {

@@ -6,15 +6,15 @@ import static org.dataregistry.process.ActivityTesting.applicationFailure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-
-import javax.sql.DataSource;
 
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
@@ -24,6 +24,7 @@ import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;
 import org.dataregistry.process.ActivityTesting;
+import org.dataregistry.process.CompiledFile;
 import org.dataregistry.process.KingfisherProcessProperties;
 import org.dataregistry.process.TestJobRows;
 import org.dataregistry.task.FailureTypes;
@@ -51,8 +52,6 @@ class PullActivitiesImplTest {
 
     @Autowired
     JobFiles files;
-    @Autowired
-    DataSource dataSource;
     @Autowired
     EmbeddedDatabase embeddedDatabase;
     @Autowired
@@ -82,7 +81,7 @@ class PullActivitiesImplTest {
     }
 
     @Test
-    void theBuiltInStoresCompiledReleasesBecomeTheStagingFileWithTheirCoverage() throws IOException {
+    void theBuiltInProcessorsCompiledFileBecomesTheStagingFileWithItsCoverage() throws IOException {
         List<String> stored = storeCompiled(RELEASE_B, RELEASE_A, UNDATED);
 
         PullResult result = activities(new KingfisherProcessProperties(null, null), 10_000)
@@ -123,6 +122,7 @@ class PullActivitiesImplTest {
 
     @Test
     void nothingToPullFailsForGoodAndWritesNoFile() {
+        storeCompiled();
         PullActivities activities = activities(new KingfisherProcessProperties(null, null), 10_000);
 
         ApplicationFailure failure = applicationFailure(() -> activities.pull(PullRequest.builtIn(job)));
@@ -130,6 +130,31 @@ class PullActivitiesImplTest {
         assertThat(failure.getType()).isEqualTo(FailureTypes.NOTHING_COLLECTED);
         assertThat(files.stagingFile(job)).doesNotExist();
         assertThat(files.stagingFile(job).getParent()).isEmptyDirectory();
+    }
+
+    @Test
+    void releasesLongerThanTheReadBufferAndALastLineWithoutLineBreakArePulledWhole() throws IOException {
+        String longRelease = "{\"ocid\": \"ocds-long\", \"title\": \"" + "é".repeat(100_000) + "\"}";
+        Path compiled = CompiledFile.of(files, job);
+        Files.createDirectories(compiled.getParent());
+        Files.writeString(compiled, RELEASE_A + "\n\n" + longRelease + "\n" + RELEASE_B);
+
+        PullResult result = activities(new KingfisherProcessProperties(null, null), 10_000)
+                .pull(PullRequest.builtIn(job));
+
+        assertThat(stagingLines()).containsExactly(RELEASE_A, longRelease, RELEASE_B);
+        assertThat(result.compiledReleases()).isEqualTo(3);
+    }
+
+    @Test
+    void aMissingCompiledFileFailsForGoodAskingToProcessAgain() {
+        PullActivities activities = activities(new KingfisherProcessProperties(null, null), 10_000);
+
+        ApplicationFailure failure = applicationFailure(() -> activities.pull(PullRequest.builtIn(job)));
+
+        assertThat(failure.getType()).isEqualTo(FailureTypes.INPUT_MISSING);
+        assertThat(failure.getOriginalMessage()).contains("Process the data again");
+        assertThat(files.stagingFile(job)).doesNotExist();
     }
 
     @Test
@@ -167,22 +192,22 @@ class PullActivitiesImplTest {
     private PullActivities activities(KingfisherProcessProperties kingfisher, int pageSize) {
         KingfisherProcessDatabase kingfisherDatabase = new KingfisherProcessDatabase(kingfisher);
         kingfisherDatabases.add(kingfisherDatabase);
-        PullActivitiesImpl implementation = new PullActivitiesImpl(files, dataSource, kingfisherDatabase,
+        PullActivitiesImpl implementation = new PullActivitiesImpl(files, kingfisherDatabase,
                 new PullProperties(pageSize), clock);
         return ActivityTesting.stub(environment, PullActivities.class, implementation);
     }
 
-    /** Stores compiled releases for the job as the processor does; returns them as PostgreSQL writes jsonb. */
+    /** Writes the job's compiled file as the built-in processor does, one release a line; returns the lines. */
     private List<String> storeCompiled(String... releases) {
-        List<String> stored = new ArrayList<>();
-        for (String release : releases) {
-            stored.add(jdbc.sql("""
-                            INSERT INTO compiled_release (job_id, ocid, release_date, data)
-                            VALUES (:job, '', '', CAST(:data AS jsonb)) RETURNING data::text
-                            """)
-                    .param("job", job).param("data", release).query(String.class).single());
+        List<String> lines = List.of(releases);
+        try {
+            Path compiled = CompiledFile.of(files, job);
+            Files.createDirectories(compiled.getParent());
+            Files.write(compiled, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return stored;
+        return lines;
     }
 
     /**

@@ -5,7 +5,7 @@ package org.dataregistry.process;
  * process task's notes; only their count travels here.
  *
  * @param releases releases (and records) read
- * @param compiledReleases compiled releases stored, one per OCID that could be compiled
+ * @param compiledReleases compiled releases written, one per OCID that could be compiled
  * @param notes notes written for the task
  * @param metadata what the data says about the publication
  * @param compiledCollectionId Kingfisher Process's compiled collection, null for the built-in processor

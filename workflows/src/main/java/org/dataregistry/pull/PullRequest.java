@@ -3,7 +3,7 @@ package org.dataregistry.pull;
 /**
  * @param jobId the job
  * @param kingfisherCompiledCollectionId pull from this Kingfisher Process compiled collection; null pulls from
- *     the built-in processing store
+ *     the job's compiled file, which the built-in process task wrote
  */
 public record PullRequest(long jobId, Long kingfisherCompiledCollectionId) {
 

@@ -3,6 +3,7 @@ package org.dataregistry.ocds.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,21 +12,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.dataregistry.ocds.parallel.Batches;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.parallel.OrderedParallel;
+import org.dataregistry.ocds.compile.Compilation;
+import org.dataregistry.ocds.compile.CompileListener;
 import org.dataregistry.ocds.compile.CompileOutcome;
+import org.dataregistry.ocds.compile.CompileSettings;
+import org.dataregistry.ocds.compile.CompileSource;
+import org.dataregistry.ocds.compile.CompileTotals;
 import org.dataregistry.ocds.compile.MergeRules;
 import org.dataregistry.ocds.compile.MergeWarning;
-import org.dataregistry.ocds.compile.Merger;
-import org.dataregistry.ocds.compile.OcidSorter;
-import org.dataregistry.ocds.compile.ReleaseCompiler;
 import org.dataregistry.ocds.compile.WarningSummary;
 import org.dataregistry.ocds.read.OcdsReadException;
-import org.dataregistry.ocds.read.ReadListener;
+import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReadNote;
-import org.dataregistry.ocds.read.ReadOptions;
-import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.SourcePosition;
 
 import picocli.CommandLine.Command;
@@ -36,11 +36,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ocds compile}: releases in, one compiled (or versioned) release per OCID out. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
@@ -53,7 +49,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class CompileCommand implements Callable<Integer> {
 
     private static final long MIB = 1024 * 1024;
-    private static final int OCIDS_PER_BATCH = 32;
 
     @ParentCommand
     private OcdsCommand parent;
@@ -65,7 +60,8 @@ final class CompileCommand implements Callable<Integer> {
     private boolean versioned;
 
     @Option(names = "--schema", paramLabel = "FILE",
-            description = "The release schema whose merge rules to use (default: OCDS 1.1, bundled).")
+            description = "The release schema whose merge rules to use for every OCID (default: OCDS 1.1's, bundled; "
+                    + "OCDS 1.0's for an OCID whose releases all come from packages declaring 1.0).")
     private Path schema;
 
     @Option(names = "--sort-memory-mb", paramLabel = "MB",
@@ -88,62 +84,54 @@ final class CompileCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputStream out = parent.stdout();
         PrintWriter err = spec.commandLine().getErr();
-        MergeRules rules = schema == null ? MergeRules.ocds11() : rulesOf(schema);
-        ReleaseCompiler compiler = new ReleaseCompiler(new Merger(rules), versioned);
-        ReadOptions options = ReadOptions.defaults().withListener(new ReadListener() {
+        Path spillTo = temporaryDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : temporaryDirectory;
+        CompileSettings settings = CompileSettings.defaults(spillTo)
+                .withSchema(schema == null ? null : rulesOf(schema))
+                .withVersioned(versioned)
+                .withSortMemory(sortMemoryMb == null ? CompileSettings.defaultSortMemory() : sortMemoryMb * MIB)
+                .withThreads(threads == null ? OrderedParallel.defaultThreads() : threads);
+        WarningSummary warnings = new WarningSummary();
+        CompileListener listener = new CompileListener() {
             @Override
             public void note(ReadNote note) {
                 err.println("warning: " + note);
             }
-        });
-        Path spillTo = temporaryDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : temporaryDirectory;
-        long compiled = 0;
-        long notCompiled = 0;
-        WarningSummary warnings = new WarningSummary();
-        try (InputReleases releases = new InputReleases(Inputs.orStdin(files), parent.stdin(), options);
-             OcidSorter sorter = new OcidSorter(spillTo, sortMemory(), threads());
-             OrderedParallel<List<Written>> written = OrderedParallel.map(
-                     Batches.of(sorter.sortGroups(releases), OCIDS_PER_BATCH), batch -> compile(compiler, batch),
-                     threads())) {
-            while (written.hasNext()) {
-                for (Written result : written.next()) {
-                    result.warnings().forEach(warnings::add);
-                    if (result.json() != null) {
-                        out.write(result.json());
-                        out.write('\n');
-                        compiled++;
-                    } else {
-                        err.println("warning: " + result.problem());
-                        notCompiled++;
-                    }
-                }
+
+            @Override
+            public void mergeWarnings(String ocid, List<MergeWarning> dubious) {
+                dubious.forEach(warnings::add);
             }
-        }
+
+            @Override
+            public void notCompiled(CompileOutcome.NotCompiled outcome) {
+                err.println("warning: " + outcome.message());
+            }
+        };
+        CompileTotals totals = new Compilation(settings).run(sources(), listener, (ocid, date, json) -> {
+            try {
+                out.write(json);
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         out.flush();
-        err.println("compiled " + compiled + " OCIDs" + (notCompiled > 0 ? ", " + notCompiled + " not compiled" : "")
+        err.println("compiled " + totals.compiled() + " OCIDs"
+                + (totals.notCompiled() > 0 ? ", " + totals.notCompiled() + " not compiled" : "")
+                + (totals.withoutOcid() > 0 ? "; " + totals.withoutOcid() + " releases skipped: no ocid" : "")
                 + summary(warnings));
         return 0;
     }
 
-    /** Parses, compiles and serializes a batch of OCIDs (on a worker thread). */
-    private List<Written> compile(ReleaseCompiler compiler, List<OcidSorter.SortedGroup> batch) {
-        List<Written> results = new ArrayList<>(batch.size());
-        for (OcidSorter.SortedGroup group : batch) {
-            CompileOutcome outcome;
-            try {
-                outcome = compiler.compileOcid(group.items());
-            } catch (StreamConstraintsException e) {
-                throw tooLong(group.items(), e);
-            }
-            results.add(switch (outcome) {
-                case CompileOutcome.Compiled result when written(result) != null -> new Written(
-                        OcdsJson.mapper().writeValueAsBytes(written(result)), null, result.warnings());
-                case CompileOutcome.Compiled result -> new Written(null, "OCID " + result.ocid()
-                        + " has no versioned release: its compiled release is the publisher's", result.warnings());
-                case CompileOutcome.NotCompiled failure -> new Written(null, failure.message(), List.of());
-            });
+    /** The inputs, standard input as {@code -}; files are named by their path. */
+    private List<CompileSource> sources() {
+        List<CompileSource> sources = new ArrayList<>();
+        for (Path input : Inputs.orStdin(files)) {
+            sources.add(Inputs.isStdin(input)
+                    ? options -> OcdsReader.open(new KeepOpenStream(parent.stdin()), Inputs.STDIN_NAME, options)
+                    : CompileSource.file(input, input.toString()));
         }
-        return results;
+        return sources;
     }
 
     private static MergeRules rulesOf(Path schema) {
@@ -180,66 +168,6 @@ final class CompileCommand implements Callable<Integer> {
                 .toList();
         return missing.isEmpty() ? null : "not a release schema: it has no " + String.join(" or ", missing)
                 + " (give release-schema.json, patched with extensions if need be)";
-    }
-
-    /**
-     * A value too long for the reader, which only parsing a release held as text finds: the failure
-     * names where that value is (the release's position plus the value's within it), or where the
-     * OCID's first release starts if no single release shows it.
-     */
-    private static OcdsReadException tooLong(List<ReleaseItem> items, StreamConstraintsException failure) {
-        SourcePosition at = items.getFirst().position();
-        for (ReleaseItem item : items) {
-            SourcePosition found = tooLongValue(item);
-            if (found != null) {
-                at = found;
-                break;
-            }
-        }
-        return new OcdsReadException(at, "a value is too long to read: " + failure.getOriginalMessage(), failure);
-    }
-
-    /** Where in the input a release held as text has a value too long for the reader, or {@code null}. */
-    private static SourcePosition tooLongValue(ReleaseItem item) {
-        if (!item.isText()) {
-            return null;
-        }
-        try (JsonParser parser = OcdsJson.mapper().createParser(item.json())) {
-            try {
-                OcdsJson.mapper().readTree(parser);
-                return null;
-            } catch (StreamConstraintsException e) {
-                TokenStreamLocation within = parser.currentLocation();
-                SourcePosition start = item.position();
-                return new SourcePosition(start.source(), start.line() + within.getLineNr() - 1,
-                        within.getLineNr() == 1 ? start.column() + within.getColumnNr() - 1 : within.getColumnNr());
-            }
-        }
-    }
-
-    private int threads() {
-        return threads == null ? OrderedParallel.defaultThreads() : threads;
-    }
-
-    private ObjectNode written(CompileOutcome.Compiled result) {
-        return versioned ? result.versionedRelease() : result.compiledRelease();
-    }
-
-    /**
-     * What became of one OCID.
-     *
-     * @param json     its compiled (or versioned) release as JSON in UTF-8, or {@code null}
-     * @param problem  why there is none
-     * @param warnings what was dubious while merging
-     */
-    private record Written(byte[] json, String problem, List<MergeWarning> warnings) {
-    }
-
-    private long sortMemory() {
-        if (sortMemoryMb != null) {
-            return sortMemoryMb * MIB;
-        }
-        return Math.min(256 * MIB, Runtime.getRuntime().maxMemory() / 8);
     }
 
     private static String summary(WarningSummary warnings) {

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 import org.dataregistry.ocds.parallel.Batches;
 import org.dataregistry.ocds.parallel.Futures;
@@ -42,7 +43,8 @@ import org.dataregistry.ocds.read.SourcePosition;
  * {@link OcidGroups#sorted} expects.
  *
  * <p>Items come back with their OCID, release, kind and position; their package metadata is not
- * kept (the compiler does not use it): each has {@link PackageMetadata#none} at its position.
+ * kept: each has {@link PackageMetadata#none} at its position. A caller that needs to know something
+ * of an item's package tags items with a number ({@link #sortGroups(Iterator, ToIntFunction)}).
  * Releases are kept as JSON text, in memory and in temporary files; {@link #close()} deletes the
  * files. Releases the reader kept as text ({@link ReleaseItem#json()}) are kept as they are; others
  * are serialized by worker threads while the calling thread reads the next items. Not thread-safe.
@@ -91,7 +93,7 @@ public final class OcidSorter implements AutoCloseable {
      * @throws UncheckedIOException if a temporary file cannot be written or read
      */
     public Iterator<ReleaseItem> sort(Iterator<ReleaseItem> items) {
-        return new Deserializing(sortSerialized(items));
+        return new Deserializing(sortSerialized(items, item -> SortedGroup.UNTAGGED));
     }
 
     /**
@@ -102,7 +104,18 @@ public final class OcidSorter implements AutoCloseable {
      * @throws UncheckedIOException if a temporary file cannot be written or read
      */
     public Iterator<SortedGroup> sortGroups(Iterator<ReleaseItem> items) {
-        Iterator<List<Spilled>> groups = OcidGroups.sorted(sortSerialized(items), Spilled::ocid, Spilled::position);
+        return sortGroups(items, item -> SortedGroup.UNTAGGED);
+    }
+
+    /**
+     * As {@link #sortGroups(Iterator)}, each item keeping a tag, e.g. the number of the package it was read
+     * from ({@link SortedGroup#tag}).
+     *
+     * @param tag the tag of an item; called on the calling thread, in input order, as items are read
+     */
+    public Iterator<SortedGroup> sortGroups(Iterator<ReleaseItem> items, ToIntFunction<ReleaseItem> tag) {
+        Iterator<List<Spilled>> groups = OcidGroups.sorted(sortSerialized(items, tag), Spilled::ocid,
+                Spilled::position);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -117,12 +130,12 @@ public final class OcidSorter implements AutoCloseable {
         };
     }
 
-    private Iterator<Spilled> sortSerialized(Iterator<ReleaseItem> items) {
+    private Iterator<Spilled> sortSerialized(Iterator<ReleaseItem> items, ToIntFunction<ReleaseItem> tag) {
         List<Spilled> buffer = new ArrayList<>();
         long buffered = 0;
         try (RunWriter runs = new RunWriter();
              OrderedParallel<List<Spilled>> serialized = OrderedParallel.map(
-                     Batches.of(new Numbered(items), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
+                     Batches.of(new Numbered(items, tag), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
             while (serialized.hasNext()) {
                 for (Spilled item : serialized.next()) {
                     buffer.add(item);
@@ -160,7 +173,7 @@ public final class OcidSorter implements AutoCloseable {
     private static List<Spilled> serialize(List<Numbered.Item> batch) {
         List<Spilled> spilled = new ArrayList<>(batch.size());
         for (Numbered.Item item : batch) {
-            spilled.add(Spilled.of(item.item(), item.sequence()));
+            spilled.add(Spilled.of(item.item(), item.sequence(), item.tag()));
         }
         return spilled;
     }
@@ -262,6 +275,9 @@ public final class OcidSorter implements AutoCloseable {
     /** The items of one OCID, still serialized. */
     public static final class SortedGroup {
 
+        /** The tag of items read without a tag. */
+        public static final int UNTAGGED = -1;
+
         private final String ocid;
         private final List<Spilled> spilled;
 
@@ -283,19 +299,30 @@ public final class OcidSorter implements AutoCloseable {
             }
             return items;
         }
+
+        /** The tag of item {@code index} (of {@link #items()}), or {@link #UNTAGGED}. */
+        public int tag(int index) {
+            return spilled.get(index).tag();
+        }
+
+        /** How many items the OCID has. */
+        public int size() {
+            return spilled.size();
+        }
     }
 
     /** An item in its serialized form. */
-    private record Spilled(String ocid, long sequence, ReleaseKind kind, SourcePosition position, String date,
-                           byte[] json) {
+    private record Spilled(String ocid, long sequence, int tag, ReleaseKind kind, SourcePosition position,
+                           String date, byte[] json) {
 
-        static Spilled of(ReleaseItem item, long sequence) {
-            return new Spilled(item.ocid(), sequence, item.kind(), item.position(), item.date(), item.json());
+        static Spilled of(ReleaseItem item, long sequence, int tag) {
+            return new Spilled(item.ocid(), sequence, tag, item.kind(), item.position(), item.date(), item.json());
         }
 
         void writeTo(DataOutputStream out) throws IOException {
             writeText(out, ocid);
             out.writeLong(sequence);
+            out.writeInt(tag);
             out.writeByte(kind.ordinal());
             out.writeUTF(position.source());
             out.writeLong(position.line());
@@ -314,12 +341,13 @@ public final class OcidSorter implements AutoCloseable {
                 return null;
             }
             long sequence = in.readLong();
+            int tag = in.readInt();
             ReleaseKind kind = ReleaseKind.values()[in.readByte()];
             SourcePosition position = new SourcePosition(in.readUTF(), in.readLong(), in.readLong());
             String date = readText(in);
             byte[] json = new byte[in.readInt()];
             in.readFully(json);
-            return new Spilled(ocid, sequence, kind, position, date, json);
+            return new Spilled(ocid, sequence, tag, kind, position, date, json);
         }
 
         /** Writes a string of any length (writeUTF's are limited to 64 KiB), or {@code null}. */
@@ -351,14 +379,16 @@ public final class OcidSorter implements AutoCloseable {
     /** Numbers items in input order, which keeps the sort stable. */
     private static final class Numbered implements Iterator<Numbered.Item> {
 
-        record Item(ReleaseItem item, long sequence) {
+        record Item(ReleaseItem item, long sequence, int tag) {
         }
 
         private final Iterator<ReleaseItem> items;
+        private final ToIntFunction<ReleaseItem> tag;
         private long sequence;
 
-        Numbered(Iterator<ReleaseItem> items) {
+        Numbered(Iterator<ReleaseItem> items, ToIntFunction<ReleaseItem> tag) {
             this.items = items;
+            this.tag = tag;
         }
 
         @Override
@@ -368,7 +398,8 @@ public final class OcidSorter implements AutoCloseable {
 
         @Override
         public Item next() {
-            return new Item(items.next(), sequence++);
+            ReleaseItem item = items.next();
+            return new Item(item, sequence++, tag.applyAsInt(item));
         }
     }
 

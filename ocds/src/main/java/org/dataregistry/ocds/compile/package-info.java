@@ -1,6 +1,12 @@
 /**
  * Compiling releases into compiled and versioned releases with the OCDS merge rules.
  *
+ * <p>{@link org.dataregistry.ocds.compile.Compilation} is the compile engine of {@code ocds compile}
+ * and of the registry's process task: sources in, compiled releases out in OCID order, sorted with
+ * bounded memory by {@link org.dataregistry.ocds.compile.OcidSorter}, each OCID merged with the rules
+ * {@link org.dataregistry.ocds.compile.OcdsVersionRules} chooses, notes to one
+ * {@link org.dataregistry.ocds.compile.CompileListener}.
+ *
  * <p>{@link org.dataregistry.ocds.compile.MergeRules} are derived once from a release schema
  * (OCDS 1.1 bundled; 1.0 or an extended schema from a file).
  * {@link org.dataregistry.ocds.compile.Merger} merges one OCID's releases as ocdsmerge does.

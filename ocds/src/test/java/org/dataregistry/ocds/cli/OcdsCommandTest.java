@@ -81,6 +81,30 @@ class OcdsCommandTest {
     }
 
     @Test
+    void compileMergesOcds10PackagesWithOcds10RulesUnlessASchemaIsGiven() throws IOException {
+        String ocds10 = Fixtures.path("realdata/release-package-2.json").toString();
+        Run byVersion = run("", "compile", ocds10);
+        Run bySchema = run("", "compile", "--schema",
+                Path.of(OcdsCommandTest.class.getResource("/org/dataregistry/ocds/compile/release-schema-1__1__4.json")
+                        .getPath()).toString(), ocds10);
+
+        assertThat(OcdsJson.mapper().readTree(byVersion.outLines().getFirst()).at("/tender/tenderers"))
+                .as("OCDS 1.0: the latest list").hasSize(1);
+        assertThat(OcdsJson.mapper().readTree(bySchema.outLines().getFirst()).at("/tender/tenderers"))
+                .as("the 1.1 schema given: appended by id").hasSize(2);
+    }
+
+    @Test
+    void compileSaysHowManyReleasesItSkippedForWantOfAnOcid() throws IOException {
+        Path input = Files.writeString(dir.resolve("releases.jsonl"),
+                "{\"releases\": [{\"id\": \"1\"}, {\"id\": \"2\"}]}\n" + UNSORTED_RELEASES);
+
+        Run run = run("", "compile", input.toString());
+
+        assertThat(run.err()).endsWith("compiled 2 OCIDs; 2 releases skipped: no ocid\n");
+    }
+
+    @Test
     void exportWritesTheFilesAndListsThem() throws IOException {
         Path compiled = Files.writeString(dir.resolve("compiled.jsonl"), """
                 {"ocid":"a","date":"2020-01-01","tag":["compiled"]}
