@@ -78,8 +78,9 @@ public class DatabaseConfiguration {
 
     /**
      * The bulk pool, {@code data-registry.database.bulk-pool-size} connections opened when needed and closed when
-     * idle. Not a default candidate: only {@link BulkPool}-qualified injection points get it (the health check,
-     * Flyway and Spring Data keep the main pool).
+     * idle. Not a default candidate: only {@link BulkPool}-qualified injection points get it (Flyway, Spring Data and
+     * transactions keep the main pool). Spring Boot's database health check would still find it: the app checks
+     * only the main pool (admin-ui's {@code DatabaseHealthConfiguration}).
      */
     @Bean(destroyMethod = "close", defaultCandidate = false)
     @BulkPool
