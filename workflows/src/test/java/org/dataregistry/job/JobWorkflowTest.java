@@ -101,11 +101,11 @@ class JobWorkflowTest {
     }
 
     /**
-     * Runs in real time, with the download's retry window shortened to two seconds: time-skipped through the real
-     * three-days window, the in-process test server went through some 80 attempts, each holding and releasing its
-     * time-skipping lock around the attempt's heartbeat and retry timers, and on a loaded machine it could once in a
-     * few hundred runs stop skipping time between two attempts, leaving the test waiting out an hour's back-off. The
-     * workflow's part does not depend on the window's length: Temporal gives up when it closes and the job fails.
+     * Runs in real time, with the download's retry window shortened to two seconds. Time-skipped through the real
+     * three-day window, the in-process test server went through some 80 attempts, locking and unlocking time skipping
+     * around each attempt and its heartbeat and retry timers, and on a loaded machine it stalled once in a few hundred
+     * runs: the download still pending, no further attempt, the test waiting until its timeout. The workflow's part
+     * does not depend on the window's length: Temporal gives up when it closes, and the job fails.
      */
     @Test
     void aSourceThatKeepsFailingFailsTheJobWhenTheRetryWindowCloses() {
