@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
+import org.dataregistry.process.SourceLimits;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskHeartbeat;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 @Component
-@EnableConfigurationProperties(DownloadProperties.class)
+@EnableConfigurationProperties({DownloadProperties.class, SourceLimits.class})
 public class DownloadActivitiesImpl implements DownloadActivities {
 
     private static final Logger log = LoggerFactory.getLogger(DownloadActivitiesImpl.class);
@@ -39,18 +40,25 @@ public class DownloadActivitiesImpl implements DownloadActivities {
     private final DownloadProperties properties;
     private final SourceClient source;
     private final OwnSource ownSource;
+    private final CompressionRatioCheck ratioCheck;
 
     public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties) {
-        this(jobFiles, properties, Optional.empty());
+        this(jobFiles, properties, Optional.empty(), SourceLimits.defaults());
     }
 
-    /** @param ownSource the app's own demo source, reachable on loopback without {@code allowed-hosts} */
+    /**
+     * @param ownSource the app's own demo source, reachable on loopback without {@code allowed-hosts}
+     * @param limits    what a source's data may not exceed: a gzip response's compression ratio is checked as soon
+     *                  as it is stored
+     */
     @Autowired
-    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource) {
+    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource,
+            SourceLimits limits) {
         this.jobFiles = jobFiles;
         this.properties = properties;
         this.source = new SourceClient(properties);
         this.ownSource = ownSource.orElse(Optional::empty);
+        this.ratioCheck = new CompressionRatioCheck(limits.maxCompressionRatio());
     }
 
     @Override
@@ -152,6 +160,9 @@ public class DownloadActivitiesImpl implements DownloadActivities {
                         heartbeat.bytes(bytes);
                         heartbeat.check();
                     }
+                }
+                if (kind == ContentKind.GZIP) {
+                    ratioCheck.check(file, response.uri());
                 }
                 files.add(file.getFileName().toString());
                 return new Page(files.size(), file, kind, response.uri());

@@ -2,9 +2,9 @@ package org.dataregistry.database;
 
 import java.time.Duration;
 
-import com.zaxxer.hikari.HikariConfig;
-import java.time.Duration;
+import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +16,14 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The registry's DataSource: an external PostgreSQL when {@code DATABASE_URL} is set, otherwise an embedded
  * PostgreSQL (real binaries from Maven) whose data survives restarts in {@code data-registry.database.embedded-data-dir}.
+ * Two connection pools reach it: the main one (the UI, the public site, bookkeeping, short activities) and the
+ * {@link BulkPool bulk pool} of long-running bulk work, so that a compile holding connections for an hour never
+ * leaves the UI waiting for one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -63,11 +67,39 @@ public class DatabaseConfiguration {
         });
     }
 
+    /** The main pool: the one injected without a qualifier (Spring Data, Flyway, transactions, health). */
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = connectionTo(properties, embedded);
         config.setPoolName("data-registry");
         config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * The bulk pool, {@code data-registry.database.bulk-pool-size} connections opened when needed and closed when
+     * idle. Not a default candidate: only {@link BulkPool}-qualified injection points get it (Flyway, Spring Data and
+     * transactions keep the main pool). Spring Boot's database health check would still find it: the app checks
+     * only the main pool (admin-ui's {@code DatabaseHealthConfiguration}).
+     */
+    @Bean(destroyMethod = "close", defaultCandidate = false)
+    @BulkPool
+    HikariDataSource bulkDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+        HikariConfig config = connectionTo(properties, embedded);
+        config.setPoolName("data-registry-bulk");
+        config.setMaximumPoolSize(properties.bulkPoolSize());
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    @Bean(defaultCandidate = false)
+    @BulkPool
+    JdbcClient bulkJdbcClient(@BulkPool DataSource bulkDataSource) {
+        return JdbcClient.create(bulkDataSource);
+    }
+
+    private static HikariConfig connectionTo(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+        HikariConfig config = new HikariConfig();
         if (properties.embedded()) {
             EmbeddedDatabase database = embedded.getObject();
             config.setJdbcUrl(database.url());
@@ -79,7 +111,7 @@ public class DatabaseConfiguration {
             config.setUsername(url.username());
             config.setPassword(url.password());
         }
-        return new HikariDataSource(config);
+        return config;
     }
 
     static class NoDatabaseUrl implements Condition {

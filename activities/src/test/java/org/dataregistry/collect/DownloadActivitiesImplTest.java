@@ -32,6 +32,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
+import org.dataregistry.process.SourceLimits;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskProgress;
 import org.junit.jupiter.api.AfterEach;
@@ -363,7 +364,8 @@ class DownloadActivitiesImplTest {
         DownloadProperties noneAllowed = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0", List.of());
         DownloadActivities activities = temporal.stub(DownloadActivities.class,
-                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo)));
+                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo),
+                        SourceLimits.defaults()));
 
         ApplicationFailure failure = failureOf(() -> activities.download(request("/demo/ocds/01.json")));
 
