@@ -1,18 +1,9 @@
 package org.dataregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import com.zaxxer.hikari.HikariDataSource;
-import org.dataregistry.database.BulkPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -32,9 +23,6 @@ class HealthEndpointTest {
     MockMvc mvc;
     @Autowired
     HealthContributorRegistry health;
-    @Autowired
-    @BulkPool
-    HikariDataSource bulk;
 
     @Test
     void healthSaysUpAndNothingMore() throws Exception {
@@ -60,24 +48,6 @@ class HealthEndpointTest {
         for (String name : new String[] {"db", "diskSpace", "temporal"}) {
             assertThat(health.getContributor(name)).as(name).isInstanceOf(HealthIndicator.class);
             assertThat(((HealthIndicator) health.getContributor(name)).health().getStatus()).as(name).isEqualTo(Status.UP);
-        }
-    }
-
-    @Test
-    void theDatabaseIsUpWhileBulkWorkHoldsEveryConnectionOfItsPool() throws SQLException {
-        List<Connection> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < bulk.getMaximumPoolSize(); i++) {
-                held.add(bulk.getConnection());
-            }
-            HealthIndicator db = (HealthIndicator) health.getContributor("db");
-
-            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> db.health().getStatus()))
-                    .isEqualTo(Status.UP);
-        } finally {
-            for (Connection connection : held) {
-                connection.close();
-            }
         }
     }
 

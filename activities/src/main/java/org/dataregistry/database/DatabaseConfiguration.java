@@ -21,9 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The registry's DataSource: an external PostgreSQL when {@code DATABASE_URL} is set, otherwise an embedded
  * PostgreSQL (real binaries from Maven) whose data survives restarts in {@code data-registry.database.embedded-data-dir}.
- * Two connection pools reach it: the main one (the UI, the public site, bookkeeping, short activities) and the
- * {@link BulkPool bulk pool} of long-running bulk work, so that a compile holding connections for an hour never
- * leaves the UI waiting for one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -67,7 +64,6 @@ public class DatabaseConfiguration {
         });
     }
 
-    /** The main pool: the one injected without a qualifier (Spring Data, Flyway, transactions, health). */
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariConfig config = connectionTo(properties, embedded);
@@ -76,27 +72,6 @@ public class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    /**
-     * The bulk pool, {@code data-registry.database.bulk-pool-size} connections opened when needed and closed when
-     * idle. Not a default candidate: only {@link BulkPool}-qualified injection points get it (Flyway, Spring Data and
-     * transactions keep the main pool). Spring Boot's database health check would still find it: the app checks
-     * only the main pool (admin-ui's {@code DatabaseHealthConfiguration}).
-     */
-    @Bean(destroyMethod = "close", defaultCandidate = false)
-    @BulkPool
-    HikariDataSource bulkDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
-        HikariConfig config = connectionTo(properties, embedded);
-        config.setPoolName("data-registry-bulk");
-        config.setMaximumPoolSize(properties.bulkPoolSize());
-        config.setMinimumIdle(0);
-        return new HikariDataSource(config);
-    }
-
-    @Bean(defaultCandidate = false)
-    @BulkPool
-    JdbcClient bulkJdbcClient(@BulkPool DataSource bulkDataSource) {
-        return JdbcClient.create(bulkDataSource);
-    }
 
     private static HikariConfig connectionTo(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariConfig config = new HikariConfig();
