@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The paths merged so far from one OCID's releases, whichever form the releases come in
- * ({@link ReleaseFlattener} walks trees, {@link ReleaseTextFlattener} walks JSON text): the leaves
+ * ({@link TreeMerge} walks trees, {@link TextMerge} walks JSON text): the leaves
  * in the order their paths first appeared, which is the order of fields and array objects in the
  * merged release, and the warnings met.
  */

@@ -30,7 +30,7 @@ final class PathNode {
     JsonNode value;
     /** The versioned values assigned, if versioning. */
     ArrayNode versions;
-    /** The last object (numbered by {@link ReleaseTextFlattener}) in which this field was met. */
+    /** The last object (numbered by {@link TextMerge}) in which this field was met. */
     int lastObjectSerial;
     /** The container that {@link #builtBy} built at this path: each builder looks a path up once, not once per leaf. */
     JsonNode built;

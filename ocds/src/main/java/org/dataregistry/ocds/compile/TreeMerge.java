@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * nothing; arrays of objects are walked with each object keyed by its {@code id} (identifier
  * merge), and an empty one changes nothing.
  */
-final class ReleaseFlattener {
+final class TreeMerge {
 
     /** Top-level fields that identify a release rather than describe the process: never merged as data. */
     private static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
@@ -34,7 +34,7 @@ final class ReleaseFlattener {
     private int releaseIndex;
     private ObjectNode release;
 
-    ReleaseFlattener(MergedPaths paths, RuleNode rules, boolean keepLatest, boolean keepVersions) {
+    TreeMerge(MergedPaths paths, RuleNode rules, boolean keepLatest, boolean keepVersions) {
         this.paths = paths;
         this.rules = rules;
         this.keepLatest = keepLatest;

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Merges releases held as JSON text, in date order, into {@link MergedPaths} for a compiled
  * release, reading each text once, token by token, without building the release's tree: only the
- * values that become leaves are built. It merges exactly as {@link ReleaseFlattener} does for the
+ * values that become leaves are built. It merges exactly as {@link TreeMerge} does for the
  * release's tree, and gives up with {@link NotStreamable} where one pass over the text cannot
  * tell what the tree would hold: an array whose first item is an object but a later one is not
  * (so the whole array is one value), or a repeated field name in an object (the tree keeps only
@@ -21,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *
  * <p>Keeps only the latest values: versioned releases are merged from trees.
  */
-final class ReleaseTextFlattener {
+final class TextMerge {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -35,7 +35,7 @@ final class ReleaseTextFlattener {
     private JsonNode ocid;
     private JsonNode date;
 
-    ReleaseTextFlattener(MergedPaths paths, RuleNode rules) {
+    TextMerge(MergedPaths paths, RuleNode rules) {
         this.paths = paths;
         this.rules = rules;
     }
