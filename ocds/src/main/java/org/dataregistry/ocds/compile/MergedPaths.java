@@ -15,11 +15,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class MergedPaths {
 
-    final PathNode root = PathNode.root();
-    private final List<PathNode> leaves = new ArrayList<>();
+    final MergeNode root = MergeNode.root();
+    private final List<MergeNode> leaves = new ArrayList<>();
     private final List<MergeWarning> warnings = new ArrayList<>();
 
-    List<PathNode> leaves() {
+    List<MergeNode> leaves() {
         return leaves;
     }
 
@@ -28,7 +28,7 @@ final class MergedPaths {
     }
 
     /** Marks {@code node} as a leaf (listing it the first time) and returns it. */
-    PathNode leaf(PathNode node) {
+    MergeNode leaf(MergeNode node) {
         if (!node.leaf) {
             node.leaf = true;
             leaves.add(node);
@@ -43,7 +43,7 @@ final class MergedPaths {
      * @param idsSeen the keys of the array's earlier objects (filled here)
      * @throws MergeException if the {@code id} cannot identify an object
      */
-    PathNode element(PathNode array, RuleNode arrayRules, JsonNode id, int index, Map<ElementKey, Integer> idsSeen,
+    MergeNode element(MergeNode array, RuleNode arrayRules, JsonNode id, int index, Map<ElementKey, Integer> idsSeen,
                      int releaseIndex) {
         ElementKey byId = ElementKey.of(id, releaseIndex);
         if (idsSeen.putIfAbsent(byId, index) != null) {

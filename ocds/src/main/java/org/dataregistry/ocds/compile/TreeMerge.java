@@ -56,7 +56,7 @@ final class TreeMerge {
         }
     }
 
-    private void addMember(PathNode parent, RuleNode parentRules, String field, JsonNode value) {
+    private void addMember(MergeNode parent, RuleNode parentRules, String field, JsonNode value) {
         RuleNode fieldRules = parentRules.child(field);
         if (fieldRules.rule == MergeRule.OMIT) {
             return;
@@ -72,14 +72,14 @@ final class TreeMerge {
         }
     }
 
-    private void addObject(PathNode node, RuleNode nodeRules, ObjectNode object) {
+    private void addObject(MergeNode node, RuleNode nodeRules, ObjectNode object) {
         for (var member : object.properties()) {
             addMember(node, nodeRules, member.getKey(), member.getValue());
         }
     }
 
     /** An array of objects: identifier merge, or the strategy that overrides it. */
-    private void addObjects(PathNode array, RuleNode arrayRules, ArrayNode objects) {
+    private void addObjects(MergeNode array, RuleNode arrayRules, ArrayNode objects) {
         Map<ElementKey, Integer> idsSeen = MergedPaths.idsSeen();
         for (int index = 0; index < objects.size(); index++) {
             ObjectNode object = (ObjectNode) objects.get(index);
@@ -104,8 +104,8 @@ final class TreeMerge {
         return true;
     }
 
-    private void assign(PathNode path, JsonNode value) {
-        PathNode node = paths.leaf(path);
+    private void assign(MergeNode path, JsonNode value) {
+        MergeNode node = paths.leaf(path);
         if (keepLatest) {
             node.value = value;
         }
@@ -115,7 +115,7 @@ final class TreeMerge {
     }
 
     /** Appends a versioned value, unless the value is unchanged since the last one. */
-    private void addVersion(PathNode node, JsonNode value) {
+    private void addVersion(MergeNode node, JsonNode value) {
         if (node.versions == null) {
             node.versions = JsonNodeFactory.instance.arrayNode();
         } else if (node.versions.get(node.versions.size() - 1).get("value").equals(NUMBERS_BY_VALUE, value)) {
