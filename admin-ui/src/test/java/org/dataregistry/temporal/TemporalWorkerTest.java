@@ -61,7 +61,7 @@ class TemporalWorkerTest {
 
     @Test
     void theBulkWorkerRunsTheLongTasksActivities() {
-        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans()).containsExactlyInAnyOrder("downloadActivitiesImpl",
+        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans()).containsExactlyInAnyOrder("collectActivitiesImpl",
                 "processActivitiesImpl", "pullActivitiesImpl", "exporterActivitiesImpl", "flattenerActivitiesImpl");
         assertThat(worker(TaskQueues.JOBS_BULK).getWorkflowClasses()).isNullOrEmpty();
     }

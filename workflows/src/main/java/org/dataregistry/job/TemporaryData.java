@@ -6,8 +6,8 @@ package org.dataregistry.job;
 
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
+import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.CrawlWipeRequest;
-import org.dataregistry.collect.DownloadActivities;
 import org.dataregistry.collect.ScrapydActivities;
 import org.dataregistry.process.KingfisherProcessActivities;
 import org.dataregistry.process.KingfisherProcessRequest;
@@ -26,7 +26,7 @@ final class TemporaryData {
 
     private static final Logger log = Workflow.getLogger(TemporaryData.class);
 
-    private final DownloadActivities downloads = Workflow.newActivityStub(DownloadActivities.class, TaskOptions.WIPE);
+    private final CollectActivities downloads = Workflow.newActivityStub(CollectActivities.class, TaskOptions.WIPE);
     private final ScrapydActivities crawlFiles = Workflow.newActivityStub(ScrapydActivities.class, TaskOptions.WIPE);
     private final ProcessActivities processed = Workflow.newActivityStub(ProcessActivities.class, TaskOptions.WIPE);
     private final KingfisherProcessActivities collections =
