@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 
 /**
  * A job's temporary data — the collected files, what processing stored, the staging file — wiped from workflow code
- * by the wipe activities, after which the job is recorded archived ("temporary data deleted"). Every wipe is
- * idempotent. A wipe that keeps failing leaves the job not archived (visible to administrators, and wiped again by a
+ * by the wipe activities, after which the job is recorded wiped ("temporary data deleted"). Every wipe is
+ * idempotent. A wipe that keeps failing leaves the job not wiped (visible to administrators, and wiped again by a
  * later scheduler sweep) rather than failing the workflow. Create it in workflow code only.
  */
 final class TemporaryData {
@@ -69,7 +69,7 @@ final class TemporaryData {
                 collections.wipe(new KingfisherProcessRequest(jobId, kingfisher.processId()));
             }
             staging.wipe(jobId);
-            bookkeeping.archived(jobId);
+            bookkeeping.wiped(jobId);
         } catch (ActivityFailure failure) {
             log.warn("Job {}: temporary data not wiped: {}", jobId, ActivityFailures.reasonOf(failure));
         }

@@ -132,8 +132,8 @@ final class FakeActivities {
         }
 
         @Override
-        public void archived(long jobId) {
-            call("archived");
+        public void wiped(long jobId) {
+            call("wiped");
         }
     }
 
