@@ -70,8 +70,8 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
 
     /** Called once every task's temporary data is wiped; what remains of the job's temporary folder goes too. */
     @Override
-    public void archived(long jobId) {
+    public void wiped(long jobId) {
         JobFiles.deleteRecursively(files.temporaryDir(jobId));
-        store.archived(jobId);
+        store.wiped(jobId);
     }
 }

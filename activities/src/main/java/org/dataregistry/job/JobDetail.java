@@ -13,7 +13,7 @@ import org.dataregistry.pull.JobCounts;
  *
  * @param job the job, for its label, status and dates
  * @param active whether it is its publication's active job
- * @param archived whether its temporary data was deleted
+ * @param wiped whether its temporary data was deleted
  * @param keepAllData whether its temporary data is preserved
  * @param context what its tasks recorded (e.g. the crawl's log URL, who cancelled it and why)
  * @param contextEntries the same as stored, every entry by key, also those of other versions
@@ -23,7 +23,7 @@ import org.dataregistry.pull.JobCounts;
  * @param counts the 14 counts of its compiled releases
  * @param tasks its tasks, in the order they run
  */
-public record JobDetail(JobSummary job, long publicationId, String publicationTitle, boolean active, boolean archived,
+public record JobDetail(JobSummary job, long publicationId, String publicationTitle, boolean active, boolean wiped,
         boolean keepAllData, JobContext context, SortedMap<String, Object> contextEntries, LocalDate dateFrom,
         LocalDate dateTo, String ocidPrefix, String license, String publicationPolicy, JobCounts counts, List<TaskDetail> tasks) {
 

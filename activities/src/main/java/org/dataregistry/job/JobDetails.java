@@ -84,7 +84,7 @@ public class JobDetails {
                 rs.getLong("publication_id"),
                 rs.getString("title"),
                 rs.getBoolean("active"),
-                rs.getBoolean("archived"),
+                rs.getBoolean("archived"), // the column keeps the original's name for "wiped"
                 rs.getBoolean("keep_all_data"),
                 json.readValue(rs.getString("context_json"), JobContext.class),
                 json.readValue(rs.getString("context_json"), CONTEXT),

@@ -12,8 +12,8 @@ public class JobFilter {
     private JobStatus status;
     /** Completed with a task that failed or was cancelled (true), or completed without one (false). */
     private Boolean unsuccessful;
-    /** Its temporary data was deleted (true) or not (false). */
-    private Boolean archived;
+    /** Its temporary data was wiped (true) or not (false): the job's {@code archived} column. */
+    private Boolean wiped;
     /** Is its publication's active job (true) or not (false). */
     private Boolean active;
 
@@ -47,12 +47,12 @@ public class JobFilter {
         this.unsuccessful = unsuccessful;
     }
 
-    public Boolean getArchived() {
-        return archived;
+    public Boolean getWiped() {
+        return wiped;
     }
 
-    public void setArchived(Boolean archived) {
-        this.archived = archived;
+    public void setWiped(Boolean wiped) {
+        this.wiped = wiped;
     }
 
     public Boolean getActive() {

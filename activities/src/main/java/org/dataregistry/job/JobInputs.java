@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * wiped after a job unless it preserves it; the exports stay. So a completed job can always collect again, and rerun
  * its exporter (from the staging file, or once that is wiped from its own {@code full.jsonl.gz}) and flattener (from
  * the exported files) while its exports exist; process and pull need the temporary data. Whether that was deleted is
- * the job's {@code archived} flag, the same the jobs list shows and filters on as "Temporary data deleted".
+ * the job's {@code archived} column (the original's name for "wiped"), the same the jobs list shows and filters on
+ * as "Temporary data deleted".
  */
 @Component
 public class JobInputs {
@@ -46,7 +47,7 @@ public class JobInputs {
             return Optional.of("The job no longer exists.");
         }
         JobPlan plan = plans.of(jobId);
-        boolean wiped = state.archived();
+        boolean wiped = state.wiped();
         return switch (task) {
             case COLLECT -> Optional.empty();
             case PROCESS -> plan.backend() == Backend.BUILT_IN

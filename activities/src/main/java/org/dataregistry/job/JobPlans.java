@@ -40,6 +40,7 @@ public class JobPlans {
                 .param("job", jobId)
                 .query((rs, row) -> {
                     JobContext context = json.readValue(rs.getString("context"), JobContext.class);
+                    // "HTTP" is the stored value of Collector.HTTP, the built-in backend's collector
                     return new JobPlan(
                             rs.getLong("id"),
                             rs.getLong("publication_id"),

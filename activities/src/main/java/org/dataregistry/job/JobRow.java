@@ -10,11 +10,11 @@ import org.dataregistry.task.TaskType;
  * @param lastCompletedTask the last task (by position) that completed, failed or not; null when none did, and a
  *     task cancelled is not counted as completed
  * @param active whether it is its publication's active job
- * @param archived whether its temporary data was deleted
+ * @param wiped whether its temporary data was deleted
  * @param keepAllData whether its temporary data is preserved
  */
 public record JobRow(JobSummary job, long publicationId, String publicationTitle, String publicationCountry,
-        TaskType lastCompletedTask, boolean active, boolean archived, boolean keepAllData) {
+        TaskType lastCompletedTask, boolean active, boolean wiped, boolean keepAllData) {
 
     /** E.g. {@code "exporter (4/5)"}, or "" when no task completed. */
     public String lastCompletedTaskLabel() {

@@ -77,7 +77,7 @@ public class JobSearch {
         SqlConditions where = new SqlConditions()
                 .containsWords("p.search_text", filter.getSearch())
                 .add("j.status = :status", "status", filter.getStatus() == null ? null : filter.getStatus().name())
-                .is("j.archived", filter.getArchived())
+                .is("j.archived", filter.getWiped())
                 .is("p.active_job_id IS NOT DISTINCT FROM j.id", filter.getActive());
         if (filter.getUnsuccessful() != null) {
             where.add(COMPLETED).is(JobPredicates.HAS_UNSUCCESSFUL_TASK, filter.getUnsuccessful());
@@ -94,7 +94,7 @@ public class JobSearch {
                 rs.getString("country_en"),
                 lastCompleted == null ? null : TaskType.fromValue(lastCompleted),
                 rs.getBoolean("active"),
-                rs.getBoolean("archived"),
+                rs.getBoolean("archived"), // the column keeps the original's name for "wiped"
                 rs.getBoolean("keep_all_data"));
     }
 }

@@ -76,6 +76,7 @@ public class JobStore {
                         SELECT id, publication_id, status, archived, keep_all_data FROM job WHERE id = :job
                         """)
                 .param("job", jobId)
+                // The column keeps the original's name, archived: it means the temporary data was wiped.
                 .query((rs, row) -> new JobState(rs.getLong("id"), rs.getLong("publication_id"),
                         JobStatus.valueOf(rs.getString("status")), rs.getBoolean("archived"),
                         rs.getBoolean("keep_all_data")))
@@ -323,7 +324,8 @@ public class JobStore {
     }
 
     /** The job's temporary data was wiped ("temporary data deleted"). */
-    public void archived(long jobId) {
+    public void wiped(long jobId) {
+        // The column keeps the original's name, archived.
         jdbc.sql("UPDATE job SET archived = true, modified = :now WHERE id = :job")
                 .param("job", jobId).param("now", now()).update();
     }
@@ -370,10 +372,10 @@ public class JobStore {
     /**
      * A job as the controls see it.
      *
-     * @param archived whether its temporary data was deleted
+     * @param wiped whether its temporary data was deleted
      * @param keepAllData whether its temporary data is preserved
      */
-    public record JobState(long id, long publicationId, JobStatus status, boolean archived, boolean keepAllData) {
+    public record JobState(long id, long publicationId, JobStatus status, boolean wiped, boolean keepAllData) {
 
         public boolean completed() {
             return status == JobStatus.COMPLETED;

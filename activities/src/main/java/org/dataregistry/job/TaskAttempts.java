@@ -19,7 +19,7 @@ import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.metadata.POJOActivityInterfaceMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.failure.ApplicationFailure;
-import org.dataregistry.collect.DownloadActivities;
+import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.ScrapydActivities;
 import org.dataregistry.export.ExporterActivities;
 import org.dataregistry.flatten.FlattenerActivities;
@@ -51,7 +51,7 @@ public class TaskAttempts extends WorkerInterceptorBase {
 
     /** The activities that do each task's work. */
     private static final Map<Class<?>, TaskType> TASK_OF_INTERFACE = Map.of(
-            DownloadActivities.class, TaskType.COLLECT,
+            CollectActivities.class, TaskType.COLLECT,
             ScrapydActivities.class, TaskType.COLLECT,
             ProcessActivities.class, TaskType.PROCESS,
             KingfisherProcessActivities.class, TaskType.PROCESS,

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 public class SchedulingActivitiesImpl implements SchedulingActivities {
 
     private final DueJobs dueJobs;
-    private final ArchivableJobs archivableJobs;
+    private final UnwipedJobs unwipedJobs;
 
-    public SchedulingActivitiesImpl(DueJobs dueJobs, ArchivableJobs archivableJobs) {
+    public SchedulingActivitiesImpl(DueJobs dueJobs, UnwipedJobs unwipedJobs) {
         this.dueJobs = dueJobs;
-        this.archivableJobs = archivableJobs;
+        this.unwipedJobs = unwipedJobs;
     }
 
     @Override
@@ -23,7 +23,7 @@ public class SchedulingActivitiesImpl implements SchedulingActivities {
     }
 
     @Override
-    public List<JobPlan> jobsToArchive() {
-        return archivableJobs.find();
+    public List<JobPlan> jobsToWipe() {
+        return unwipedJobs.find();
     }
 }

@@ -45,7 +45,7 @@ class DecompressionBombTest {
     private static final Duration WITHIN = Duration.ofSeconds(10);
 
     @Autowired
-    DownloadActivities download;
+    CollectActivities download;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -73,7 +73,7 @@ class DecompressionBombTest {
         assertThat(bomb.length).as("small on the wire").isLessThan(4 << 20);
         source.on("/ocds.json.gz", ok(bomb));
         long job = jobs.job();
-        DownloadActivities collect = temporal.stub(DownloadActivities.class, download);
+        CollectActivities collect = temporal.stub(CollectActivities.class, download);
 
         long start = System.nanoTime();
         ApplicationFailure failure = failureOf(() -> collect.download(
@@ -91,7 +91,7 @@ class DecompressionBombTest {
     void aGzipOfOrdinaryReleasesIsCollected() throws IOException {
         byte[] gzip = gzip(releasePackages(UnpackLimits.RATIO_FLOOR + (4 << 20)));
         source.on("/ocds.json.gz", ok(gzip));
-        DownloadActivities collect = temporal.stub(DownloadActivities.class, download);
+        CollectActivities collect = temporal.stub(CollectActivities.class, download);
 
         DownloadResult collected = collect.download(
                 new DownloadRequest(jobs.job(), source.url("/ocds.json.gz").toString()));

@@ -20,7 +20,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.worker.WorkerFactoryOptions;
-import org.dataregistry.collect.DownloadActivities;
+import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.DownloadRequest;
 import org.dataregistry.collect.DownloadResult;
 import org.dataregistry.process.TestJobRows;
@@ -89,7 +89,7 @@ class DatabaseUnavailableTest {
                 .update();
         Connection held = exhausted.getConnection();
         temporal.registerActivitiesImplementations(new DownloadThroughAnExhaustedPool());
-        DownloadActivities download = temporal.newActivityStub(DownloadActivities.class, ONE_ATTEMPT);
+        CollectActivities download = temporal.newActivityStub(CollectActivities.class, ONE_ATTEMPT);
 
         assertThatThrownBy(() -> download.download(new DownloadRequest(job, "https://example.com/ocds.json")))
                 .isInstanceOf(ActivityFailure.class)
@@ -129,7 +129,7 @@ class DatabaseUnavailableTest {
     }
 
     /** A collect activity whose work reads the database through a pool whose only connection is taken. */
-    private final class DownloadThroughAnExhaustedPool implements DownloadActivities {
+    private final class DownloadThroughAnExhaustedPool implements CollectActivities {
         @Override
         public DownloadResult download(DownloadRequest request) {
             JdbcClient.create(exhausted).sql("SELECT 1").query(Integer.class).single();

@@ -254,11 +254,11 @@ class JobBookkeepingActivitiesImplTest {
     }
 
     @Test
-    void archivingMarksTheTemporaryDataDeletedAndRemovesTheJobsEmptiedTemporaryFolder() throws Exception {
+    void wipingMarksTheTemporaryDataDeletedAndRemovesTheJobsEmptiedTemporaryFolder() throws Exception {
         long job = jobs.plannedJob(jobs.publication("HTTP"));
         java.nio.file.Files.createDirectories(files.stagingFile(job).getParent());
 
-        bookkeeping.archived(job);
+        bookkeeping.wiped(job);
 
         assertThat(jobs.jobColumn(job, "archived")).isEqualTo("true");
         assertThat(files.temporaryDir(job)).doesNotExist();

@@ -25,7 +25,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.CanceledFailure;
-import org.dataregistry.collect.DownloadActivitiesImpl;
+import org.dataregistry.collect.CollectActivitiesImpl;
 import org.dataregistry.export.ExporterActivitiesImpl;
 import org.dataregistry.flatten.FlattenerActivitiesImpl;
 import org.dataregistry.process.ProcessActivitiesImpl;
@@ -61,7 +61,7 @@ class JobCancellationTest {
     @Autowired
     JobBookkeepingActivitiesImpl bookkeeping;
     @Autowired
-    DownloadActivitiesImpl download;
+    CollectActivitiesImpl download;
     @Autowired
     ProcessActivitiesImpl process;
     @Autowired

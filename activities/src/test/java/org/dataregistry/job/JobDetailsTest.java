@@ -97,7 +97,7 @@ class JobDetailsTest {
 
         assertThat(detail.publicationLabel()).isEqualTo("Tenders (" + publication + ")");
         assertThat(detail.active()).isTrue();
-        assertThat(detail.archived()).isTrue();
+        assertThat(detail.wiped()).isTrue();
         assertThat(detail.keepAllData()).isFalse();
         assertThat(detail.dateFrom()).isEqualTo(LocalDate.of(2020, 1, 31));
         assertThat(detail.dateTo()).isEqualTo(LocalDate.of(2026, 10, 31));

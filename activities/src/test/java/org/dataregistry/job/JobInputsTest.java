@@ -110,7 +110,7 @@ class JobInputsTest {
     /** The jobs the list shows for "Temporary data deleted" = Yes (true) or No (false). */
     private List<Long> ids(boolean temporaryDataDeleted) {
         JobFilter filter = new JobFilter();
-        filter.setArchived(temporaryDataDeleted);
+        filter.setWiped(temporaryDataDeleted);
         return search.find(filter, 0, 100).stream().map(row -> row.job().id()).toList();
     }
 }

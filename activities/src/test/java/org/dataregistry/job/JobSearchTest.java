@@ -82,8 +82,8 @@ class JobSearchTest {
         jobs.update(archived, "archived = true");
         long kept = jobs.job(publication, "COMPLETED", START, "OK");
 
-        assertThat(ids(filter(f -> f.setArchived(true)))).containsExactly(archived);
-        assertThat(ids(filter(f -> f.setArchived(false)))).containsExactly(kept);
+        assertThat(ids(filter(f -> f.setWiped(true)))).containsExactly(archived);
+        assertThat(ids(filter(f -> f.setWiped(false)))).containsExactly(kept);
     }
 
     @Test
@@ -107,7 +107,7 @@ class JobSearchTest {
 
         assertThat(ids(filter(f -> {
             f.setUnsuccessful(true);
-            f.setArchived(true);
+            f.setWiped(true);
         }))).containsExactly(archivedFailure);
     }
 
@@ -136,7 +136,7 @@ class JobSearchTest {
         assertThat(row.publicationTitle()).isEqualTo("Tenders");
         assertThat(row.publicationCountry()).isEqualTo("Portugal");
         assertThat(row.keepAllData()).isTrue();
-        assertThat(row.archived()).isFalse();
+        assertThat(row.wiped()).isFalse();
     }
 
     @Test

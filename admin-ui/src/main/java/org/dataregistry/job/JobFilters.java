@@ -14,13 +14,13 @@ class JobFilters extends FilterSidebar<JobFilter> {
 
     final Select<JobStatus> status = Choices.optional("Status", List.of(JobStatus.values()), JobStatus::name, "All");
     final Select<Boolean> unsuccessful = Choices.either("Unsuccessful", "Yes", "No");
-    final Select<Boolean> archived = Choices.either("Temporary data deleted", "Yes", "No");
+    final Select<Boolean> wiped = Choices.either("Temporary data deleted", "Yes", "No");
     final Select<Boolean> active = Choices.either("Active", "Yes", "No");
 
     /** Filters into {@code filter}, calling {@code onChange} after each change. */
     JobFilters(JobFilter filter, Runnable onChange) {
         super(JobFilter.class);
         unsuccessful.setHelperText("Completed with a task failed or cancelled.");
-        show(filter, onChange, status, unsuccessful, archived, active);
+        show(filter, onChange, status, unsuccessful, wiped, active);
     }
 }

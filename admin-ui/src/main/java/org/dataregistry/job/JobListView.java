@@ -116,7 +116,7 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
     static String flags(JobRow row) {
         StringBuilder flags = new StringBuilder();
         append(flags, row.active(), "Active");
-        append(flags, row.archived(), "Temporary data deleted");
+        append(flags, row.wiped(), "Temporary data deleted");
         append(flags, row.keepAllData(), "Preserves temporary data");
         return flags.toString();
     }

@@ -148,7 +148,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Fact.of("Status", job.job().status().name()),
                 Fact.of("Started (UTC)", UtcTime.format(job.job().start())),
                 Fact.of("Ended (UTC)", UtcTime.format(job.job().end())),
-                Fact.of("Temporary data deleted", YesNo.of(job.archived())),
+                Fact.of("Temporary data deleted", YesNo.of(job.wiped())),
                 Fact.of("Preserve temporary data", YesNo.of(job.keepAllData()))));
         job.cancelledBy().ifPresent(user -> facts.add(Fact.of("Cancelled by", user
                 + job.cancelReason().map(reason -> ": " + reason).orElse(""))));

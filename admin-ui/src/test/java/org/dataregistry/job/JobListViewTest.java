@@ -73,7 +73,7 @@ class JobListViewTest extends SpringBrowserlessTest {
         assertThat(view.search.getValue()).isEqualTo("portugal");
         assertThat(view.filters.status.getValue()).isEqualTo(JobStatus.COMPLETED);
         assertThat(view.filters.unsuccessful.getValue()).isTrue();
-        assertThat(view.filters.archived.getValue()).isTrue();
+        assertThat(view.filters.wiped.getValue()).isTrue();
         assertThat(view.filters.active.getValue()).isNull();
 
         open("unsuccessful=yes&status=nonsense");
@@ -159,7 +159,7 @@ class JobListViewTest extends SpringBrowserlessTest {
         assertThat(ids(view)).containsExactly(succeeded);
 
         test(view.filters.active).selectItem("No");
-        test(view.filters.archived).selectItem("No");
+        test(view.filters.wiped).selectItem("No");
         assertThat(ids(view)).containsExactly(running);
 
         test(view.filters.clear).click();

@@ -20,7 +20,7 @@ import org.dataregistry.publication.Collector;
 import org.dataregistry.publication.Publication;
 import org.dataregistry.publication.PublicationRepository;
 import org.dataregistry.publication.RetrievalFrequency;
-import org.dataregistry.schedule.ArchivableJobs;
+import org.dataregistry.schedule.UnwipedJobs;
 import org.dataregistry.task.TaskQueues;
 import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class JobPipelineIT {
     @Autowired
     JobSearch search;
     @Autowired
-    ArchivableJobs archivable;
+    UnwipedJobs unwiped;
     @Autowired
     WorkflowClient temporal;
 
@@ -106,7 +106,7 @@ class JobPipelineIT {
 
     @Test
     @WithMockUser(roles = {"VIEWER", "OPERATOR"})
-    void aPreservedJobRestartedFromCollectHasItsTemporaryDataUntilTheArchiveSweepDeletesIt() throws Exception {
+    void aPreservedJobRestartedFromCollectHasItsTemporaryDataUntilTheWipeSweepDeletesIt() throws Exception {
         long job = control.runNow(demoPublication());
         awaitRun(job); // the job completes, then its temporary data is wiped
         assertThat(temporaryDataDeleted(job)).isTrue();
@@ -119,13 +119,13 @@ class JobPipelineIT {
         assertThat(temporaryDataDeleted(job)).isFalse();
         assertThat(listedAsTemporaryDataDeleted(false)).containsExactly(job);
         assertThat(control.restartRefusal(job, TaskType.PROCESS)).isEmpty();
-        assertThat(archivable.find()).as("preserved").isEmpty();
+        assertThat(unwiped.find()).as("preserved").isEmpty();
 
         control.setKeepAllData(job, false);
         jdbc.sql("UPDATE job SET \"end\" = \"end\" - interval '2 hours' WHERE id = :job").param("job", job).update();
-        List<JobPlan> sweep = archivable.find();
+        List<JobPlan> sweep = unwiped.find();
         assertThat(sweep).extracting(JobPlan::jobId).containsExactly(job);
-        archive(sweep.getFirst());
+        wipe(sweep.getFirst());
 
         assertThat(files.temporaryDir(job)).doesNotExist();
         assertThat(temporaryDataDeleted(job)).isTrue();
@@ -142,11 +142,11 @@ class JobPipelineIT {
                 .getResult(3, TimeUnit.MINUTES, JobOutcome.class);
     }
 
-    /** Runs the workflow the scheduler's archive sweep starts for the job, to its end. */
-    private void archive(JobPlan plan) {
-        temporal.newWorkflowStub(JobArchiveWorkflow.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(TaskQueues.JOBS).setWorkflowId(JobWorkflowIds.archiveOf(plan.jobId())).build())
-                .archive(plan);
+    /** Runs the workflow the scheduler's wipe sweep starts for the job, to its end. */
+    private void wipe(JobPlan plan) {
+        temporal.newWorkflowStub(JobWipeWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.JOBS).setWorkflowId(JobWorkflowIds.wipeOf(plan.jobId())).build())
+                .wipe(plan);
     }
 
     private boolean temporaryDataDeleted(long job) {
@@ -155,7 +155,7 @@ class JobPipelineIT {
 
     private List<Long> listedAsTemporaryDataDeleted(boolean deleted) {
         JobFilter filter = new JobFilter();
-        filter.setArchived(deleted);
+        filter.setWiped(deleted);
         return search.find(filter, 0, 100).stream().map(row -> row.job().id()).toList();
     }
 

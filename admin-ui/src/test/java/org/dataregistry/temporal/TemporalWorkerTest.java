@@ -11,7 +11,7 @@ import io.temporal.spring.boot.autoconfigure.properties.WorkerProperties;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import org.dataregistry.AppTest;
-import org.dataregistry.job.JobArchiveWorkflowImpl;
+import org.dataregistry.job.JobWipeWorkflowImpl;
 import org.dataregistry.job.JobWorkflowImpl;
 import org.dataregistry.schedule.SchedulerWorkflowImpl;
 import org.dataregistry.task.TaskOptions;
@@ -46,9 +46,9 @@ class TemporalWorkerTest {
     }
 
     @Test
-    void theJobsWorkerRunsTheJobSchedulerAndArchiveWorkflows() {
+    void theJobsWorkerRunsTheJobSchedulerAndWipeWorkflows() {
         assertThat(jobsWorker().getWorkflowClasses()).containsExactlyInAnyOrder(
-                JobWorkflowImpl.class, SchedulerWorkflowImpl.class, JobArchiveWorkflowImpl.class);
+                JobWorkflowImpl.class, SchedulerWorkflowImpl.class, JobWipeWorkflowImpl.class);
     }
 
     @Test
@@ -61,7 +61,7 @@ class TemporalWorkerTest {
 
     @Test
     void theBulkWorkerRunsTheLongTasksActivities() {
-        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans()).containsExactlyInAnyOrder("downloadActivitiesImpl",
+        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans()).containsExactlyInAnyOrder("collectActivitiesImpl",
                 "processActivitiesImpl", "pullActivitiesImpl", "exporterActivitiesImpl", "flattenerActivitiesImpl");
         assertThat(worker(TaskQueues.JOBS_BULK).getWorkflowClasses()).isNullOrEmpty();
     }

@@ -23,6 +23,6 @@ class SiteAdvice {
 
     @ExceptionHandler(PageException.class)
     ModelAndView refused(PageException refusal, HttpServletRequest request) {
-        return ErrorPage.of(urls.site(request), refusal.status(), refusal.messageKey());
+        return SiteErrorPage.of(urls.site(request), refusal.status(), refusal.messageKey());
     }
 }

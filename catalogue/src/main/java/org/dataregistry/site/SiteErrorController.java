@@ -28,6 +28,6 @@ class SiteErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode status = code instanceof Integer value ? HttpStatusCode.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        return ErrorPage.of(urls.site(request), status, ErrorPage.messageKeyOf(status));
+        return SiteErrorPage.of(urls.site(request), status, SiteErrorPage.messageKeyOf(status));
     }
 }

@@ -1,6 +1,7 @@
 package org.dataregistry.job;
 
 import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
 
 /**
  * The job workflow's writes to the database: job and task status, results, notes and metadata. Only activities
@@ -60,6 +61,10 @@ public interface JobBookkeepingActivities {
      */
     void cancelled(long jobId);
 
-    /** The job's temporary data was wiped ("temporary data deleted"). */
-    void archived(long jobId);
+    /**
+     * The job's temporary data was wiped ("temporary data deleted"). Its activity type keeps its first name,
+     * {@code JobArchived}, which workflow histories hold.
+     */
+    @ActivityMethod(name = "JobArchived")
+    void wiped(long jobId);
 }

@@ -7,7 +7,8 @@ package org.dataregistry.job;
 public final class JobWorkflowIds {
 
     private static final String PREFIX = "job-";
-    private static final String ARCHIVE_PREFIX = "archive-";
+    /** Keeps its first value: running wipe workflows have ids made with it. */
+    private static final String WIPE_PREFIX = "archive-";
 
     private JobWorkflowIds() {
     }
@@ -16,9 +17,9 @@ public final class JobWorkflowIds {
         return PREFIX + jobId;
     }
 
-    /** The id of the {@link JobArchiveWorkflow} of a job. */
-    public static String archiveOf(long jobId) {
-        return ARCHIVE_PREFIX + of(jobId);
+    /** The id of the {@link JobWipeWorkflow} of a job. */
+    public static String wipeOf(long jobId) {
+        return WIPE_PREFIX + of(jobId);
     }
 
     /** The job of a workflow id made by {@link #of}. */

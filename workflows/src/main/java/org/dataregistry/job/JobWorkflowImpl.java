@@ -17,9 +17,9 @@ import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
+import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.CrawlRequest;
 import org.dataregistry.collect.CrawlResult;
-import org.dataregistry.collect.DownloadActivities;
 import org.dataregistry.collect.DownloadRequest;
 import org.dataregistry.collect.DownloadResult;
 import org.dataregistry.collect.ScheduledCrawl;
@@ -71,7 +71,7 @@ public class JobWorkflowImpl implements JobWorkflow {
     private boolean waitsForCancelledTasks;
     /** The task queue of the long tasks' activities, or {@code null} for the workflow's own. */
     private String bulkQueue;
-    private DownloadActivities download;
+    private CollectActivities collect;
     private ProcessActivities process;
     private PullActivities pull;
     private ExporterActivities exporter;
@@ -88,7 +88,7 @@ public class JobWorkflowImpl implements JobWorkflow {
         waitsForCancelledTasks = Workflow.getVersion(WAITS_FOR_CANCELLED_TASKS, Workflow.DEFAULT_VERSION, 1) >= 1;
         bulkQueue = Workflow.getVersion(BULK_TASK_QUEUE, Workflow.DEFAULT_VERSION, 1) >= 1
                 ? TaskQueues.bulkOf(Workflow.getInfo().getTaskQueue()) : null;
-        download = longTask(DownloadActivities.class, TaskOptions.DOWNLOAD);
+        collect = longTask(CollectActivities.class, TaskOptions.DOWNLOAD);
         process = longTask(ProcessActivities.class, TaskOptions.BULK_DATA);
         pull = longTask(PullActivities.class, TaskOptions.BULK_DATA);
         exporter = longTask(ExporterActivities.class, TaskOptions.BULK_DATA);
@@ -137,7 +137,7 @@ public class JobWorkflowImpl implements JobWorkflow {
     }
 
     private TaskEnd download(TaskRef ref) {
-        DownloadResult result = download.download(new DownloadRequest(ref.jobId(), plan.sourceUrl()));
+        DownloadResult result = collect.download(new DownloadRequest(ref.jobId(), plan.sourceUrl()));
         return TaskEnd.succeeded(ref,
                 JobContext.downloaded(result.resolvedSourceUrl(), result.pages(), result.bytes()));
     }

@@ -6,8 +6,8 @@ package org.dataregistry.job;
 
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
+import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.CrawlWipeRequest;
-import org.dataregistry.collect.DownloadActivities;
 import org.dataregistry.collect.ScrapydActivities;
 import org.dataregistry.process.KingfisherProcessActivities;
 import org.dataregistry.process.KingfisherProcessRequest;
@@ -18,15 +18,15 @@ import org.slf4j.Logger;
 
 /**
  * A job's temporary data — the collected files, what processing stored, the staging file — wiped from workflow code
- * by the wipe activities, after which the job is recorded archived ("temporary data deleted"). Every wipe is
- * idempotent. A wipe that keeps failing leaves the job not archived (visible to administrators, and wiped again by a
+ * by the wipe activities, after which the job is recorded wiped ("temporary data deleted"). Every wipe is
+ * idempotent. A wipe that keeps failing leaves the job not wiped (visible to administrators, and wiped again by a
  * later scheduler sweep) rather than failing the workflow. Create it in workflow code only.
  */
 final class TemporaryData {
 
     private static final Logger log = Workflow.getLogger(TemporaryData.class);
 
-    private final DownloadActivities downloads = Workflow.newActivityStub(DownloadActivities.class, TaskOptions.WIPE);
+    private final CollectActivities downloads = Workflow.newActivityStub(CollectActivities.class, TaskOptions.WIPE);
     private final ScrapydActivities crawlFiles = Workflow.newActivityStub(ScrapydActivities.class, TaskOptions.WIPE);
     private final ProcessActivities processed = Workflow.newActivityStub(ProcessActivities.class, TaskOptions.WIPE);
     private final KingfisherProcessActivities collections =
@@ -69,7 +69,7 @@ final class TemporaryData {
                 collections.wipe(new KingfisherProcessRequest(jobId, kingfisher.processId()));
             }
             staging.wipe(jobId);
-            bookkeeping.archived(jobId);
+            bookkeeping.wiped(jobId);
         } catch (ActivityFailure failure) {
             log.warn("Job {}: temporary data not wiped: {}", jobId, ActivityFailures.reasonOf(failure));
         }

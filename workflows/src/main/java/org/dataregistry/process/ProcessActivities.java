@@ -4,8 +4,8 @@ import io.temporal.activity.ActivityInterface;
 
 /**
  * The built-in processor: turns the files the built-in collector downloaded into compiled releases, with the
- * {@code ocds} module's compile engine (the one {@code ocds compile} runs), into the job's compiled file. Used for
- * publications collected over HTTP; Kingfisher Process does this for Scrapyd crawls
+ * {@code ocds} module's compile engine (the one {@code ocds compile} runs), into the job's compiled file: the built-in
+ * backend's process task. Kingfisher Process does this for the Kingfisher backend's crawls
  * ({@link KingfisherProcessActivities}).
  */
 @ActivityInterface(namePrefix = "Process")

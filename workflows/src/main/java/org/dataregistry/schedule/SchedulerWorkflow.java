@@ -9,7 +9,7 @@ import io.temporal.workflow.WorkflowMethod;
  * starts a {@code JobWorkflow} for every job waiting for one, as an abandoned child so the job outlives
  * the sweep. A job's workflow id is unique, so two overlapping sweeps never run one job twice, and the database
  * allows one incomplete job per publication. Then, as the original's archive phase, it starts a
- * {@code JobArchiveWorkflow} (likewise abandoned, likewise unique per job) for each completed job whose temporary
+ * {@code JobWipeWorkflow} (likewise abandoned, likewise unique per job) for each completed job whose temporary
  * data is still there though it doesn't preserve it.
  */
 @WorkflowInterface

@@ -13,7 +13,7 @@ import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
-import org.dataregistry.job.JobArchiveWorkflow;
+import org.dataregistry.job.JobWipeWorkflow;
 import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobStart;
 import org.dataregistry.job.JobWorkflow;
@@ -27,8 +27,8 @@ public class SchedulerWorkflowImpl implements SchedulerWorkflow {
     /** Sweeps per run before continuing as new, keeping each run's history short. */
     static final int SWEEPS_PER_RUN = 100;
 
-    /** The change that added archiving to sweeps, for runs recorded before it. */
-    static final String ARCHIVE_SWEEP = "archive-sweep";
+    /** The change that added wiping to sweeps, for runs recorded before it (the change id keeps its first name). */
+    static final String WIPE_SWEEP = "archive-sweep";
 
     private static final Logger log = Workflow.getLogger(SchedulerWorkflowImpl.class);
 
@@ -53,9 +53,9 @@ public class SchedulerWorkflowImpl implements SchedulerWorkflow {
         for (long jobId : jobs) {
             start(jobId);
         }
-        if (Workflow.getVersion(ARCHIVE_SWEEP, Workflow.DEFAULT_VERSION, 1) >= 1) {
-            for (JobPlan plan : scheduling.jobsToArchive()) {
-                archive(plan);
+        if (Workflow.getVersion(WIPE_SWEEP, Workflow.DEFAULT_VERSION, 1) >= 1) {
+            for (JobPlan plan : scheduling.jobsToWipe()) {
+                wipe(plan);
             }
         }
     }
@@ -67,11 +67,11 @@ public class SchedulerWorkflowImpl implements SchedulerWorkflow {
         awaitStart(job, "Job " + jobId + " already has a workflow (started by someone else)");
     }
 
-    private void archive(JobPlan plan) {
-        JobArchiveWorkflow archive = Workflow.newChildWorkflowStub(JobArchiveWorkflow.class,
-                detachedChild(JobWorkflowIds.archiveOf(plan.jobId())));
-        Async.procedure(archive::archive, plan);
-        awaitStart(archive, "Job " + plan.jobId() + " is being archived already");
+    private void wipe(JobPlan plan) {
+        JobWipeWorkflow wipe = Workflow.newChildWorkflowStub(JobWipeWorkflow.class,
+                detachedChild(JobWorkflowIds.wipeOf(plan.jobId())));
+        Async.procedure(wipe::wipe, plan);
+        awaitStart(wipe, "Job " + plan.jobId() + " is being wiped already");
     }
 
     /** A child that goes on when the sweep's run ends; a closed one with its id may run again. */

@@ -3,6 +3,7 @@ package org.dataregistry.schedule;
 import java.util.List;
 
 import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
 import org.dataregistry.job.JobPlan;
 
 /** The scheduler's database steps. */
@@ -22,6 +23,9 @@ public interface SchedulingActivities {
      * temporary data" was unchecked after they completed, or their wipe kept failing), which ended at least an hour
      * ago (so not while their own workflow wipes), oldest first, at most 20 per sweep; each with what wiping it
      * needs. Reads only. Temporary failures: database errors. Seconds.
+     *
+     * <p>Its activity type keeps its first name, {@code SchedulingJobsToArchive}, which workflow histories hold.
      */
-    List<JobPlan> jobsToArchive();
+    @ActivityMethod(name = "SchedulingJobsToArchive")
+    List<JobPlan> jobsToWipe();
 }

@@ -83,7 +83,7 @@ public final class TaskOptions {
             .build();
 
     /** Deleting a job's temporary data: minutes for a large crawl; a wipe failing for a day leaves the job
-     *  unarchived (the data stays, visibly) rather than blocking it. */
+     *  not wiped (the data stays, visibly) rather than blocking it. */
     public static final ActivityOptions WIPE = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofMinutes(30))
             .setScheduleToCloseTimeout(Duration.ofDays(1))

@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.temporal.activity.Activity;
+import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.CrawlProgress;
 import org.dataregistry.collect.CrawlRequest;
 import org.dataregistry.collect.CrawlResult;
 import org.dataregistry.collect.CrawlWipeRequest;
 import org.dataregistry.collect.CrawlWipeResult;
-import org.dataregistry.collect.DownloadActivities;
 import org.dataregistry.collect.DownloadRequest;
 import org.dataregistry.collect.DownloadResult;
 import org.dataregistry.collect.ScheduledCrawl;
@@ -132,12 +132,12 @@ final class FakeActivities {
         }
 
         @Override
-        public void archived(long jobId) {
-            call("archived");
+        public void wiped(long jobId) {
+            call("wiped");
         }
     }
 
-    final class Download implements DownloadActivities {
+    final class Download implements CollectActivities {
         @Override
         public DownloadResult download(DownloadRequest request) {
             call("download");

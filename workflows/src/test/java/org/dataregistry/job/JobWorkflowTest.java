@@ -60,7 +60,7 @@ class JobWorkflowTest {
                 "start exporter", "export", "end exporter OK",
                 "start flattener", "end flattener OK",
                 "succeed",
-                "wipe download", "wipe process", "wipe pull", "archived");
+                "wipe download", "wipe process", "wipe pull", "wiped");
     }
 
     @Test
@@ -150,7 +150,7 @@ class JobWorkflowTest {
 
         assertThat(outcome).isEqualTo(JobOutcome.failed(TaskType.PROCESS, "0002.json line 3, column 7: not a release"));
         assertThat(fakes.calls).containsSubsequence("process", "end process FAILED: " + outcome.note(),
-                        "wipe download", "wipe process", "wipe pull", "archived")
+                        "wipe download", "wipe process", "wipe pull", "wiped")
                 .filteredOn(call -> call.equals("process")).hasSize(1);
         assertThat(fakes.calls).doesNotContain("start pull", "succeed");
     }
@@ -181,7 +181,7 @@ class JobWorkflowTest {
                 "start exporter", "export", "end exporter OK",
                 "start flattener", "end flattener OK",
                 "succeed",
-                "wipe crawl", "wipe collection 456", "wipe pull", "archived");
+                "wipe crawl", "wipe collection 456", "wipe pull", "wiped");
     }
 
     @Test
@@ -193,7 +193,7 @@ class JobWorkflowTest {
         JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
         assertThat(outcome).isEqualTo(JobOutcome.failed(TaskType.COLLECT, "The crawl had a 0.2 error rate"));
-        assertThat(fakes.calls).contains("wipe crawl", "wipe collection 456", "archived");
+        assertThat(fakes.calls).contains("wipe crawl", "wipe collection 456", "wiped");
     }
 
     @Test
@@ -230,7 +230,7 @@ class JobWorkflowTest {
         assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
                 .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
         assertThat(fakes.calls).containsSubsequence("await crawl", "cancel crawl", "cancelled", "wipe crawl",
-                "wipe pull", "archived").doesNotContain("end collect OK", "start process");
+                "wipe pull", "wiped").doesNotContain("end collect OK", "start process");
     }
 
     @Test
@@ -254,7 +254,7 @@ class JobWorkflowTest {
                 .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
         cancelled.countDown();
         assertThat(fakes.calls).containsSubsequence("begin collect", "cancelled")
-                .doesNotContain("start collect", "download", "archived");
+                .doesNotContain("start collect", "download", "wiped");
     }
 
     @Test
@@ -277,7 +277,7 @@ class JobWorkflowTest {
         assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
                 .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
         assertThat(fakes.calls).containsSubsequence("download", "download cleaned up", "cancelled", "wipe download",
-                "archived");
+                "wiped");
     }
 
     @Test
@@ -332,7 +332,7 @@ class JobWorkflowTest {
                 "begin exporter",
                 "start exporter", "export", "end exporter OK",
                 "start flattener", "end flattener OK",
-                "succeed", "wipe download", "wipe process", "wipe pull", "archived");
+                "succeed", "wipe download", "wipe process", "wipe pull", "wiped");
     }
 
     @Test
@@ -353,7 +353,7 @@ class JobWorkflowTest {
 
         run(env, worker, job, TaskType.COLLECT);
 
-        assertThat(fakes.calls).contains("succeed").noneMatch(call -> call.startsWith("wipe")).doesNotContain("archived");
+        assertThat(fakes.calls).contains("succeed").noneMatch(call -> call.startsWith("wipe")).doesNotContain("wiped");
     }
 
     private JobOutcome run(TestWorkflowEnvironment env, Worker worker, JobWorkflow job, TaskType firstTask) {

@@ -16,7 +16,7 @@ import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.workflow.Workflow;
 import org.dataregistry.job.Backend;
-import org.dataregistry.job.JobArchiveWorkflow;
+import org.dataregistry.job.JobWipeWorkflow;
 import org.dataregistry.job.JobOutcome;
 import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobStart;
@@ -31,7 +31,7 @@ class SchedulerWorkflowTest {
 
     @RegisterExtension
     static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(SchedulerWorkflowImpl.class, RunningJob.class, RecordingArchive.class)
+            .registerWorkflowImplementationTypes(SchedulerWorkflowImpl.class, RunningJob.class, RecordingWipe.class)
             .setDoNotStart(true)
             .build();
 
@@ -77,9 +77,9 @@ class SchedulerWorkflowTest {
     }
 
     @Test
-    void eachSweepArchivesTheCompletedJobsThatStillHaveTemporaryData(TestWorkflowEnvironment env, Worker worker) {
+    void eachSweepWipesTheCompletedJobsThatStillHaveTemporaryData(TestWorkflowEnvironment env, Worker worker) {
         FakeScheduling scheduling = new FakeScheduling(List.of(10L));
-        scheduling.toArchive.add(List.of(plan(8L), plan(9L)));
+        scheduling.toWipe.add(List.of(plan(8L), plan(9L)));
         worker.registerActivitiesImplementations(scheduling);
         env.start();
 
@@ -87,8 +87,8 @@ class SchedulerWorkflowTest {
 
         assertRunning(env, 10L);
         assertThat(List.of(8L, 9L)).allSatisfy(job -> assertThat(env.getWorkflowClient()
-                .newUntypedWorkflowStub(JobWorkflowIds.archiveOf(job)).getResult(Void.class)).isNull());
-        assertThat(RecordingArchive.archived).contains(8L, 9L);
+                .newUntypedWorkflowStub(JobWorkflowIds.wipeOf(job)).getResult(Void.class)).isNull());
+        assertThat(RecordingWipe.wiped).contains(8L, 9L);
     }
 
     private static JobPlan plan(long jobId) {
@@ -112,10 +112,10 @@ class SchedulerWorkflowTest {
                 .setTaskQueue(worker.getTaskQueue()).setWorkflowId(SchedulerWorkflow.ID).build());
     }
 
-    /** Returns the given job lists, one per sweep, then nothing; likewise the jobs to archive. */
+    /** Returns the given job lists, one per sweep, then nothing; likewise the jobs to wipe. */
     static final class FakeScheduling implements SchedulingActivities {
         private final Queue<List<Long>> answers;
-        final Queue<List<JobPlan>> toArchive = new ConcurrentLinkedQueue<>();
+        final Queue<List<JobPlan>> toWipe = new ConcurrentLinkedQueue<>();
         volatile int sweeps;
 
         @SafeVarargs
@@ -131,19 +131,19 @@ class SchedulerWorkflowTest {
         }
 
         @Override
-        public List<JobPlan> jobsToArchive() {
-            List<JobPlan> next = toArchive.poll();
+        public List<JobPlan> jobsToWipe() {
+            List<JobPlan> next = toWipe.poll();
             return next == null ? List.of() : next;
         }
     }
 
-    /** An archive workflow that records which jobs it archived. */
-    public static class RecordingArchive implements JobArchiveWorkflow {
-        static final Queue<Long> archived = new ConcurrentLinkedQueue<>();
+    /** A wipe workflow that records which jobs it wiped. */
+    public static class RecordingWipe implements JobWipeWorkflow {
+        static final Queue<Long> wiped = new ConcurrentLinkedQueue<>();
 
         @Override
-        public void archive(JobPlan plan) {
-            archived.add(plan.jobId());
+        public void wipe(JobPlan plan) {
+            wiped.add(plan.jobId());
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dataregistry.ocds.read.JsonLineChunks;
-import org.dataregistry.ocds.export.ExportResult;
-import org.dataregistry.ocds.export.ExportedFile;
+import org.dataregistry.ocds.export.ExportSummary;
+import org.dataregistry.ocds.export.WrittenFile;
 import org.dataregistry.ocds.export.ReleaseExporter;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportResult result;
+        ExportSummary result;
         try (ReleaseExporter exporter = ReleaseExporter.open(output.outputDirectory, output.compressionLevel)) {
             for (Path input : Inputs.orStdin(files)) {
                 boolean stdin = Inputs.isStdin(input);
@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             result = exporter.finish();
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (ExportedFile file : result.files()) {
+        for (WrittenFile file : result.files()) {
             out.printf("%s\t%d releases\t%d bytes (%d uncompressed)%n", file.name(), file.lines(), file.bytes(),
                     file.uncompressedBytes());
         }

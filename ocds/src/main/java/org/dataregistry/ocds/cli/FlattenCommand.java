@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dataregistry.ocds.flatten.FlattenOptions;
-import org.dataregistry.ocds.flatten.FlattenResult;
+import org.dataregistry.ocds.flatten.FlattenSummary;
 import org.dataregistry.ocds.flatten.Flattener;
 
 import picocli.CommandLine.Command;
@@ -51,7 +51,7 @@ final class FlattenCommand implements Callable<Integer> {
         Flattener flattener = threads == null ? new Flattener(options) : new Flattener(options, threads);
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
-            FlattenResult result = flattener.flatten(file, output.outputDirectory);
+            FlattenSummary result = flattener.flatten(file, output.outputDirectory);
             out.printf("%s\t%d tables\t%d bytes%n", result.csvArchive().getFileName(), result.tables().size(),
                     result.csvArchiveBytes());
             if (result.xlsx() != null) {

@@ -9,17 +9,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The paths merged so far from one OCID's releases, whichever form the releases come in
- * ({@link ReleaseFlattener} walks trees, {@link ReleaseTextFlattener} walks JSON text): the leaves
+ * ({@link TreeMerge} walks trees, {@link TextMerge} walks JSON text): the leaves
  * in the order their paths first appeared, which is the order of fields and array objects in the
  * merged release, and the warnings met.
  */
 final class MergedPaths {
 
-    final PathNode root = PathNode.root();
-    private final List<PathNode> leaves = new ArrayList<>();
+    final MergeNode root = MergeNode.root();
+    private final List<MergeNode> leaves = new ArrayList<>();
     private final List<MergeWarning> warnings = new ArrayList<>();
 
-    List<PathNode> leaves() {
+    List<MergeNode> leaves() {
         return leaves;
     }
 
@@ -28,7 +28,7 @@ final class MergedPaths {
     }
 
     /** Marks {@code node} as a leaf (listing it the first time) and returns it. */
-    PathNode leaf(PathNode node) {
+    MergeNode leaf(MergeNode node) {
         if (!node.leaf) {
             node.leaf = true;
             leaves.add(node);
@@ -43,7 +43,7 @@ final class MergedPaths {
      * @param idsSeen the keys of the array's earlier objects (filled here)
      * @throws MergeException if the {@code id} cannot identify an object
      */
-    PathNode element(PathNode array, RuleNode arrayRules, JsonNode id, int index, Map<ElementKey, Integer> idsSeen,
+    MergeNode element(MergeNode array, RuleNode arrayRules, JsonNode id, int index, Map<ElementKey, Integer> idsSeen,
                      int releaseIndex) {
         ElementKey byId = ElementKey.of(id, releaseIndex);
         if (idsSeen.putIfAbsent(byId, index) != null) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * input order then decides, and a {@link MergeWarning.RepeatedDateValue} is reported). With
  * several releases, each must have a string {@code date}. Later values replace earlier ones, a
  * {@code null} removes a field, objects in arrays are merged by {@code id}, and so on: see
- * {@link ReleaseFlattener} and {@link TreeBuilder}.
+ * {@link TreeMerge} and {@link TreeBuilder}.
  *
  * <p>The compiled release has {@code tag} {@code ["compiled"]}, {@code id}
  * {@code <ocid>-<date>} and the {@code date} and {@code ocid} of the latest release, then the
@@ -73,9 +73,9 @@ public final class Merger {
         List<String> dates = checkedDates(releases);
         List<Integer> order = dateOrder(dates);
         MergedPaths paths = new MergedPaths();
-        ReleaseFlattener flattener = new ReleaseFlattener(paths, rules.root(), compiled, versioned);
+        TreeMerge merge = new TreeMerge(paths, rules.root(), compiled, versioned);
         for (int index : order) {
-            flattener.add(releases.get(index), index);
+            merge.add(releases.get(index), index);
         }
         List<MergeWarning> warnings = new ArrayList<>(repeatedDates(dates, order));
         warnings.addAll(paths.warnings());
@@ -91,7 +91,7 @@ public final class Merger {
      * Merges releases held as JSON text into their compiled release: the same result as
      * {@link #merge} on their trees, but each text is read once without building its tree, which
      * is most of the cost of merging. Releases the text walk cannot merge as their trees would be
-     * merged (see {@link ReleaseTextFlattener}), missing or non-string dates and merge errors are
+     * merged (see {@link TextMerge}), missing or non-string dates and merge errors are
      * handed to {@link #merge}, which decides from the trees.
      *
      * @throws MergeException if they cannot be merged; its index refers to {@code releases}
@@ -106,17 +106,17 @@ public final class Merger {
         }
         List<Integer> order = dateOrder(dates);
         MergedPaths paths = new MergedPaths();
-        ReleaseTextFlattener flattener = new ReleaseTextFlattener(paths, rules.root());
+        TextMerge merge = new TextMerge(paths, rules.root());
         try {
             for (int index : order) {
-                flattener.add(releases.get(index).json(), index);
+                merge.add(releases.get(index).json(), index);
             }
-        } catch (ReleaseTextFlattener.NotStreamable | MergeException e) {
+        } catch (TextMerge.NotStreamable | MergeException e) {
             return merge(trees(releases), true, false);
         }
         List<MergeWarning> warnings = new ArrayList<>(repeatedDates(dates, order));
         warnings.addAll(paths.warnings());
-        return new MergedRelease(compiledRelease(flattener.ocid(), flattener.date(), !order.isEmpty(), paths), null,
+        return new MergedRelease(compiledRelease(merge.ocid(), merge.date(), !order.isEmpty(), paths), null,
                 warnings);
     }
 

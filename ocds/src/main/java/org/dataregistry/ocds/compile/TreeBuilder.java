@@ -23,10 +23,10 @@ final class TreeBuilder {
     private static final int MAX_SHOWN_VALUE = 100;
 
     private final ObjectNode target;
-    private final Function<PathNode, JsonNode> leafValue;
+    private final Function<MergeNode, JsonNode> leafValue;
     private final Map<JsonNode, JsonNode> copiedLeafValues = new IdentityHashMap<>();
 
-    private TreeBuilder(ObjectNode target, Function<PathNode, JsonNode> leafValue) {
+    private TreeBuilder(ObjectNode target, Function<MergeNode, JsonNode> leafValue) {
         this.target = target;
         this.leafValue = leafValue;
     }
@@ -36,15 +36,15 @@ final class TreeBuilder {
      *
      * @param leafValue the value to write for a leaf; a {@code null} JSON value is left out
      */
-    static void build(ObjectNode target, List<PathNode> leaves, Function<PathNode, JsonNode> leafValue) {
+    static void build(ObjectNode target, List<MergeNode> leaves, Function<MergeNode, JsonNode> leafValue) {
         TreeBuilder builder = new TreeBuilder(target, leafValue);
-        for (PathNode leaf : leaves) {
+        for (MergeNode leaf : leaves) {
             builder.add(leaf);
         }
     }
 
     /** Writes a leaf's value into its object, unless the path is there already. */
-    private void add(PathNode leaf) {
+    private void add(MergeNode leaf) {
         ObjectNode object = objectFor(leaf);
         if (object.get(leaf.field) == null) {
             JsonNode value = leafValue.apply(leaf);
@@ -58,7 +58,7 @@ final class TreeBuilder {
      * The container at {@code path}, whose child {@code next} is being added: made when first
      * needed (an array if that child is an array's object, else an object), or the one there.
      */
-    private JsonNode container(PathNode path, PathNode next) {
+    private JsonNode container(MergeNode path, MergeNode next) {
         if (path.parent == null) {
             return target;
         }
@@ -74,7 +74,7 @@ final class TreeBuilder {
     }
 
     /** The field {@code path} of {@code object}: kept if there, else a new container for {@code next}. */
-    private JsonNode step(ObjectNode object, PathNode path, PathNode next) {
+    private JsonNode step(ObjectNode object, MergeNode path, MergeNode next) {
         JsonNode existing = object.get(path.field);
         if (existing != null) {
             return descendable(object, path, existing);
@@ -83,7 +83,7 @@ final class TreeBuilder {
     }
 
     /** The object holding the field {@code path}. */
-    private ObjectNode objectFor(PathNode path) {
+    private ObjectNode objectFor(MergeNode path) {
         JsonNode parent = container(path.parent, path);
         if (!(parent instanceof ObjectNode object)) {
             throw inconsistent(path.parent, parent, "an object with a '" + path.field + "' key");
@@ -92,7 +92,7 @@ final class TreeBuilder {
     }
 
     /** The array holding the array object {@code path}. */
-    private ArrayNode arrayFor(PathNode path) {
+    private ArrayNode arrayFor(MergeNode path) {
         JsonNode parent = container(path.parent, path);
         if (!(parent instanceof ArrayNode array)) {
             throw inconsistent(path.parent, parent, "an array");
@@ -100,7 +100,7 @@ final class TreeBuilder {
         return array;
     }
 
-    private static ObjectNode arrayObject(ArrayNode array, PathNode step) {
+    private static ObjectNode arrayObject(ArrayNode array, MergeNode step) {
         ObjectNode object = array.addObject();
         if (step.originalId != null) {
             object.set("id", step.originalId);
@@ -112,7 +112,7 @@ final class TreeBuilder {
      * A container that was written as a leaf value is a release's own node: copy it before
      * writing into it (only happens when releases disagree on a path's type).
      */
-    private JsonNode descendable(ObjectNode parent, PathNode step, JsonNode existing) {
+    private JsonNode descendable(ObjectNode parent, MergeNode step, JsonNode existing) {
         if (!step.leaf || !existing.isContainer() || copiedLeafValues.containsKey(existing)) {
             return existing;
         }
@@ -122,7 +122,7 @@ final class TreeBuilder {
         return copy;
     }
 
-    private static MergeException inconsistent(PathNode path, JsonNode previous, String current) {
+    private static MergeException inconsistent(MergeNode path, JsonNode previous, String current) {
         String shown = previous.toString();
         if (shown.length() > MAX_SHOWN_VALUE) {
             shown = shown.substring(0, MAX_SHOWN_VALUE) + "...";

@@ -37,8 +37,8 @@ public final class CoverageCounter {
     private static final String EPOCH = "1970-01-01";
 
     private final String lastDay;
-    private final PathNode root = new PathNode("");
-    private final PathNode release = root.object();
+    private final PathCount root = new PathCount("");
+    private final PathCount release = root.object();
     private long lines;
     private String dateFrom;
     private String dateTo;
@@ -80,11 +80,11 @@ public final class CoverageCounter {
     }
 
     /** Counts the value starting at {@code token} under {@code node}; whether it is non-empty. */
-    private boolean add(JsonParser parser, JsonToken token, PathNode node) {
+    private boolean add(JsonParser parser, JsonToken token, PathCount node) {
         boolean nonEmpty = false;
         switch (token) {
             case START_OBJECT -> {
-                PathNode object = node.object();
+                PathCount object = node.object();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     JsonToken value = parser.nextToken();
@@ -98,7 +98,7 @@ public final class CoverageCounter {
                 }
             }
             case START_ARRAY -> {
-                PathNode element = node.element();
+                PathCount element = node.element();
                 JsonToken value;
                 while ((value = parser.nextToken()) != JsonToken.END_ARRAY) {
                     nonEmpty |= add(parser, value, element);

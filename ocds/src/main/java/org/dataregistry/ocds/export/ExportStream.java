@@ -45,10 +45,10 @@ final class ExportStream implements AutoCloseable {
     }
 
     /** Completes the file and renames it into place. */
-    ExportedFile commit() throws IOException {
+    WrittenFile commit() throws IOException {
         out.close();
         Path target = file.commit();
-        return new ExportedFile(target.getFileName().toString(), lines, uncompressedBytes, Files.size(target));
+        return new WrittenFile(target.getFileName().toString(), lines, uncompressedBytes, Files.size(target));
     }
 
     /** Deletes the temporary file unless committed. */

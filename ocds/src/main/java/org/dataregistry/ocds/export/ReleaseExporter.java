@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * by {@link ExportYear}. One compiled release a line, in the order given; a file is created only
  * when it gets its first line. When the releases have more distinct years than the limit (a source can date its
  * releases anywhere from year 1 to 9999), no yearly files are written at all: dated releases go to
- * {@code full.jsonl.gz} only, and the {@link ExportResult} says so.
+ * {@code full.jsonl.gz} only, and the {@link ExportSummary} says so.
  *
  * <p>Streaming: memory holds one release and, per file, a few blocks being compressed on worker
  * threads ({@link ParallelGzipOutputStream}: the calling thread only sorts lines into files, and
@@ -179,16 +179,16 @@ public final class ReleaseExporter implements AutoCloseable {
      *
      * @return what was written
      */
-    public ExportResult finish() throws IOException {
+    public ExportSummary finish() throws IOException {
         finished = true;
         List<String> stems = new ArrayList<>(streams.keySet());
         stems.sort(Comparator.comparing(ReleaseExporter::fileOrder).thenComparing(Comparator.naturalOrder()));
-        List<ExportedFile> files = new ArrayList<>();
+        List<WrittenFile> files = new ArrayList<>();
         for (String stem : stems) {
             files.add(streams.get(stem).commit());
         }
         workers.shutdown();
-        return new ExportResult(files, removeStaleExports(stems), yearsOmitted);
+        return new ExportSummary(files, removeStaleExports(stems), yearsOmitted);
     }
 
     /** Deletes the temporary files of an unfinished export. */

@@ -33,7 +33,7 @@ import org.dataregistry.ocds.StagedFile;
  * <p>The XLSX is made only when requested, the uncompressed input is smaller than
  * {@link FlattenOptions#maxXlsxInputBytes()}, every table fits in a sheet (1,048,575 rows below
  * the header, 16,384 columns) and there is at least one row; otherwise only the CSV archive is
- * made and {@link FlattenResult#xlsxSkipped()} says why. Both outputs are written under
+ * made and {@link FlattenSummary#xlsxSkipped()} says why. Both outputs are written under
  * temporary names and renamed into place when complete ({@link StagedFile}): a failure leaves
  * neither a partial file nor the working directory, and earlier outputs stay until replaced. An
  * XLSX of an earlier run is deleted when this run makes none, since it describes older data.
@@ -99,12 +99,12 @@ public final class Flattener {
      * @throws org.dataregistry.ocds.read.OcdsReadException if the input cannot be read, naming the position
      * @throws IOException                                  if an output cannot be written
      */
-    public FlattenResult flatten(Path input, Path outputDirectory) throws IOException {
+    public FlattenSummary flatten(Path input, Path outputDirectory) throws IOException {
         return flatten(input, outputDirectory, FlattenProgress.NONE);
     }
 
     /** As above, telling {@code progress} how far it has got. */
-    public FlattenResult flatten(Path input, Path outputDirectory, FlattenProgress progress) throws IOException {
+    public FlattenSummary flatten(Path input, Path outputDirectory, FlattenProgress progress) throws IOException {
         String stem = stemOf(input);
         Files.createDirectories(outputDirectory);
         deleteStaleWorkingDirectories(outputDirectory, stem);
@@ -136,7 +136,7 @@ public final class Flattener {
                     // An XLSX of an earlier run describes older data.
                     Files.deleteIfExists(xlsx.target());
                 }
-                return new FlattenResult(csvArchive, Files.size(csvArchive), xlsxFile,
+                return new FlattenSummary(csvArchive, Files.size(csvArchive), xlsxFile,
                         xlsxFile == null ? 0 : Files.size(xlsxFile), xlsxSkipped, flatTables, pass.values(),
                         pass.skipped(), pass.bytes(), book == null ? 0 : book.truncatedCells());
             }

@@ -31,7 +31,7 @@ class ReleaseExporterTest {
 
     @Test
     void everyReleaseGoesToFullAndToItsYearOrUndated() throws IOException {
-        ExportResult result;
+        ExportSummary result;
         try (ReleaseExporter exporter = ReleaseExporter.open(dir)) {
             for (String line : List.of(R2020A, R2019, R2020B, UNDATED)) {
                 exporter.writeLine(line);
@@ -43,11 +43,11 @@ class ReleaseExporterTest {
         assertThat(lines("2020.jsonl.gz")).containsExactly(R2020A, R2020B);
         assertThat(lines("2019.jsonl.gz")).containsExactly(R2019);
         assertThat(lines("undated.jsonl.gz")).containsExactly(UNDATED);
-        assertThat(result.files()).extracting(ExportedFile::name)
+        assertThat(result.files()).extracting(WrittenFile::name)
                 .containsExactly("full.jsonl.gz", "2019.jsonl.gz", "2020.jsonl.gz", "undated.jsonl.gz");
-        assertThat(result.files()).extracting(ExportedFile::lines).containsExactly(4L, 1L, 2L, 1L);
+        assertThat(result.files()).extracting(WrittenFile::lines).containsExactly(4L, 1L, 2L, 1L);
         assertThat(result.releases()).isEqualTo(4);
-        ExportedFile full = result.files().getFirst();
+        WrittenFile full = result.files().getFirst();
         assertThat(full.bytes()).isEqualTo(Files.size(dir.resolve("full.jsonl.gz")));
         assertThat(full.uncompressedBytes())
                 .isEqualTo(Stream.of(R2020A, R2019, R2020B, UNDATED).mapToLong(line -> line.length() + 1).sum());
@@ -96,7 +96,7 @@ class ReleaseExporterTest {
     void aRerunReplacesFilesAndRemovesYearsItNoLongerHas() throws IOException {
         export(R2019, R2020A);
 
-        ExportResult rerun = export(R2020A);
+        ExportSummary rerun = export(R2020A);
 
         assertThat(allFiles()).containsExactly("2020.jsonl.gz", "full.jsonl.gz");
         assertThat(lines("full.jsonl.gz")).containsExactly(R2020A);
@@ -117,7 +117,7 @@ class ReleaseExporterTest {
 
     @Test
     void noReleasesWriteNoFile() throws IOException {
-        ExportResult result = export();
+        ExportSummary result = export();
 
         assertThat(result.files()).isEmpty();
         assertThat(allFiles()).isEmpty();
@@ -133,7 +133,7 @@ class ReleaseExporterTest {
         }
     }
 
-    private ExportResult export(String... lines) throws IOException {
+    private ExportSummary export(String... lines) throws IOException {
         try (ReleaseExporter exporter = ReleaseExporter.open(dir)) {
             for (String line : lines) {
                 exporter.writeLine(line);

@@ -30,7 +30,7 @@ class FlattenerTest {
 
     @Test
     void dataRegistryFixtureGivesItsMainCsvWithoutTheLinkColumn() throws IOException {
-        FlattenResult result = flattener.flatten(Fixtures.path("exports/2000.jsonl.gz"), dir);
+        FlattenSummary result = flattener.flatten(Fixtures.path("exports/2000.jsonl.gz"), dir);
 
         Map<String, String> published = FlattenedFiles.tarEntries(Fixtures.path("exports/2000.csv.tar.gz"));
         Map<String, String> ours = FlattenedFiles.tarEntries(dir.resolve("2000.csv.tar.gz"));
@@ -43,7 +43,7 @@ class FlattenerTest {
 
     @Test
     void dataRegistryFixtureGivesItsXlsxHeadersAndValuesWithoutTheLinkColumn() throws IOException {
-        FlattenResult result = flattener.flatten(Fixtures.path("exports/2000.jsonl.gz"), dir);
+        FlattenSummary result = flattener.flatten(Fixtures.path("exports/2000.jsonl.gz"), dir);
 
         List<List<String>> published = FlattenedFiles.sheets(Fixtures.path("exports/2000.xlsx")).get("2000");
         Map<String, List<List<String>>> ours = FlattenedFiles.sheets(dir.resolve("2000.xlsx"));
@@ -79,7 +79,7 @@ class FlattenerTest {
                 {"ocid": "ocds-1", "id": "r1", "parties": [{"id": "p1", "roles": ["buyer", "procuringEntity"]}], "tender": {"id": "t1", "value": {"amount": 1.50, "currency": "GBP"}, "items": [{"id": "i1"}]}, "awards": [{"id": "a1", "suppliers": [{"id": "s1", "name": "S"}]}], "contracts": [{"id": "c1", "implementation": {"transactions": [{"id": "x1"}]}}]}
                 """);
 
-        FlattenResult result = flattener.flatten(input, dir);
+        FlattenSummary result = flattener.flatten(input, dir);
 
         // flatterer meets a release's arrays before its nested objects, so tender_items comes last
         assertThat(result.tables()).extracting(FlatTable::name).containsExactly("main", "parties", "awards",
@@ -212,7 +212,7 @@ class FlattenerTest {
         String longText = "x".repeat(40_000);
         Path input = write("long.jsonl", "{\"text\": \"" + longText + "\"}\n");
 
-        FlattenResult result = flattener.flatten(input, dir);
+        FlattenSummary result = flattener.flatten(input, dir);
 
         assertThat(result.truncatedCells()).isEqualTo(1);
         assertThat(FlattenedFiles.sheets(dir.resolve("long.xlsx")).get("main").get(1).getFirst()).hasSize(32_767);
@@ -224,7 +224,7 @@ class FlattenerTest {
     void inputFromTheLimitUpGetsOnlyCsvWithTheReason() throws IOException {
         Path input = write("big.jsonl", "{\"ocid\": \"a\"}\n");
 
-        FlattenResult result = new Flattener(FlattenOptions.defaults().withMaxXlsxInputBytes(14)).flatten(input, dir);
+        FlattenSummary result = new Flattener(FlattenOptions.defaults().withMaxXlsxInputBytes(14)).flatten(input, dir);
 
         assertThat(result.xlsx()).isNull();
         assertThat(result.xlsxSkipped()).isEqualTo("the uncompressed input has 14 bytes, the limit for an XLSX is 14");
@@ -252,7 +252,7 @@ class FlattenerTest {
             }
         }
 
-        FlattenResult result = flattener.flatten(input, dir);
+        FlattenSummary result = flattener.flatten(input, dir);
 
         assertThat(result.xlsxSkipped()).isEqualTo("table main has 1048576 rows, a sheet holds 1048575 below its header");
         assertThat(files()).containsExactly("rows.csv.tar.gz", "rows.jsonl.gz");
@@ -262,7 +262,7 @@ class FlattenerTest {
     void withoutXlsxOnlyTheCsvArchiveIsMade() throws IOException {
         Path input = write("plain.jsonl", "{\"ocid\": \"a\"}\n");
 
-        FlattenResult result = new Flattener(FlattenOptions.defaults().withXlsx(false)).flatten(input, dir);
+        FlattenSummary result = new Flattener(FlattenOptions.defaults().withXlsx(false)).flatten(input, dir);
 
         assertThat(result.xlsxSkipped()).isEqualTo("not requested");
         assertThat(files()).containsExactly("plain.csv.tar.gz", "plain.jsonl");
@@ -296,7 +296,7 @@ class FlattenerTest {
     void nonObjectValuesAreSkippedAndCounted() throws IOException {
         Path input = write("mixed.jsonl", "{\"ocid\": \"a\"}\n[1]\n\"text\"\n");
 
-        FlattenResult result = flattener.flatten(input, dir);
+        FlattenSummary result = flattener.flatten(input, dir);
 
         assertThat(result.values()).isEqualTo(3);
         assertThat(result.skippedValues()).isEqualTo(2);

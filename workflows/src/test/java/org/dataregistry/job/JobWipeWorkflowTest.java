@@ -14,38 +14,38 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class JobArchiveWorkflowTest {
+class JobWipeWorkflowTest {
 
     @RegisterExtension
     static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(JobArchiveWorkflowImpl.class)
+            .registerWorkflowImplementationTypes(JobWipeWorkflowImpl.class)
             .setDoNotStart(true)
             .build();
 
     private final FakeActivities fakes = new FakeActivities();
 
     @Test
-    void whatEitherBackendLeftIsWipedThenTheJobIsArchived(TestWorkflowEnvironment env, Worker worker,
-            JobArchiveWorkflow archive) {
+    void whatEitherBackendLeftIsWipedThenTheJobIsRecordedWiped(TestWorkflowEnvironment env, Worker worker,
+            JobWipeWorkflow wipe) {
         worker.registerActivitiesImplementations(fakes.all());
         env.start();
 
-        archive.archive(crawledAndProcessed());
+        wipe.wipe(crawledAndProcessed());
 
         assertThat(fakes.calls).containsExactly("wipe download", "wipe process", "wipe crawl", "wipe collection 456",
-                "wipe pull", "archived");
+                "wipe pull", "wiped");
     }
 
     @Test
-    void aWipeThatFailsLeavesTheJobNotArchivedForALaterSweep(TestWorkflowEnvironment env, Worker worker,
-            JobArchiveWorkflow archive) {
+    void aWipeThatFailsLeavesTheJobNotWipedForALaterSweep(TestWorkflowEnvironment env, Worker worker,
+            JobWipeWorkflow wipe) {
         fakes.onPullWipe = () -> {
             throw ApplicationFailure.newNonRetryableFailure("staging file locked", "Test");
         };
         worker.registerActivitiesImplementations(fakes.all());
         env.start();
 
-        archive.archive(FakeActivities.plan(Backend.BUILT_IN, false));
+        wipe.wipe(FakeActivities.plan(Backend.BUILT_IN, false));
 
         assertThat(fakes.calls).containsExactly("wipe download", "wipe process", "wipe pull");
     }

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PersistenceTest
-class ArchivableJobsTest {
+class UnwipedJobsTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
@@ -27,12 +27,12 @@ class ArchivableJobsTest {
     @Autowired
     JobPlans plans;
 
-    ArchivableJobs archivable;
+    UnwipedJobs unwiped;
     long publication;
 
     @BeforeEach
     void setUp() {
-        archivable = new ArchivableJobs(jdbc, plans, Clock.fixed(NOW, ZoneOffset.UTC));
+        unwiped = new UnwipedJobs(jdbc, plans, Clock.fixed(NOW, ZoneOffset.UTC));
         publication = jdbc.sql("""
                         INSERT INTO publication (title, source_id, retrieval_frequency, collector, source_url)
                         VALUES ('t', 'portugal', 'MONTHLY', 'HTTP', 'https://example.com/ocds.json') RETURNING id
@@ -41,28 +41,28 @@ class ArchivableJobsTest {
     }
 
     @Test
-    void completedJobsThatDontPreserveTheirTemporaryDataAndStillHaveItAreArchived() {
-        long unarchived = job("COMPLETED", false, false, Duration.ofHours(2));
+    void completedJobsThatDontPreserveTheirTemporaryDataAndStillHaveItAreFound() {
+        long unwipedJob = job("COMPLETED", false, false, Duration.ofHours(2));
         job("COMPLETED", true, false, Duration.ofHours(2));
         job("COMPLETED", false, true, Duration.ofHours(2));
         job("RUNNING", false, false, null);
         job("COMPLETED", false, false, Duration.ofMinutes(10));
 
-        assertThat(archivable.find()).singleElement().satisfies(plan -> {
-            assertThat(plan.jobId()).isEqualTo(unarchived);
+        assertThat(unwiped.find()).singleElement().satisfies(plan -> {
+            assertThat(plan.jobId()).isEqualTo(unwipedJob);
             assertThat(plan.backend()).isEqualTo(Backend.BUILT_IN);
             assertThat(plan.keepAllData()).isFalse();
         });
     }
 
     @Test
-    void aSweepArchivesTheOldestFirstAndNotTooManyAtOnce() {
+    void aSweepWipesTheOldestFirstAndNotTooManyAtOnce() {
         long oldest = job("COMPLETED", false, false, Duration.ofDays(30));
-        for (int job = 0; job < ArchivableJobs.PER_SWEEP + 5; job++) {
+        for (int job = 0; job < UnwipedJobs.PER_SWEEP + 5; job++) {
             job("COMPLETED", false, false, Duration.ofDays(2));
         }
 
-        assertThat(archivable.find()).hasSize(ArchivableJobs.PER_SWEEP)
+        assertThat(unwiped.find()).hasSize(UnwipedJobs.PER_SWEEP)
                 .first().extracting(JobPlan::jobId).isEqualTo(oldest);
     }
 

@@ -7,9 +7,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The short page, in the page's language, that answers a public request with an error status. */
-final class ErrorPage {
+final class SiteErrorPage {
 
-    private ErrorPage() {
+    private SiteErrorPage() {
     }
 
     static ModelAndView of(Site site, HttpStatusCode status, String messageKey) {

@@ -4,12 +4,12 @@ package org.dataregistry.job;
 // Spring or LoggerFactory here. Use Workflow.* (time, UUIDs, sleep, logging) and do side effects in activities.
 // Changing the order of commands of a released workflow needs Workflow.getVersion.
 
-public class JobArchiveWorkflowImpl implements JobArchiveWorkflow {
+public class JobWipeWorkflowImpl implements JobWipeWorkflow {
 
     private final TemporaryData temporaryData = new TemporaryData();
 
     @Override
-    public void archive(JobPlan plan) {
+    public void wipe(JobPlan plan) {
         temporaryData.wipeAll(plan);
     }
 }

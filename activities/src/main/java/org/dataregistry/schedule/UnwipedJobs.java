@@ -16,9 +16,9 @@ import org.springframework.stereotype.Repository;
  * finds them: a job whose "preserve temporary data" was unchecked after it completed, or whose wipe kept failing.
  */
 @Repository
-public class ArchivableJobs {
+public class UnwipedJobs {
 
-    /** The most jobs one sweep archives, so that a backlog (e.g. while Kingfisher Process is down) is worked off. */
+    /** The most jobs one sweep wipes, so that a backlog (e.g. while Kingfisher Process is down) is worked off. */
     static final int PER_SWEEP = 20;
     /** How long ago a job must have ended: its own workflow wipes it right after it ends. */
     static final Duration SETTLED = Duration.ofHours(1);
@@ -27,14 +27,15 @@ public class ArchivableJobs {
     private final JobPlans plans;
     private final Clock clock;
 
-    public ArchivableJobs(JdbcClient jdbc, JobPlans plans, Clock clock) {
+    public UnwipedJobs(JdbcClient jdbc, JobPlans plans, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.clock = clock;
     }
 
-    /** The jobs to archive now, oldest first, with what wiping each needs. */
+    /** The jobs to wipe now, oldest first, with what wiping each needs. */
     public List<JobPlan> find() {
+        // The column archived keeps the original's name: it means the temporary data was wiped.
         return jdbc.sql("""
                         SELECT id FROM job
                         WHERE status = 'COMPLETED' AND NOT keep_all_data AND NOT archived AND "end" < :settled

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Merges releases held as JSON text, in date order, into {@link MergedPaths} for a compiled
  * release, reading each text once, token by token, without building the release's tree: only the
- * values that become leaves are built. It merges exactly as {@link ReleaseFlattener} does for the
+ * values that become leaves are built. It merges exactly as {@link TreeMerge} does for the
  * release's tree, and gives up with {@link NotStreamable} where one pass over the text cannot
  * tell what the tree would hold: an array whose first item is an object but a later one is not
  * (so the whole array is one value), or a repeated field name in an object (the tree keeps only
@@ -21,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *
  * <p>Keeps only the latest values: versioned releases are merged from trees.
  */
-final class ReleaseTextFlattener {
+final class TextMerge {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -35,7 +35,7 @@ final class ReleaseTextFlattener {
     private JsonNode ocid;
     private JsonNode date;
 
-    ReleaseTextFlattener(MergedPaths paths, RuleNode rules) {
+    TextMerge(MergedPaths paths, RuleNode rules) {
         this.paths = paths;
         this.rules = rules;
     }
@@ -81,13 +81,13 @@ final class ReleaseTextFlattener {
     }
 
     /** Merges the member {@code field} of the object at {@code parent}, its value's first token just read. */
-    private void addMember(PathNode parent, RuleNode parentRules, String field, JsonToken value, int objectSerial) {
+    private void addMember(MergeNode parent, RuleNode parentRules, String field, JsonToken value, int objectSerial) {
         RuleNode fieldRules = parentRules.child(field);
         if (fieldRules.rule == MergeRule.OMIT) {
             parser.skipChildren();
             return;
         }
-        PathNode node = parent.field(field);
+        MergeNode node = parent.field(field);
         if (node.lastObjectSerial == objectSerial) {
             throw NotStreamable.INSTANCE;
         }
@@ -104,7 +104,7 @@ final class ReleaseTextFlattener {
     }
 
     /** Merges the members of the object just started; an empty object changes nothing. */
-    private void addObject(PathNode node, RuleNode nodeRules) {
+    private void addObject(MergeNode node, RuleNode nodeRules) {
         int serial = ++objectSerial;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
@@ -116,7 +116,7 @@ final class ReleaseTextFlattener {
      * The array just started: empty, it changes nothing; starting with an object, its objects are
      * merged by identifier; else it is one value.
      */
-    private void addArray(PathNode array, RuleNode arrayRules) {
+    private void addArray(MergeNode array, RuleNode arrayRules) {
         JsonToken item = parser.nextToken();
         if (item == JsonToken.END_ARRAY) {
             return;
@@ -136,7 +136,7 @@ final class ReleaseTextFlattener {
     }
 
     /** Merges the array's object just started into the object with its key. */
-    private void addElement(PathNode array, RuleNode arrayRules, int index, Map<ElementKey, Integer> idsSeen) {
+    private void addElement(MergeNode array, RuleNode arrayRules, int index, Map<ElementKey, Integer> idsSeen) {
         long start = parser.currentTokenLocation().getByteOffset();
         if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
             paths.element(array, arrayRules, null, index, idsSeen, releaseIndex);
@@ -145,7 +145,7 @@ final class ReleaseTextFlattener {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
         JsonNode id = name.equals("id") ? value() : idAhead(start);
-        PathNode element = paths.element(array, arrayRules, id, index, idsSeen, releaseIndex);
+        MergeNode element = paths.element(array, arrayRules, id, index, idsSeen, releaseIndex);
         int serial = ++objectSerial;
         if (name.equals("id")) {
             addId(element, arrayRules, id, serial);
@@ -164,11 +164,11 @@ final class ReleaseTextFlattener {
     }
 
     /** Merges an array object's {@code id}, already read (an {@code id} is a literal, else the key was refused). */
-    private void addId(PathNode element, RuleNode elementRules, JsonNode id, int objectSerial) {
+    private void addId(MergeNode element, RuleNode elementRules, JsonNode id, int objectSerial) {
         if (elementRules.child("id").rule == MergeRule.OMIT) {
             return;
         }
-        PathNode node = element.field("id");
+        MergeNode node = element.field("id");
         if (node.lastObjectSerial == objectSerial) {
             throw NotStreamable.INSTANCE;
         }
@@ -224,7 +224,7 @@ final class ReleaseTextFlattener {
         };
     }
 
-    private void assign(PathNode path, JsonNode value) {
+    private void assign(MergeNode path, JsonNode value) {
         paths.leaf(path).value = value;
     }
 

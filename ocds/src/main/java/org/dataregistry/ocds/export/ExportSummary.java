@@ -11,15 +11,15 @@ import java.util.List;
  * @param yearsOmitted whether the releases had more distinct years than the exporter's limit, so that no yearly
  *                     files were written: dated releases are in {@code full.jsonl.gz} only
  */
-public record ExportResult(List<ExportedFile> files, List<String> removed, boolean yearsOmitted) {
+public record ExportSummary(List<WrittenFile> files, List<String> removed, boolean yearsOmitted) {
 
-    public ExportResult {
+    public ExportSummary {
         files = List.copyOf(files);
         removed = List.copyOf(removed);
     }
 
     /** What an export that wrote every file it could wrote. */
-    public ExportResult(List<ExportedFile> files, List<String> removed) {
+    public ExportSummary(List<WrittenFile> files, List<String> removed) {
         this(files, removed, false);
     }
 

@@ -11,9 +11,9 @@ import tools.jackson.databind.node.ArrayNode;
  * its {@link ElementKey}. Paths are shared, so each is one node however many releases have it; a
  * path that held a value (a leaf) keeps the latest value and, for versioned releases, its history.
  */
-final class PathNode {
+final class MergeNode {
 
-    final PathNode parent;
+    final MergeNode parent;
     /** The field name, or {@code null} for an object of an array. */
     final String field;
     /** The object's key, or {@code null} for a field. */
@@ -22,7 +22,7 @@ final class PathNode {
     final JsonNode originalId;
     final int depth;
 
-    private Map<Object, PathNode> children;
+    private Map<Object, MergeNode> children;
 
     /** Whether a value was assigned here. */
     boolean leaf;
@@ -30,14 +30,14 @@ final class PathNode {
     JsonNode value;
     /** The versioned values assigned, if versioning. */
     ArrayNode versions;
-    /** The last object (numbered by {@link ReleaseTextFlattener}) in which this field was met. */
+    /** The last object (numbered by {@link TextMerge}) in which this field was met. */
     int lastObjectSerial;
     /** The container that {@link #builtBy} built at this path: each builder looks a path up once, not once per leaf. */
     JsonNode built;
     /** The {@link TreeBuilder} that last built a container here. */
     Object builtBy;
 
-    private PathNode(PathNode parent, String field, ElementKey element, JsonNode originalId) {
+    private MergeNode(MergeNode parent, String field, ElementKey element, JsonNode originalId) {
         this.parent = parent;
         this.field = field;
         this.element = element;
@@ -45,32 +45,32 @@ final class PathNode {
         this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
-    static PathNode root() {
-        return new PathNode(null, null, null, null);
+    static MergeNode root() {
+        return new MergeNode(null, null, null, null);
     }
 
-    PathNode field(String name) {
-        PathNode child = children().get(name);
+    MergeNode field(String name) {
+        MergeNode child = children().get(name);
         if (child == null) {
-            child = new PathNode(this, name, null, null);
+            child = new MergeNode(this, name, null, null);
             children.put(name, child);
         }
         return child;
     }
 
-    PathNode element(ElementKey key, JsonNode id) {
-        PathNode child = children().get(key);
+    MergeNode element(ElementKey key, JsonNode id) {
+        MergeNode child = children().get(key);
         if (child == null) {
-            child = new PathNode(this, null, key, id == null || id.isNull() ? null : id);
+            child = new MergeNode(this, null, key, id == null || id.isNull() ? null : id);
             children.put(key, child);
         }
         return child;
     }
 
     /** The nodes from the root's child to this one. */
-    PathNode[] chain() {
-        PathNode[] chain = new PathNode[depth];
-        for (PathNode node = this; node.parent != null; node = node.parent) {
+    MergeNode[] chain() {
+        MergeNode[] chain = new MergeNode[depth];
+        for (MergeNode node = this; node.parent != null; node = node.parent) {
             chain[node.depth - 1] = node;
         }
         return chain;
@@ -79,7 +79,7 @@ final class PathNode {
     /** The dotted field path without array positions, as merge rules and warnings name paths. */
     String fieldPath() {
         StringBuilder path = new StringBuilder();
-        for (PathNode node : chain()) {
+        for (MergeNode node : chain()) {
             if (node.field != null) {
                 path.append(path.isEmpty() ? "" : ".").append(node.field);
             }
@@ -90,13 +90,13 @@ final class PathNode {
     @Override
     public String toString() {
         StringBuilder path = new StringBuilder();
-        for (PathNode node : chain()) {
+        for (MergeNode node : chain()) {
             path.append('/').append(node.field != null ? node.field : node.element.toString());
         }
         return path.toString();
     }
 
-    private Map<Object, PathNode> children() {
+    private Map<Object, MergeNode> children() {
         if (children == null) {
             children = new HashMap<>(8);
         }

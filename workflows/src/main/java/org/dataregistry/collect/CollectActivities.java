@@ -4,11 +4,15 @@ import io.temporal.activity.ActivityInterface;
 import org.dataregistry.task.FailureTypes;
 
 /**
- * The collect task's built-in backend: downloads a publication's source URL into the job's collect directory,
- * where the process task reads it.
+ * The collect task of the built-in backend ({@link org.dataregistry.job.Backend#BUILT_IN}): downloads a publication's
+ * source URL into the job's collect directory, where the process task reads it.
+ *
+ * <p>The activity type names keep their first prefix, {@code HttpCollect} ({@code HttpCollectDownload},
+ * {@code HttpCollectWipe}): Temporal records them in every workflow history, so a new prefix would strand the
+ * activities of running jobs.
  */
 @ActivityInterface(namePrefix = "HttpCollect")
-public interface DownloadActivities {
+public interface CollectActivities {
 
     /**
      * Downloads {@code request.sourceUrl()} and, while a JSON page has a {@code links.next} URL, the page it names.

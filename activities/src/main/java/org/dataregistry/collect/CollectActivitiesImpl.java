@@ -29,9 +29,9 @@ import tools.jackson.core.JacksonException;
 
 @Component
 @EnableConfigurationProperties({DownloadProperties.class, SourceLimits.class})
-public class DownloadActivitiesImpl implements DownloadActivities {
+public class CollectActivitiesImpl implements CollectActivities {
 
-    private static final Logger log = LoggerFactory.getLogger(DownloadActivitiesImpl.class);
+    private static final Logger log = LoggerFactory.getLogger(CollectActivitiesImpl.class);
     private static final int BUFFER_SIZE = 64 * 1024;
     /** The heartbeat's unit: a page is a response stored. */
     static final String PAGES = "pages downloaded";
@@ -42,7 +42,7 @@ public class DownloadActivitiesImpl implements DownloadActivities {
     private final OwnSource ownSource;
     private final CompressionRatioCheck ratioCheck;
 
-    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties) {
+    public CollectActivitiesImpl(JobFiles jobFiles, DownloadProperties properties) {
         this(jobFiles, properties, Optional.empty(), SourceLimits.defaults());
     }
 
@@ -52,7 +52,7 @@ public class DownloadActivitiesImpl implements DownloadActivities {
      *                  as it is stored
      */
     @Autowired
-    public DownloadActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource,
+    public CollectActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource,
             SourceLimits limits) {
         this.jobFiles = jobFiles;
         this.properties = properties;

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The built-in collector against a source served on 127.0.0.1, run as Temporal runs it. */
-class DownloadActivitiesImplTest {
+class CollectActivitiesImplTest {
 
     private static final long JOB = 7;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -97,7 +97,7 @@ class DownloadActivitiesImplTest {
         byte[] zip = zip("releases.json", PLANNING);
         source.on("/data.json.gz", ok(gzip)).on("/data.zip", ok(zip));
 
-        DownloadActivities activities = activities();
+        CollectActivities activities = activities();
 
         DownloadResult gzipped = activities.download(request("/data.json.gz"));
         assertThat(gzipped.files()).containsExactly("0001.json.gz");
@@ -120,7 +120,7 @@ class DownloadActivitiesImplTest {
     @Test
     void aServerErrorIsTemporaryAndTheNextAttemptSucceeds() {
         source.on("/flaky", status(500), ok(PLANNING));
-        DownloadActivities activities = activities();
+        CollectActivities activities = activities();
 
         ApplicationFailure failure = failureOf(() -> activities.download(request("/flaky")));
         assertThat(failure.isNonRetryable()).isFalse();
@@ -192,7 +192,7 @@ class DownloadActivitiesImplTest {
     @Test
     void aRerunReplacesThePreviousDownload() throws IOException {
         source.on("/releases", ok(withNext(PLANNING, url("/releases/2")))).on("/releases/2", ok(TENDER));
-        DownloadActivities activities = activities();
+        CollectActivities activities = activities();
         activities.download(request("/releases"));
         source.on("/releases", ok(AWARD));
 
@@ -225,7 +225,7 @@ class DownloadActivitiesImplTest {
                 temporal.cancel();
             }
         });
-        DownloadActivities activities = activities();
+        CollectActivities activities = activities();
 
         assertThatThrownBy(() -> activities.download(request("/page/1"))).isInstanceOf(CanceledFailure.class);
         assertThat(source.requests()).hasSizeLessThan(20);
@@ -248,7 +248,7 @@ class DownloadActivitiesImplTest {
             }
         });
         // A byte a second is not a stall.
-        DownloadActivities activities = activities(Duration.ofSeconds(5));
+        CollectActivities activities = activities(Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> activities.download(request("/slow.json"))).isInstanceOf(CanceledFailure.class);
         long stopped = System.nanoTime();
@@ -363,8 +363,8 @@ class DownloadActivitiesImplTest {
         OwnSource demo = () -> Optional.of(source.url("/demo/ocds/"));
         DownloadProperties noneAllowed = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0", List.of());
-        DownloadActivities activities = temporal.stub(DownloadActivities.class,
-                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo),
+        CollectActivities activities = temporal.stub(CollectActivities.class,
+                new CollectActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo),
                         SourceLimits.defaults()));
 
         ApplicationFailure failure = failureOf(() -> activities.download(request("/demo/ocds/01.json")));
@@ -409,7 +409,7 @@ class DownloadActivitiesImplTest {
     @Test
     void wipeDeletesTheCollectDirectoryAndCanRunTwice() {
         source.on("/package.json", ok(PLANNING));
-        DownloadActivities activities = activities();
+        CollectActivities activities = activities();
         activities.download(request("/package.json"));
 
         activities.wipe(JOB);
@@ -418,23 +418,23 @@ class DownloadActivitiesImplTest {
         assertThat(collectDir()).doesNotExist();
     }
 
-    private DownloadActivities activities() {
+    private CollectActivities activities() {
         return activities(Duration.ofSeconds(1));
     }
 
-    private DownloadActivities activities(Duration readTimeout) {
+    private CollectActivities activities(Duration readTimeout) {
         return activities(readTimeout, List.of(StubServer.ADDRESS));
     }
 
-    private DownloadActivities activitiesAllowing(String... allowedHosts) {
+    private CollectActivities activitiesAllowing(String... allowedHosts) {
         return activities(Duration.ofSeconds(1), List.of(allowedHosts));
     }
 
-    private DownloadActivities activities(Duration readTimeout, List<String> allowedHosts) {
+    private CollectActivities activities(Duration readTimeout, List<String> allowedHosts) {
         DownloadProperties limits = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
                 Duration.ofSeconds(5), readTimeout, "DataRegistryTest/1.0", allowedHosts);
-        return temporal.stub(DownloadActivities.class,
-                new DownloadActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
+        return temporal.stub(CollectActivities.class,
+                new CollectActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
     }
 
     private String viaLocalhost(String path) {

@@ -18,11 +18,11 @@ import java.util.List;
  * @param inputBytes      the uncompressed size of the input
  * @param truncatedCells  XLSX cells cut to Excel's 32,767 characters (the CSV has them whole)
  */
-public record FlattenResult(Path csvArchive, long csvArchiveBytes, Path xlsx, long xlsxBytes, String xlsxSkipped,
+public record FlattenSummary(Path csvArchive, long csvArchiveBytes, Path xlsx, long xlsxBytes, String xlsxSkipped,
                             List<FlatTable> tables, long values, long skippedValues, long inputBytes,
                             long truncatedCells) {
 
-    public FlattenResult {
+    public FlattenSummary {
         tables = List.copyOf(tables);
     }
 }

@@ -8,42 +8,42 @@ import java.util.function.BiConsumer;
  * One coverage path and its count, with the paths below it: a trie over paths, so that counting
  * a value costs a lookup by member name instead of building a path string.
  */
-final class PathNode {
+final class PathCount {
 
     private final String path;
     private long count;
-    private PathNode object;
-    private PathNode element;
-    private Map<String, PathNode> members;
+    private PathCount object;
+    private PathCount element;
+    private Map<String, PathCount> members;
 
-    PathNode(String path) {
+    PathCount(String path) {
         this.path = path;
     }
 
     /** The path of a non-empty object here: this path and {@code /}. */
-    PathNode object() {
+    PathCount object() {
         if (object == null) {
-            object = new PathNode(path + "/");
+            object = new PathCount(path + "/");
         }
         return object;
     }
 
     /** The path of the elements of an array here: this path and {@code []}. */
-    PathNode element() {
+    PathCount element() {
         if (element == null) {
-            element = new PathNode(path + "[]");
+            element = new PathCount(path + "[]");
         }
         return element;
     }
 
     /** The path of a member of the object whose path this is (it ends with {@code /}). */
-    PathNode member(String name) {
+    PathCount member(String name) {
         if (members == null) {
             members = new HashMap<>();
         }
-        PathNode member = members.get(name);
+        PathCount member = members.get(name);
         if (member == null) {
-            member = new PathNode(path + name);
+            member = new PathCount(path + name);
             members.put(name, member);
         }
         return member;

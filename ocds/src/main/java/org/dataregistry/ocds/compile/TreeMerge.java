@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * nothing; arrays of objects are walked with each object keyed by its {@code id} (identifier
  * merge), and an empty one changes nothing.
  */
-final class ReleaseFlattener {
+final class TreeMerge {
 
     /** Top-level fields that identify a release rather than describe the process: never merged as data. */
     private static final Set<String> RELEASE_IDENTITY = Set.of("ocid", "id", "date", "tag");
@@ -34,7 +34,7 @@ final class ReleaseFlattener {
     private int releaseIndex;
     private ObjectNode release;
 
-    ReleaseFlattener(MergedPaths paths, RuleNode rules, boolean keepLatest, boolean keepVersions) {
+    TreeMerge(MergedPaths paths, RuleNode rules, boolean keepLatest, boolean keepVersions) {
         this.paths = paths;
         this.rules = rules;
         this.keepLatest = keepLatest;
@@ -56,7 +56,7 @@ final class ReleaseFlattener {
         }
     }
 
-    private void addMember(PathNode parent, RuleNode parentRules, String field, JsonNode value) {
+    private void addMember(MergeNode parent, RuleNode parentRules, String field, JsonNode value) {
         RuleNode fieldRules = parentRules.child(field);
         if (fieldRules.rule == MergeRule.OMIT) {
             return;
@@ -72,14 +72,14 @@ final class ReleaseFlattener {
         }
     }
 
-    private void addObject(PathNode node, RuleNode nodeRules, ObjectNode object) {
+    private void addObject(MergeNode node, RuleNode nodeRules, ObjectNode object) {
         for (var member : object.properties()) {
             addMember(node, nodeRules, member.getKey(), member.getValue());
         }
     }
 
     /** An array of objects: identifier merge, or the strategy that overrides it. */
-    private void addObjects(PathNode array, RuleNode arrayRules, ArrayNode objects) {
+    private void addObjects(MergeNode array, RuleNode arrayRules, ArrayNode objects) {
         Map<ElementKey, Integer> idsSeen = MergedPaths.idsSeen();
         for (int index = 0; index < objects.size(); index++) {
             ObjectNode object = (ObjectNode) objects.get(index);
@@ -104,8 +104,8 @@ final class ReleaseFlattener {
         return true;
     }
 
-    private void assign(PathNode path, JsonNode value) {
-        PathNode node = paths.leaf(path);
+    private void assign(MergeNode path, JsonNode value) {
+        MergeNode node = paths.leaf(path);
         if (keepLatest) {
             node.value = value;
         }
@@ -115,7 +115,7 @@ final class ReleaseFlattener {
     }
 
     /** Appends a versioned value, unless the value is unchanged since the last one. */
-    private void addVersion(PathNode node, JsonNode value) {
+    private void addVersion(MergeNode node, JsonNode value) {
         if (node.versions == null) {
             node.versions = JsonNodeFactory.instance.arrayNode();
         } else if (node.versions.get(node.versions.size() - 1).get("value").equals(NUMBERS_BY_VALUE, value)) {
