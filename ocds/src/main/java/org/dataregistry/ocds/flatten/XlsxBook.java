@@ -244,8 +244,11 @@ final class XlsxBook implements AutoCloseable {
         return clean.substring(0, end);
     }
 
-    /** Whether a double shows the number exactly: at most 15 significant digits, within range. */
-    private static Double exactDouble(String number) {
+    /**
+     * The number as a double if that shows it exactly (at most 15 significant digits, within
+     * range), else NaN.
+     */
+    private static double exactDouble(String number) {
         int digits = 0;
         boolean leading = true;
         for (int i = 0; i < number.length(); i++) {
@@ -259,10 +262,14 @@ final class XlsxBook implements AutoCloseable {
             }
         }
         if (digits > MAX_EXACT_DIGITS) {
-            return null;
+            return Double.NaN;
         }
-        double value = new BigDecimal(number).doubleValue();
-        return Double.isFinite(value) ? value : null;
+        // Both round correctly; BigDecimal, slower, is kept for zeros: it makes -0.0 a 0.
+        double value = Double.parseDouble(number);
+        if (value == 0) {
+            value = new BigDecimal(number).doubleValue();
+        }
+        return Double.isFinite(value) ? value : Double.NaN;
     }
 
     /** A sheet's compressed XML, once complete. */
@@ -333,8 +340,8 @@ final class XlsxBook implements AutoCloseable {
                     endTextCell();
                 } else if (kind == TableRows.NUMBER) {
                     String number = new String(bytes, start, length, StandardCharsets.US_ASCII);
-                    Double exact = exactDouble(number);
-                    if (exact != null) {
+                    double exact = exactDouble(number);
+                    if (!Double.isNaN(exact)) {
                         numberCell(i, exact);
                     } else {
                         textCell(i, text(number));
@@ -402,7 +409,11 @@ final class XlsxBook implements AutoCloseable {
         private void numberCell(int column, double value) {
             cellStart(column);
             xml.write(NUMBER_START);
-            xml.write(ascii(Double.toString(value)));
+            String text = Double.toString(value);
+            xml.ensure(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                xml.write(text.charAt(i));
+            }
             xml.write(NUMBER_END);
         }
     }
