@@ -11,6 +11,7 @@ final class OutputOptions {
     Path outputDirectory;
 
     @Option(names = "--compression-level", paramLabel = "LEVEL", defaultValue = "-1",
-            description = "gzip level, 1 (fastest) to 9 (smallest); default ${DEFAULT-VALUE}, gzip's default (6).")
+            description = "gzip (and XLSX deflate) level, 1 (fastest) to 9 (smallest); default ${DEFAULT-VALUE}:"
+                    + " gzip's default (6), 5 for an XLSX.")
     int compressionLevel;
 }

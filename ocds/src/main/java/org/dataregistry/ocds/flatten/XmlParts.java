@@ -1,5 +1,9 @@
 package org.dataregistry.ocds.flatten;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Pieces of the XLSX's XML, written as Apache POI's SXSSF writes them. */
 final class XmlParts {
 
@@ -17,6 +21,10 @@ final class XmlParts {
             PLAIN[c] = c != '<' && c != '>' && c != '&' && c != '"';
         }
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private XmlParts() {
     }
@@ -43,13 +51,38 @@ final class XmlParts {
      * (so nothing to escape or remove, and as many characters as bytes).
      */
     static boolean isPlain(byte[] bytes, int start, int length) {
-        for (int i = start; i < start + length; i++) {
+        int end = start + length;
+        int i = start;
+        // Eight bytes at a time, then one by one.
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            if (!isPlain((long) LONGS.get(bytes, i))) {
+                return false;
+            }
+        }
+        for (; i < end; i++) {
             byte b = bytes[i];
             if (b < 0 || !PLAIN[b]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether eight bytes are all {@link #PLAIN}. */
+    private static boolean isPlain(long bytes) {
+        if ((bytes & HIGH_BITS) != 0) {
+            return false;
+        }
+        // With no high bit set, these are exact: a byte below space, DEL, or one of < > & ".
+        long below = bytes - ' ' * ONES & ~bytes & HIGH_BITS;
+        return (below | hasZeroByte(bytes ^ 0x7F * ONES) | hasZeroByte(bytes ^ '<' * ONES)
+                | hasZeroByte(bytes ^ '>' * ONES) | hasZeroByte(bytes ^ '&' * ONES) | hasZeroByte(bytes ^ '"' * ONES))
+                == 0;
+    }
+
+    /** Non-zero exactly when one of the eight bytes is zero. */
+    private static long hasZeroByte(long bytes) {
+        return bytes - ONES & ~bytes & HIGH_BITS;
     }
 
     /**

@@ -90,6 +90,28 @@ class XlsxBookTest {
         assertThat(truncated).isEqualTo(poiTruncated).isEqualTo(2);
     }
 
+    @Test
+    void withoutALevelAskedForTheSheetsAreDeflatedAtLevelFive() throws IOException {
+        List<String> columns = List.of("ocid", "title", "amount");
+        Map<Integer, Long> compressed = new LinkedHashMap<>();
+        for (int level : new int[] {-1, 5, 6}) {
+            Path xlsx = dir.resolve("level" + level + ".xlsx");
+            try (XlsxBook book = new XlsxBook(dir, level, workers, 2)) {
+                try (XlsxBook.Sheet sheet = book.addSheet(0, "main", columns, 20_000)) {
+                    for (int i = 0; i < 20_000; i++) {
+                        sheet.addRow(spilled(cells("ocds-" + i * 7919 % 100_003, "Lot " + i % 97 + " of tender " + i / 7,
+                                number(i * 31 % 1009 + ".5")), columns.size()));
+                    }
+                }
+                book.write(xlsx);
+            }
+            try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+                compressed.put(level, zip.getEntry("xl/worksheets/sheet1.xml").getCompressedSize());
+            }
+        }
+        assertThat(compressed.get(-1)).isEqualTo(compressed.get(5)).isNotEqualTo(compressed.get(6));
+    }
+
     private record Table(List<String> columns, List<Object[]> rows) {
     }
 
