@@ -9,6 +9,8 @@ class EmptyDatabaseExtension implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        SpringExtension.getApplicationContext(context).getBean(TestDatabase.class).clear();
+        SpringExtension.getApplicationContext(context)
+                .getBean(TestDatabase.class)
+                .clear();
     }
 }

@@ -21,6 +21,7 @@ class HealthEndpointTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     HealthContributorRegistry health;
 
@@ -29,17 +30,26 @@ class HealthEndpointTest {
         MvcResult result = mvc.perform(get("/actuator/health")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        assertThat(result.getResponse().getContentAsString()).isEqualTo(
-                "{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
-        assertThat(mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN"))).andReturn()
-                .getResponse().getContentAsString()).isEqualTo(result.getResponse().getContentAsString());
+        assertThat(result.getResponse().getContentAsString())
+                .isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+        assertThat(mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .isEqualTo(result.getResponse().getContentAsString());
     }
 
     @Test
     void livenessAndReadinessAreThereForASupervisor() throws Exception {
-        assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/actuator/health/liveness"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .isEqualTo("{\"status\":\"UP\"}");
-        assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .isEqualTo("{\"status\":\"UP\"}");
     }
 
@@ -47,15 +57,22 @@ class HealthEndpointTest {
     void theDatabaseTheDiskAndTemporalAreChecked() {
         for (String name : new String[] {"db", "diskSpace", "temporal"}) {
             assertThat(health.getContributor(name)).as(name).isInstanceOf(HealthIndicator.class);
-            assertThat(((HealthIndicator) health.getContributor(name)).health().getStatus()).as(name).isEqualTo(Status.UP);
+            assertThat(((HealthIndicator) health.getContributor(name)).health().getStatus())
+                    .as(name)
+                    .isEqualTo(Status.UP);
         }
     }
 
     @Test
     void noOtherActuatorEndpointIsOpen() throws Exception {
-        for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump"}) {
-            assertThat(mvc.perform(get(endpoint).with(user("admin").roles("ADMIN"))).andReturn().getResponse().getStatus())
-                    .as(endpoint).isEqualTo(404);
+        for (String endpoint :
+                new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump"}) {
+            assertThat(mvc.perform(get(endpoint).with(user("admin").roles("ADMIN")))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(endpoint)
+                    .isEqualTo(404);
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.dataregistry;
 
-import java.time.Duration;
-import java.util.OptionalLong;
-
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
+import java.time.Duration;
+import java.util.OptionalLong;
 import org.dataregistry.database.CatalogueChanges;
 import org.dataregistry.job.JobWorkflowIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,8 @@ public class TestDatabase {
         OptionalLong before = changes.version();
         jdbc.sql("SELECT id FROM job").query(Long.class).list().forEach(this::stopWorkflow);
         jdbc.sql("UPDATE publication SET active_job_id = NULL").update();
-        jdbc.sql("TRUNCATE audit_log, job, publication, license, settings_bundle RESTART IDENTITY CASCADE").update();
+        jdbc.sql("TRUNCATE audit_log, job, publication, license, settings_bundle RESTART IDENTITY CASCADE")
+                .update();
         jdbc.sql("DELETE FROM users WHERE username <> 'admin'").update();
         jdbc.sql("DELETE FROM user_group").update();
         jdbc.sql("UPDATE users SET active = true, superuser = true").update();

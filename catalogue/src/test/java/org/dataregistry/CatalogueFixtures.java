@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.dataregistry.job.JobFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,8 +44,8 @@ public class CatalogueFixtures {
         values.putAll(pairs(columns));
         String names = values.keySet().stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
         String params = values.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "));
-        JdbcClient.StatementSpec insert = jdbc.sql("INSERT INTO publication (" + names + ") VALUES (" + params
-                + ") RETURNING id");
+        JdbcClient.StatementSpec insert =
+                jdbc.sql("INSERT INTO publication (" + names + ") VALUES (" + params + ") RETURNING id");
         for (Map.Entry<String, Object> value : values.entrySet()) {
             insert = insert.param(value.getKey(), value.getValue());
         }
@@ -67,7 +66,9 @@ public class CatalogueFixtures {
     public long activeJob(long publication, Object... columns) {
         long job = completedJob(publication, columns);
         jdbc.sql("UPDATE publication SET active_job_id = :job, last_retrieved = DATE '2026-11-01' WHERE id = :p")
-                .param("job", job).param("p", publication).update();
+                .param("job", job)
+                .param("p", publication)
+                .update();
         return job;
     }
 
@@ -77,22 +78,30 @@ public class CatalogueFixtures {
                         INSERT INTO job (publication_id, status, start, "end")
                         VALUES (:p, 'COMPLETED', :start, :end) RETURNING id
                         """)
-                .param("p", publication).param("start", Timestamp.from(JOB_END.minusSeconds(3600)))
-                .param("end", Timestamp.from(JOB_END)).query(Long.class).single();
+                .param("p", publication)
+                .param("start", Timestamp.from(JOB_END.minusSeconds(3600)))
+                .param("end", Timestamp.from(JOB_END))
+                .query(Long.class)
+                .single();
         Map<String, Object> values = pairs(columns);
         for (Map.Entry<String, Object> value : values.entrySet()) {
             boolean json = value.getKey().equals("coverage") || value.getKey().equals("context");
             jdbc.sql("UPDATE job SET \"" + value.getKey() + "\" = " + (json ? "CAST(:v AS jsonb)" : ":v")
                             + " WHERE id = :job")
-                    .param("v", value.getValue()).param("job", job).update();
+                    .param("v", value.getValue())
+                    .param("job", job)
+                    .update();
         }
         return job;
     }
 
     /** Sets columns of a publication, e.g. {@code "public", false}. */
     public void update(long publication, Object... columns) {
-        pairs(columns).forEach((name, value) -> jdbc.sql("UPDATE publication SET \"" + name + "\" = :v WHERE id = :p")
-                .param("v", value).param("p", publication).update());
+        pairs(columns)
+                .forEach((name, value) -> jdbc.sql("UPDATE publication SET \"" + name + "\" = :v WHERE id = :p")
+                        .param("v", value)
+                        .param("p", publication)
+                        .update());
     }
 
     /** Writes an export file of the job (e.g. {@code full.jsonl.gz}) with these bytes. */

@@ -14,8 +14,14 @@ import java.time.Instant;
  * @param text words that must each appear in who acted, the object's name or the changes (the fields' names and the
  *     values as recorded), folded like the publication search: case, accents and punctuation ignored
  */
-public record AuditFilter(String username, ObjectType objectType, Long objectId, AuditAction action,
-        Instant from, Instant until, String text) {
+public record AuditFilter(
+        String username,
+        ObjectType objectType,
+        Long objectId,
+        AuditAction action,
+        Instant from,
+        Instant until,
+        String text) {
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null, null);
 

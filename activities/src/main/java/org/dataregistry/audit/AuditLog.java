@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class AuditLog {
 
-    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
 
     /**
      * What the text search reads: who acted, the object's name, and the changes' field names and values as recorded
@@ -69,19 +67,25 @@ public class AuditLog {
 
     /** Everyone who appears in the log, for the user filter. */
     public List<String> usernames() {
-        return jdbc.queryForList("SELECT DISTINCT username FROM audit_log ORDER BY username", Map.of(),
-                String.class);
+        return jdbc.queryForList("SELECT DISTINCT username FROM audit_log ORDER BY username", Map.of(), String.class);
     }
 
     private static SqlConditions where(AuditFilter filter) {
-        String username = filter.username() == null || filter.username().isBlank() ? null : filter.username().strip();
+        String username = filter.username() == null || filter.username().isBlank()
+                ? null
+                : filter.username().strip();
         return new SqlConditions()
                 .containsWords(SEARCH_TEXT, filter.text())
                 .add("lower(username) = lower(:username)", "username", username)
-                .add("object_type = :objectType", "objectType",
+                .add(
+                        "object_type = :objectType",
+                        "objectType",
                         filter.objectType() == null ? null : filter.objectType().name())
                 .add("object_id = :objectId", "objectId", filter.objectId())
-                .add("action = :action", "action", filter.action() == null ? null : filter.action().name())
+                .add(
+                        "action = :action",
+                        "action",
+                        filter.action() == null ? null : filter.action().name())
                 .add("occurred_at >= :from", "from", filter.from() == null ? null : Timestamp.from(filter.from()))
                 .add("occurred_at < :until", "until", filter.until() == null ? null : Timestamp.from(filter.until()));
     }

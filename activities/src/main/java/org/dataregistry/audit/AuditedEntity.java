@@ -2,7 +2,6 @@ package org.dataregistry.audit;
 
 import java.time.Instant;
 import java.util.Objects;
-
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -18,10 +17,13 @@ public abstract class AuditedEntity implements Audited {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     @CreatedDate
     private Instant created;
+
     @LastModifiedDate
     private Instant modified;
 
@@ -32,8 +34,11 @@ public abstract class AuditedEntity implements Audited {
 
     @Override
     public final boolean equals(Object other) {
-        return this == other || other != null && other.getClass() == getClass() && id != null
-                && id.equals(((AuditedEntity) other).id);
+        return this == other
+                || other != null
+                        && other.getClass() == getClass()
+                        && id != null
+                        && id.equals(((AuditedEntity) other).id);
     }
 
     @Override

@@ -33,10 +33,8 @@ public sealed interface AuditedValue {
     }
 
     /** A recorded code and the text it is shown as. */
-    record Label(UnaryOperator<String> text) implements AuditedValue {
-    }
+    record Label(UnaryOperator<String> text) implements AuditedValue {}
 
     /** A recorded id of an object of {@code type}. */
-    record Reference(ObjectType type) implements AuditedValue {
-    }
+    record Reference(ObjectType type) implements AuditedValue {}
 }

@@ -6,5 +6,4 @@ package org.dataregistry.audit;
  * @param name the object's name now, or, once it is deleted, the last name the log recorded for it
  * @param exists whether the object still exists (and so can be linked to)
  */
-public record ObjectName(String name, boolean exists) {
-}
+public record ObjectName(String name, boolean exists) {}

@@ -1,5 +1,6 @@
 package org.dataregistry.collect;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.process.SourceLimits;
 import org.dataregistry.task.FailureTypes;
@@ -52,8 +51,8 @@ public class CollectActivitiesImpl implements CollectActivities {
      *                  as it is stored
      */
     @Autowired
-    public CollectActivitiesImpl(JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource,
-            SourceLimits limits) {
+    public CollectActivitiesImpl(
+            JobFiles jobFiles, DownloadProperties properties, Optional<OwnSource> ownSource, SourceLimits limits) {
         this.jobFiles = jobFiles;
         this.properties = properties;
         this.source = new SourceClient(properties);
@@ -66,12 +65,16 @@ public class CollectActivitiesImpl implements CollectActivities {
         URI sourceUrl = SourceClient.httpUrl(request.sourceUrl(), "The source URL");
         Path target = jobFiles.collectDir(request.jobId());
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(PAGES);
-             StagingDirectory staging = StagingDirectory.beside(target)) {
+                StagingDirectory staging = StagingDirectory.beside(target)) {
             try {
                 DownloadResult result = new Pages(request.jobId(), staging.path(), heartbeat).download(sourceUrl);
                 staging.replaceTarget();
-                log.info("Job {}: downloaded {} pages, {} bytes, from {}", request.jobId(), result.pages(),
-                        result.bytes(), sourceUrl);
+                log.info(
+                        "Job {}: downloaded {} pages, {} bytes, from {}",
+                        request.jobId(),
+                        result.pages(),
+                        result.bytes(),
+                        sourceUrl);
                 return result;
             } catch (IOException | RuntimeException e) {
                 // A read fails, or a page ends short, when a cancellation closes its connection: that is the
@@ -129,8 +132,8 @@ public class CollectActivitiesImpl implements CollectActivities {
                 heartbeat.done(files.size());
                 next = page.kind() == ContentKind.JSON ? nextPage(page) : null;
             }
-            return new DownloadResult(jobId, files.size(), files, bytes, resolvedSourceUrl.toString(),
-                    lastPageUrl.toString());
+            return new DownloadResult(
+                    jobId, files.size(), files, bytes, resolvedSourceUrl.toString(), lastPageUrl.toString());
         }
 
         private Page store(URI url) throws IOException {
@@ -200,8 +203,9 @@ public class CollectActivitiesImpl implements CollectActivities {
             try {
                 link = NextLink.of(page.file()).orElse(null);
             } catch (JacksonException e) {
-                throw ApplicationFailure.newNonRetryableFailure("Page " + page.number() + " (" + page.url()
-                        + ") is not valid JSON: " + e.getOriginalMessage(), FailureTypes.INVALID_DATA);
+                throw ApplicationFailure.newNonRetryableFailure(
+                        "Page " + page.number() + " (" + page.url() + ") is not valid JSON: " + e.getOriginalMessage(),
+                        FailureTypes.INVALID_DATA);
             }
             if (link == null) {
                 return null;
@@ -226,11 +230,14 @@ public class CollectActivitiesImpl implements CollectActivities {
 
         private static ApplicationFailure notData(URI url, byte[] head) {
             String start = new String(head, 0, Math.min(head.length, 40), StandardCharsets.UTF_8)
-                    .replaceAll("\\p{Cntrl}", " ").strip();
-            return ApplicationFailure.newNonRetryableFailure(head.length == 0
-                    ? "The response from " + url + " is empty"
-                    : "The response from " + url + " is neither JSON nor a gzip or zip archive; it starts with: "
-                            + start, FailureTypes.INVALID_DATA);
+                    .replaceAll("\\p{Cntrl}", " ")
+                    .strip();
+            return ApplicationFailure.newNonRetryableFailure(
+                    head.length == 0
+                            ? "The response from " + url + " is empty"
+                            : "The response from " + url
+                                    + " is neither JSON nor a gzip or zip archive; it starts with: " + start,
+                    FailureTypes.INVALID_DATA);
         }
 
         private static String resolve(URI base, String link) {
@@ -243,6 +250,5 @@ public class CollectActivitiesImpl implements CollectActivities {
     }
 
     /** A page stored: its number, file, content and the URL it came from. */
-    private record Page(int number, Path file, ContentKind kind, URI url) {
-    }
+    private record Page(int number, Path file, ContentKind kind, URI url) {}
 }

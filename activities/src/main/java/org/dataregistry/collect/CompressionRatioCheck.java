@@ -1,5 +1,6 @@
 package org.dataregistry.collect;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.ocds.read.UnpackLimits;
 import org.dataregistry.task.FailureTypes;
 
@@ -45,15 +44,18 @@ final class CompressionRatioCheck {
      */
     void check(Path file, URI url) throws IOException {
         try (Counted stored = new Counted(Files.newInputStream(file));
-             InputStream text = new GZIPInputStream(stored, BUFFER_SIZE)) {
+                InputStream text = new GZIPInputStream(stored, BUFFER_SIZE)) {
             byte[] buffer = new byte[64 * 1024];
             long decompressed = 0;
             for (int read = text.read(buffer); read >= 0 && decompressed < WINDOW; read = text.read(buffer)) {
                 decompressed += read;
                 if (decompressed > UnpackLimits.RATIO_FLOOR && decompressed / Math.max(1, stored.count) > maxRatio) {
-                    throw ApplicationFailure.newNonRetryableFailure("The response from " + url
-                            + " decompresses to more than " + maxRatio + " times its size (a decompression bomb?); "
-                            + "the limit is the setting " + SETTING, FailureTypes.INVALID_DATA);
+                    throw ApplicationFailure.newNonRetryableFailure(
+                            "The response from " + url
+                                    + " decompresses to more than " + maxRatio
+                                    + " times its size (a decompression bomb?); "
+                                    + "the limit is the setting " + SETTING,
+                            FailureTypes.INVALID_DATA);
                 }
             }
         } catch (ZipException | EOFException e) {

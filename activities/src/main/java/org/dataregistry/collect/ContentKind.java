@@ -1,7 +1,6 @@
 package org.dataregistry.collect;
 
 import java.util.Optional;
-
 import org.dataregistry.ocds.read.Compression;
 
 /** What a downloaded response holds, told by its first bytes (names and Content-Type headers are often wrong). */
@@ -35,9 +34,8 @@ enum ContentKind {
     }
 
     private static Optional<ContentKind> json(byte[] head, int length) {
-        int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
+        int start =
+                length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
         for (int i = start; i < length; i++) {
             switch (head[i]) {
                 case ' ', '\t', '\r', '\n' -> {

@@ -1,12 +1,11 @@
 package org.dataregistry.collect;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.task.FailureTypes;
 
@@ -27,10 +26,14 @@ record CrawlDirectory(Path spiderDirectory, Path path) {
      */
     static CrawlDirectory of(Path filesStore, String spider, String dataVersion) {
         String name = name(dataVersion);
-        if (spider == null || !spider.matches("[A-Za-z0-9_.-]+") || spider.matches("\\.+")
+        if (spider == null
+                || !spider.matches("[A-Za-z0-9_.-]+")
+                || spider.matches("\\.+")
                 || !name.matches("\\d{8}_\\d{6}")) {
-            throw ApplicationFailure.newNonRetryableFailure("Refusing to delete the crawl of spider '" + spider
-                    + "' with data version '" + dataVersion + "': not a crawl directory", FailureTypes.INVALID_DATA);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Refusing to delete the crawl of spider '" + spider + "' with data version '" + dataVersion
+                            + "': not a crawl directory",
+                    FailureTypes.INVALID_DATA);
         }
         Path spiderDirectory = filesStore.resolve(spider);
         return new CrawlDirectory(spiderDirectory, spiderDirectory.resolve(name));

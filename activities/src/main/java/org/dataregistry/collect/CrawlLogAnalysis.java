@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.dataregistry.task.TaskNoteRecord;
 
 /**
@@ -160,7 +159,8 @@ final class CrawlLogAnalysis {
 
     private static String typeOf(LogCategory category, String message) {
         Matcher logger = LOGGER.matcher(message);
-        if (logger.find() && (logger.group(1).startsWith("pika.") || logger.group(1).startsWith("yapw.clients"))) {
+        if (logger.find()
+                && (logger.group(1).startsWith("pika.") || logger.group(1).startsWith("yapw.clients"))) {
             return "RabbitMQ";
         }
         Matcher status = HTTP_STATUS.matcher(message);
@@ -189,7 +189,9 @@ final class CrawlLogAnalysis {
     }
 
     private static boolean routine(String type) {
-        return type.startsWith("HTTP ") || type.equals("Data loss") || type.equals(RETRY_FAILURES)
+        return type.startsWith("HTTP ")
+                || type.equals("Data loss")
+                || type.equals(RETRY_FAILURES)
                 || type.equals(DOWNLOAD_ERRORS);
     }
 }

@@ -2,7 +2,6 @@ package org.dataregistry.collect;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.dataregistry.settings.Setting;
 import org.dataregistry.settings.SettingsBundle;
 import org.dataregistry.settings.SettingsBundleRepository;
@@ -33,8 +32,10 @@ public class CrawlSettings {
                 .param("jobId", jobId)
                 .query((rs, row) -> Optional.ofNullable(rs.getObject("settings_bundle_id", Long.class)))
                 .list();
-        return bundle.stream().findFirst().map(id -> id.flatMap(bundles::findById)
-                .map(SettingsBundle::sortedSettings)
-                .orElse(List.of()));
+        return bundle.stream()
+                .findFirst()
+                .map(id -> id.flatMap(bundles::findById)
+                        .map(SettingsBundle::sortedSettings)
+                        .orElse(List.of()));
     }
 }

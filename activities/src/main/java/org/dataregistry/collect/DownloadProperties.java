@@ -2,7 +2,6 @@ package org.dataregistry.collect;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -29,12 +28,19 @@ public record DownloadProperties(
         @DefaultValue("30s") Duration connectTimeout,
         @DefaultValue("6m") Duration responseTimeout,
         @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue("DataRegistry/1.0 (OCDS data collector)") String userAgent,
+
+        @DefaultValue("DataRegistry/1.0 (OCDS data collector)")
+        String userAgent,
+
         @DefaultValue("") List<String> allowedHosts) {
 
     public DownloadProperties {
-        allowedHosts = allowedHosts == null ? List.of()
-                : allowedHosts.stream().map(String::strip).filter(host -> !host.isEmpty()).toList();
+        allowedHosts = allowedHosts == null
+                ? List.of()
+                : allowedHosts.stream()
+                        .map(String::strip)
+                        .filter(host -> !host.isEmpty())
+                        .toList();
         SourceAddresses.allowing(allowedHosts);
     }
 }

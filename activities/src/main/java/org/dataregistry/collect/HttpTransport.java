@@ -28,7 +28,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -68,7 +67,11 @@ final class HttpTransport {
         this(userAgent, connectTimeout, responseTimeout, readTimeout, SourceAddresses.ANY);
     }
 
-    HttpTransport(String userAgent, Duration connectTimeout, Duration responseTimeout, Duration readTimeout,
+    HttpTransport(
+            String userAgent,
+            Duration connectTimeout,
+            Duration responseTimeout,
+            Duration readTimeout,
             SourceAddresses addresses) {
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -81,7 +84,9 @@ final class HttpTransport {
                                 .setSocketTimeout(Timeout.of(responseTimeout))
                                 .build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(responseTimeout)).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(responseTimeout))
+                        .build())
                 // A pooled connection would skip the address check of the next request to its host.
                 .setConnectionReuseStrategy((request, response, context) -> false)
                 .disableRedirectHandling()
@@ -96,7 +101,7 @@ final class HttpTransport {
     }
 
     Response send(HttpUriRequestBase request) throws IOException {
-        return send(request, () -> { });
+        return send(request, () -> {});
     }
 
     Response send(HttpUriRequestBase request, Runnable whileWaiting) throws IOException {
@@ -133,8 +138,12 @@ final class HttpTransport {
                     ClassicHttpResponse response = pending.get(WAIT_STEP.toMillis(), TimeUnit.MILLISECONDS);
                     answered = true;
                     InputStream body = response.getEntity() == null
-                            ? InputStream.nullInputStream() : response.getEntity().getContent();
-                    return new Response(uri, response.getCode(), headers(response),
+                            ? InputStream.nullInputStream()
+                            : response.getEntity().getContent();
+                    return new Response(
+                            uri,
+                            response.getCode(),
+                            headers(response),
                             new ReadTimeoutInputStream(body, readTimeout, uri, request, response));
                 } catch (TimeoutException e) {
                     whileWaiting.run();
@@ -210,10 +219,13 @@ final class HttpTransport {
 
         /** This response as an error, with the delay its {@code Retry-After} header asks for (at most a day). */
         HttpStatusException error() {
-            return new HttpStatusException(status, uri, headers.firstValue("Retry-After")
-                    .map(Response::delay)
-                    .map(delay -> delay.compareTo(MAXIMUM_RETRY_AFTER) > 0 ? MAXIMUM_RETRY_AFTER : delay)
-                    .orElse(null));
+            return new HttpStatusException(
+                    status,
+                    uri,
+                    headers.firstValue("Retry-After")
+                            .map(Response::delay)
+                            .map(delay -> delay.compareTo(MAXIMUM_RETRY_AFTER) > 0 ? MAXIMUM_RETRY_AFTER : delay)
+                            .orElse(null));
         }
 
         private static Duration delay(String retryAfter) {
@@ -222,8 +234,10 @@ final class HttpTransport {
                 return Duration.ofSeconds(Long.parseLong(value));
             }
             try {
-                Duration until = Duration.between(Instant.now(),
-                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                Duration until = Duration.between(
+                        Instant.now(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (DateTimeParseException e) {
                 return null;
@@ -247,16 +261,16 @@ final class HttpTransport {
         private volatile long lastProgress = System.nanoTime();
         private volatile boolean timedOut;
 
-        ReadTimeoutInputStream(InputStream body, Duration timeout, URI uri, HttpUriRequestBase request,
-                ClassicHttpResponse response) {
+        ReadTimeoutInputStream(
+                InputStream body, Duration timeout, URI uri, HttpUriRequestBase request, ClassicHttpResponse response) {
             super(body);
             this.request = request;
             this.response = response;
             this.timeout = timeout;
             this.uri = uri;
             long period = Math.max(10, Math.min(1000, timeout.toMillis() / 4));
-            this.watch = STALL_WATCH.scheduleWithFixedDelay(
-                    this::closeIfStalled, period, period, TimeUnit.MILLISECONDS);
+            this.watch =
+                    STALL_WATCH.scheduleWithFixedDelay(this::closeIfStalled, period, period, TimeUnit.MILLISECONDS);
         }
 
         private void closeIfStalled() {
@@ -290,8 +304,8 @@ final class HttpTransport {
         }
 
         private HttpTimeoutException stalled(IOException cause) {
-            HttpTimeoutException stalled = new HttpTimeoutException(
-                    "No data from " + uri + " for " + timeout.toSeconds() + " s");
+            HttpTimeoutException stalled =
+                    new HttpTimeoutException("No data from " + uri + " for " + timeout.toSeconds() + " s");
             stalled.initCause(cause);
             return stalled;
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -19,8 +18,7 @@ final class NextLink {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private NextLink() {
-    }
+    private NextLink() {}
 
     /**
      * The page's {@code links.next}, when it is a non-blank string.
@@ -28,7 +26,8 @@ final class NextLink {
      * @throws JacksonException when the page is not valid JSON up to the end of its first value
      */
     static Optional<String> of(Path page) throws IOException {
-        try (InputStream in = Files.newInputStream(page); JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = Files.newInputStream(page);
+                JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }

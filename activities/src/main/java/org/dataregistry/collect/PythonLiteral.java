@@ -210,7 +210,8 @@ final class PythonLiteral {
             } else if (c == '.' || c == 'e' || c == 'E') {
                 decimal = true;
                 position++;
-                if ((c == 'e' || c == 'E') && position < text.length()
+                if ((c == 'e' || c == 'E')
+                        && position < text.length()
                         && (text.charAt(position) == '-' || text.charAt(position) == '+')) {
                     position++;
                 }
@@ -233,12 +234,14 @@ final class PythonLiteral {
     private Object nameOrCall() {
         int start = position;
         while (position < text.length()
-                && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_'
-                || text.charAt(position) == '.')) {
+                && (Character.isLetterOrDigit(text.charAt(position))
+                        || text.charAt(position) == '_'
+                        || text.charAt(position) == '.')) {
             position++;
         }
         String name = text.substring(start, position);
-        if (position < text.length() && (text.charAt(position) == '\'' || text.charAt(position) == '"')
+        if (position < text.length()
+                && (text.charAt(position) == '\'' || text.charAt(position) == '"')
                 && name.matches("(?i)[rbu]|br|rb")) {
             // A prefixed string such as b'...'; none of Scrapy's values needs raw-string semantics.
             return string();

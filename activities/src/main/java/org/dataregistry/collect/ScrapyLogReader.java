@@ -40,7 +40,11 @@ final class ScrapyLogReader {
     private StringBuilder statsText;
     private String stats;
 
-    private enum StatsSearch { LOOKING, READING, DONE }
+    private enum StatsSearch {
+        LOOKING,
+        READING,
+        DONE
+    }
 
     private ScrapyLogReader() {
         for (LogCategory category : LogCategory.values()) {
@@ -92,13 +96,14 @@ final class ScrapyLogReader {
         }
         itemLines.add(line.stripTrailing());
         if (line.stripTrailing().endsWith("}")) {
-            PythonLiteral.readDict(String.join("", itemLines), PythonLiteral.Calls.REJECT).ifPresent(item -> {
-                if (item.containsKey("number")) {
-                    fileItems++;
-                } else if (item.containsKey("data_type")) {
-                    files++;
-                }
-            });
+            PythonLiteral.readDict(String.join("", itemLines), PythonLiteral.Calls.REJECT)
+                    .ifPresent(item -> {
+                        if (item.containsKey("number")) {
+                            fileItems++;
+                        } else if (item.containsKey("data_type")) {
+                            files++;
+                        }
+                    });
             itemLines.clear();
         }
     }
@@ -170,7 +175,9 @@ final class ScrapyLogReader {
         }
         if (category == LogCategory.RETRY) {
             // logparser counts the retries, not the requests it gave up on.
-            return (int) details.stream().filter(message -> !message.contains(GAVE_UP_RETRYING)).count();
+            return (int) details.stream()
+                    .filter(message -> !message.contains(GAVE_UP_RETRYING))
+                    .count();
         }
         return details.size();
     }

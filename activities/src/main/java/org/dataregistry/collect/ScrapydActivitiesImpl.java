@@ -1,15 +1,14 @@
 package org.dataregistry.collect;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.temporal.failure.ApplicationFailure;
-import org.dataregistry.settings.Setting;
 import org.dataregistry.job.TaskNotes;
+import org.dataregistry.settings.Setting;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskType;
 import org.slf4j.Logger;
@@ -45,26 +44,35 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
             String scrapydJobId = request.scrapydJobId();
             Optional<String> state = scrapyd.state(scrapydJobId);
             if (state.isPresent()) {
-                log.info("Job {}: Scrapyd job {} is already scheduled ({})",
-                        request.jobId(), scrapydJobId, state.get());
+                log.info(
+                        "Job {}: Scrapyd job {} is already scheduled ({})", request.jobId(), scrapydJobId, state.get());
             } else {
-                List<Setting> bundle = crawlSettings.forJob(request.jobId())
+                List<Setting> bundle = crawlSettings
+                        .forJob(request.jobId())
                         .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
                                 "Job " + request.jobId() + " does not exist", FailureTypes.INPUT_MISSING));
                 // Bundles saved before the allowlist existed may still carry a dangerous setting.
                 for (Setting setting : bundle) {
                     Optional<String> refusal = Setting.refusal(setting.key());
                     if (refusal.isPresent()) {
-                        throw ApplicationFailure.newNonRetryableFailure("The publication's settings bundle was not "
-                                + "sent to Scrapyd: " + refusal.get(), FailureTypes.CONFIGURATION);
+                        throw ApplicationFailure.newNonRetryableFailure(
+                                "The publication's settings bundle was not " + "sent to Scrapyd: " + refusal.get(),
+                                FailureTypes.CONFIGURATION);
                     }
                 }
-                List<String> settings = bundle.stream().map(Setting::asScrapydArgument).toList();
+                List<String> settings =
+                        bundle.stream().map(Setting::asScrapydArgument).toList();
                 scrapydJobId = scrapyd.schedule(request.spider(), scrapydJobId, settings);
-                log.info("Job {}: scheduled Scrapyd job {} of spider {}", request.jobId(), scrapydJobId,
+                log.info(
+                        "Job {}: scheduled Scrapyd job {} of spider {}",
+                        request.jobId(),
+                        scrapydJobId,
                         request.spider());
             }
-            return new ScheduledCrawl(request.jobId(), request.spider(), scrapydJobId,
+            return new ScheduledCrawl(
+                    request.jobId(),
+                    request.spider(),
+                    scrapydJobId,
                     scrapyd.logUrl(request.spider(), scrapydJobId).toString());
         });
     }
@@ -77,12 +85,14 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
                             "No status for Scrapyd job " + crawl.scrapydJobId(), FailureTypes.CRAWL_FAILED));
             return switch (state) {
                 case "pending" -> throw stillRunning(crawl, "pending", progress(crawl, Optional.empty()));
-                case "running" -> throw stillRunning(crawl, "running",
-                        progress(crawl, readStartedLog(crawl, CreatedCollection::firstIn)));
+                case "running" ->
+                    throw stillRunning(
+                            crawl, "running", progress(crawl, readStartedLog(crawl, CreatedCollection::firstIn)));
                 case "finished" -> judge(crawl);
-                default -> throw ApplicationFailure.newNonRetryableFailure(
-                        "Unknown status '" + state + "' for Scrapyd job " + crawl.scrapydJobId(),
-                        FailureTypes.EXTERNAL_SERVICE_ERROR);
+                default ->
+                    throw ApplicationFailure.newNonRetryableFailure(
+                            "Unknown status '" + state + "' for Scrapyd job " + crawl.scrapydJobId(),
+                            FailureTypes.EXTERNAL_SERVICE_ERROR);
             };
         });
     }
@@ -114,20 +124,20 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
             }
             if (request.dataVersion() == null) {
                 log.warn("Job {}: Unable to wipe crawl (data version is not set)", request.jobId());
-                return new CrawlWipeResult(request.jobId(), false,
-                        "Nothing to delete: the crawl's data version is not set");
+                return new CrawlWipeResult(
+                        request.jobId(), false, "Nothing to delete: the crawl's data version is not set");
             }
             Optional<Path> filesStore = properties.filesStoreDirectory();
             if (filesStore.isEmpty()) {
                 log.warn("Job {}: Unable to wipe crawl (KINGFISHER_COLLECT_FILES_STORE is not set)", request.jobId());
-                return new CrawlWipeResult(request.jobId(), false,
-                        "Nothing to delete: KINGFISHER_COLLECT_FILES_STORE is not set");
+                return new CrawlWipeResult(
+                        request.jobId(), false, "Nothing to delete: KINGFISHER_COLLECT_FILES_STORE is not set");
             }
             CrawlDirectory crawl = CrawlDirectory.of(filesStore.get(), request.spider(), request.dataVersion());
             boolean deleted = crawl.delete();
             log.info("Job {}: wiped crawl {}", request.jobId(), crawl.path());
-            return new CrawlWipeResult(request.jobId(), deleted,
-                    (deleted ? "Deleted " : "Already deleted: ") + crawl.path());
+            return new CrawlWipeResult(
+                    request.jobId(), deleted, (deleted ? "Deleted " : "Already deleted: ") + crawl.path());
         });
     }
 
@@ -185,12 +195,19 @@ public class ScrapydActivitiesImpl implements ScrapydActivities {
             log.warn("Job {} has warnings\n    {}", crawl.jobId(), String.join("\n    ", warnings));
         }
         taskNotes.replace(crawl.jobId(), TaskType.COLLECT, analysis.notes());
-        return new CrawlResult(crawl.jobId(), collection.processId(), collection.dataVersion(),
-                scrapyLog.errorRate().value(), analysis.failureReason(), analysis.notes().size());
+        return new CrawlResult(
+                crawl.jobId(),
+                collection.processId(),
+                collection.dataVersion(),
+                scrapyLog.errorRate().value(),
+                analysis.failureReason(),
+                analysis.notes().size());
     }
 
     private static CrawlProgress progress(ScheduledCrawl crawl, Optional<CreatedCollection> collection) {
-        return new CrawlProgress(crawl.jobId(), collection.map(CreatedCollection::processId).orElse(null),
+        return new CrawlProgress(
+                crawl.jobId(),
+                collection.map(CreatedCollection::processId).orElse(null),
                 collection.map(CreatedCollection::dataVersion).orElse(null));
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -64,23 +63,25 @@ final class ScrapydClient {
 
     /** Cancels the job; returns the state it was in, empty if it was finished or unknown. */
     Optional<String> cancel(String jobId) throws IOException, ScrapydException {
-        JsonNode prevstate = post("cancel.json",
-                List.of(Map.entry("project", properties.project()), Map.entry("job", jobId))).path("prevstate");
+        JsonNode prevstate = post(
+                        "cancel.json", List.of(Map.entry("project", properties.project()), Map.entry("job", jobId)))
+                .path("prevstate");
         return prevstate.isString() ? Optional.of(prevstate.stringValue()) : Optional.empty();
     }
 
     /** The project's spiders. */
     List<String> spiders() throws IOException, ScrapydException {
         List<String> spiders = new ArrayList<>();
-        get("listspiders.json?project=" + encode(properties.project())).path("spiders")
+        get("listspiders.json?project=" + encode(properties.project()))
+                .path("spiders")
                 .forEach(spider -> spiders.add(spider.asString()));
         return spiders;
     }
 
     /** Where Scrapyd serves the job's log. */
     URI logUrl(String spider, String jobId) {
-        return properties.endpoint("logs/" + encode(properties.project()) + "/" + encode(spider) + "/" + encode(jobId)
-                + ".log");
+        return properties.endpoint(
+                "logs/" + encode(properties.project()) + "/" + encode(spider) + "/" + encode(jobId) + ".log");
     }
 
     /** Reads a log, as far as {@code reader} wants; a missing log is an {@link HttpStatusException} 404. */
@@ -130,8 +131,8 @@ final class ScrapydClient {
                         + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
             }
             if ("error".equals(answer.path("status").asString())) {
-                throw new ScrapydException(
-                        "Scrapyd refused " + name + ": " + answer.path("message").asString(answer.toString()));
+                throw new ScrapydException("Scrapyd refused " + name + ": "
+                        + answer.path("message").asString(answer.toString()));
             }
             return answer;
         }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
-
 import org.dataregistry.security.Secrets;
 import org.dataregistry.url.HttpUrlValidator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     it is not reachable from here
  */
 @ConfigurationProperties("data-registry.scrapyd")
-public record ScrapydProperties(String url, @DefaultValue("kingfisher") String project, String filesStore) {
+public record ScrapydProperties(
+        String url, @DefaultValue("kingfisher") String project, String filesStore) {
 
     /** Whether publications can be collected through Scrapyd: its URL and project are set. */
     public boolean configured() {
@@ -56,8 +56,9 @@ public record ScrapydProperties(String url, @DefaultValue("kingfisher") String p
 
     /** The basic authentication header for the credentials in the base URL, if it has any. */
     Optional<String> authorization() {
-        return Optional.ofNullable(base().getUserInfo()).map(credentials -> "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return Optional.ofNullable(base().getUserInfo())
+                .map(credentials ->
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     private URI base() {

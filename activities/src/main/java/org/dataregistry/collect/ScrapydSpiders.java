@@ -3,7 +3,6 @@ package org.dataregistry.collect;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.dataregistry.security.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,9 @@ public class ScrapydSpiders {
         try {
             return new SpiderChoices(scrapyd.spiders().stream().sorted().toList(), null);
         } catch (IOException | ScrapydException e) {
-            log.warn("Could not list the spiders of Scrapyd at {}: {}", Secrets.mask(properties.url()),
+            log.warn(
+                    "Could not list the spiders of Scrapyd at {}: {}",
+                    Secrets.mask(properties.url()),
                     Secrets.mask(e.toString()));
             return SpiderChoices.unavailable("Scrapyd could not list its spiders: " + Secrets.mask(e.getMessage()));
         }

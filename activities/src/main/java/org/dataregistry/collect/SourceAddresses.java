@@ -57,7 +57,9 @@ final class SourceAddresses {
     /** Why the collector must not connect to {@code address} (which {@code host} resolved to), or empty if it may. */
     Optional<String> refusal(String host, InetAddress address) {
         Optional<String> kind = internalKind(address);
-        if (any || kind.isEmpty() || hosts.contains(host.toLowerCase(Locale.ROOT))
+        if (any
+                || kind.isEmpty()
+                || hosts.contains(host.toLowerCase(Locale.ROOT))
                 || ranges.stream().anyMatch(range -> range.contains(address))) {
             return Optional.empty();
         }

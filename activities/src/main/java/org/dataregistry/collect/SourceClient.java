@@ -1,10 +1,9 @@
 package org.dataregistry.collect;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
-
-import io.temporal.failure.ApplicationFailure;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.url.HttpUrlValidator;
@@ -19,8 +18,11 @@ final class SourceClient {
     private final int maxRedirects;
 
     SourceClient(DownloadProperties properties) {
-        this.http = new HttpTransport(properties.userAgent(), properties.connectTimeout(),
-                properties.responseTimeout(), properties.readTimeout(),
+        this.http = new HttpTransport(
+                properties.userAgent(),
+                properties.connectTimeout(),
+                properties.responseTimeout(),
+                properties.readTimeout(),
                 SourceAddresses.allowing(properties.allowedHosts()));
         this.maxRedirects = properties.maxRedirects();
     }
@@ -87,8 +89,10 @@ final class SourceClient {
 
     /** Whether {@code url} is {@code base} or a page under it (same scheme, host, port and path prefix). */
     private static boolean isUnder(URI base, URI url) {
-        return base.getScheme().equalsIgnoreCase(url.getScheme()) && base.getHost().equalsIgnoreCase(url.getHost())
-                && base.getPort() == url.getPort() && url.getRawUserInfo() == null
+        return base.getScheme().equalsIgnoreCase(url.getScheme())
+                && base.getHost().equalsIgnoreCase(url.getHost())
+                && base.getPort() == url.getPort()
+                && url.getRawUserInfo() == null
                 && url.normalize().getRawPath().startsWith(base.getRawPath());
     }
 

@@ -1,15 +1,13 @@
 package org.dataregistry.collect;
 
-import java.io.IOException;
-
 import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
 
 /** Turns an I/O failure into what an activity throws for a temporary failure: a retryable one. */
 final class TemporaryFailure {
 
-    private TemporaryFailure() {
-    }
+    private TemporaryFailure() {}
 
     /**
      * The failure to throw for {@code e}: retryable, and when the server sent a {@code Retry-After}, asking Temporal
@@ -19,7 +17,10 @@ final class TemporaryFailure {
     static RuntimeException of(IOException e) {
         if (e instanceof HttpStatusException status && status.retryAfter().isPresent()) {
             return ApplicationFailure.newFailureWithCauseAndDelay(
-                    e.getMessage(), e.getClass().getName(), e, status.retryAfter().get());
+                    e.getMessage(),
+                    e.getClass().getName(),
+                    e,
+                    status.retryAfter().get());
         }
         return Activity.wrap(e);
     }

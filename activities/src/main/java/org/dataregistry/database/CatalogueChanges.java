@@ -1,5 +1,6 @@
 package org.dataregistry.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,8 +8,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -72,8 +71,8 @@ public class CatalogueChanges implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection connection = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(),
-                    database.getPassword())) {
+            try (Connection connection = DriverManager.getConnection(
+                    database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
@@ -88,7 +87,8 @@ public class CatalogueChanges implements SmartLifecycle {
                 }
             } catch (SQLException e) {
                 if (running) {
-                    log.warn("Not following catalogue changes ({}); public pages are computed afresh meanwhile",
+                    log.warn(
+                            "Not following catalogue changes ({}); public pages are computed afresh meanwhile",
                             e.getMessage());
                 }
             } finally {

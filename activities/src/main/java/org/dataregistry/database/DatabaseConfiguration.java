@@ -1,11 +1,8 @@
 package org.dataregistry.database;
 
-import java.time.Duration;
-
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +13,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The registry's DataSource: an external PostgreSQL when {@code DATABASE_URL} is set, otherwise an embedded
@@ -48,8 +44,11 @@ public class DatabaseConfiguration {
     public static void exitWhenItDies(EmbeddedDatabase database) {
         long pid = database.postmaster().pid();
         database.onUnexpectedExit(() -> {
-            log.error("The embedded PostgreSQL (PID {}) ended unexpectedly; the app exits with status {} so that it "
-                    + "is started again", pid, EXIT_STATUS_DATABASE_DIED);
+            log.error(
+                    "The embedded PostgreSQL (PID {}) ended unexpectedly; the app exits with status {} so that it "
+                            + "is started again",
+                    pid,
+                    EXIT_STATUS_DATABASE_DIED);
             // Not on the thread that reports process exits: closing the app waits for processes too. A shutdown
             // that hangs (a task stuck on the dead database) must not keep the app in limbo either.
             Thread.ofPlatform().name("database-died").start(() -> System.exit(EXIT_STATUS_DATABASE_DIED));
@@ -71,7 +70,6 @@ public class DatabaseConfiguration {
         config.setMaximumPoolSize(10);
         return new HikariDataSource(config);
     }
-
 
     private static HikariConfig connectionTo(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariConfig config = new HikariConfig();

@@ -1,7 +1,6 @@
 package org.dataregistry.database;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     on unless turned off (tests, for speed)
  */
 @ConfigurationProperties("data-registry.database")
-public record DatabaseProperties(String url, String username, String password, Path embeddedDataDir,
-        Boolean embeddedDurable) {
+public record DatabaseProperties(
+        String url, String username, String password, Path embeddedDataDir, Boolean embeddedDurable) {
 
     public DatabaseProperties {
         embeddedDurable = embeddedDurable == null || embeddedDurable;

@@ -1,11 +1,10 @@
 package org.dataregistry.database;
 
+import io.temporal.failure.ApplicationFailure;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
-
-import io.temporal.failure.ApplicationFailure;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
@@ -23,8 +22,7 @@ public final class DatabaseUnavailable {
     /** SQLSTATE class 08 (connection exception) and the server shutting down, starting or crashed (57P01-03). */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /** Whether {@code failure} or one of its causes is a failure to reach the database or a lost connection. */
     public static boolean isCause(Throwable failure) {

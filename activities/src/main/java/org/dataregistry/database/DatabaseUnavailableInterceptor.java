@@ -46,8 +46,11 @@ public class DatabaseUnavailableInterceptor extends WorkerInterceptorBase {
                     if (!translatable(failure)) {
                         throw failure;
                     }
-                    log.warn("{} attempt {}: database unavailable: {}", context.getInfo().getActivityType(),
-                            context.getInfo().getAttempt(), failure.toString());
+                    log.warn(
+                            "{} attempt {}: database unavailable: {}",
+                            context.getInfo().getActivityType(),
+                            context.getInfo().getAttempt(),
+                            failure.toString());
                     throw DatabaseUnavailable.retryable(failure);
                 }
             }

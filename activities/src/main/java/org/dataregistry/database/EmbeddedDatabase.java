@@ -1,5 +1,6 @@
 package org.dataregistry.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +61,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDir, boolean durable) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("listen_addresses", HOST);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("listen_addresses", HOST);
             if (durable) {
                 // The library starts PostgreSQL with -F (fsync off) and synchronous_commit off; later -c options win.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
@@ -167,10 +165,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try (Connection connection = server.getPostgresDatabase().getConnection();
                     Statement statement = connection.createStatement()) {
                 statement.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
-                Files.write(hba, List.of(HBA_MARKER + " (the password is in " + PASSWORD_FILE + ")",
-                        "local all all scram-sha-256",
-                        "host all all 127.0.0.1/32 scram-sha-256",
-                        "host all all ::1/128 scram-sha-256"));
+                Files.write(
+                        hba,
+                        List.of(
+                                HBA_MARKER + " (the password is in " + PASSWORD_FILE + ")",
+                                "local all all scram-sha-256",
+                                "host all all 127.0.0.1/32 scram-sha-256",
+                                "host all all ::1/128 scram-sha-256"));
                 statement.execute("SELECT pg_reload_conf()");
             }
         } catch (IOException e) {
@@ -185,9 +186,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         postgres.setURL("jdbc:postgresql://" + HOST + ":" + server.getPort() + "/postgres");
         postgres.setUser(USER);
         postgres.setPassword(password);
-        try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+        try (Connection connection = postgres.getConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet exists =
+                    statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (!exists.next()) {
                     statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
                 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +26,7 @@ final class LeftoverPostmaster {
     /** A fast shutdown finishes in seconds once no client is left; after this the server is killed. */
     static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(30);
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     /** The running postmaster serving {@code dataDir}, if any: its PID alive and really a postgres on that directory. */
     static Optional<ProcessHandle> find(Path dataDir) {
@@ -59,8 +57,10 @@ final class LeftoverPostmaster {
      */
     static void stopIfRunning(Path dataDir) {
         find(dataDir).ifPresent(postmaster -> {
-            log.warn("A PostgreSQL server (PID {}) left by an earlier run still serves {}; stopping it",
-                    postmaster.pid(), dataDir);
+            log.warn(
+                    "A PostgreSQL server (PID {}) left by an earlier run still serves {}; stopping it",
+                    postmaster.pid(),
+                    dataDir);
             postmaster.destroy();
             if (!awaitExit(postmaster, SHUTDOWN_PATIENCE)) {
                 log.warn("PostgreSQL (PID {}) did not stop within {}; killing it", postmaster.pid(), SHUTDOWN_PATIENCE);
@@ -91,10 +91,12 @@ final class LeftoverPostmaster {
     /** A process whose program is {@code postgres} and, where the OS tells its arguments, names {@code dataDir}. */
     private static boolean isPostgresOn(ProcessHandle process, Path dataDir) {
         ProcessHandle.Info info = process.info();
-        boolean postgres = info.command().map(command -> Path.of(command).getFileName().toString().equals("postgres"))
+        boolean postgres = info.command()
+                .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
                 .orElse(false);
         boolean onDataDir = info.arguments()
-                .map(arguments -> List.of(arguments).stream().anyMatch(argument -> sameDirectory(Path.of(argument), dataDir)))
+                .map(arguments ->
+                        List.of(arguments).stream().anyMatch(argument -> sameDirectory(Path.of(argument), dataDir)))
                 .orElse(true);
         return postgres && onDataDir;
     }

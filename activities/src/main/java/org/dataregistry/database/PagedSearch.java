@@ -3,7 +3,6 @@ package org.dataregistry.database;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -49,7 +48,10 @@ public final class PagedSearch<F> {
         Map<String, Object> params = where.params();
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.query(select.strip() + " " + from.strip() + where.where() + " ORDER BY " + orderBy
-                + " OFFSET :offset LIMIT :limit", params, rows);
+        return jdbc.query(
+                select.strip() + " " + from.strip() + where.where() + " ORDER BY " + orderBy
+                        + " OFFSET :offset LIMIT :limit",
+                params,
+                rows);
     }
 }

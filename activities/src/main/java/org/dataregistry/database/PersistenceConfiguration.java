@@ -2,7 +2,6 @@ package org.dataregistry.database;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;

@@ -9,8 +9,7 @@ import java.time.OffsetDateTime;
 /** Reads nullable PostgreSQL values from a result set as java.time types. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** A {@code timestamptz} column, or null. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {

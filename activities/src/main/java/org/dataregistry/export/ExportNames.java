@@ -15,11 +15,11 @@ public final class ExportNames {
      * as {@code 0201-05-01} gives {@code 201.jsonl.gz}. No name that matches can leave the export directory.
      */
     private static final String STEM = "(full|undated|\\d{1,4})";
+
     private static final Pattern JSON_LINES = Pattern.compile(STEM + "\\.jsonl\\.gz");
     private static final Pattern FLATTENED = Pattern.compile(STEM + "\\.(csv\\.tar\\.gz|xlsx)");
 
-    private ExportNames() {
-    }
+    private ExportNames() {}
 
     /** Whether {@code name} is the name of an exported JSON Lines file, e.g. {@code 2020.jsonl.gz}. */
     public static boolean isJsonLines(String name) {

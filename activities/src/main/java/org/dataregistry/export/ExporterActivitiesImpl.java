@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
-
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
-import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.export.ReleaseExporter;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
 import org.dataregistry.process.SourceLimits;
@@ -53,9 +52,9 @@ public class ExporterActivitiesImpl implements ExporterActivities {
         Path directory = files.exportDir(jobId);
         long[] lines = {0};
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
-             ReleaseExporter exporter = ReleaseExporter.open(directory, Deflater.DEFAULT_COMPRESSION,
-                     limits.maxExportYears());
-             JsonLineChunks chunks = JsonLineChunks.open(input.path(), CHUNK_BYTES)) {
+                ReleaseExporter exporter =
+                        ReleaseExporter.open(directory, Deflater.DEFAULT_COMPRESSION, limits.maxExportYears());
+                JsonLineChunks chunks = JsonLineChunks.open(input.path(), CHUNK_BYTES)) {
             while (chunks.hasNext()) {
                 chunks.next().forEachLine((bytes, offset, length, line) -> {
                     write(exporter, bytes, offset, length, new SourcePosition(chunks.name(), line, 1));
@@ -76,9 +75,11 @@ public class ExporterActivitiesImpl implements ExporterActivities {
     }
 
     private TaskNoteRecord yearsOmitted() {
-        return new TaskNoteRecord(TaskNoteRecord.WARNING, "The releases have more than " + limits.maxExportYears()
-                + " distinct years: no yearly files were written, only full.jsonl.gz and undated.jsonl.gz (the setting "
-                + SourceLimits.EXPORT_YEARS_SETTING + ")",
+        return new TaskNoteRecord(
+                TaskNoteRecord.WARNING,
+                "The releases have more than " + limits.maxExportYears()
+                        + " distinct years: no yearly files were written, only full.jsonl.gz and undated.jsonl.gz (the setting "
+                        + SourceLimits.EXPORT_YEARS_SETTING + ")",
                 Map.of("type", "TooManyYears", "limit", limits.maxExportYears()));
     }
 
@@ -91,11 +92,15 @@ public class ExporterActivitiesImpl implements ExporterActivities {
     private InputFile input(long jobId) {
         Path path = files.exporterInput(jobId).orElse(files.stagingFile(jobId));
         if (path.equals(files.fullExport(jobId))) {
-            return new InputFile(path, "The job's full.jsonl.gz is gone: restart the job from collect.",
+            return new InputFile(
+                    path,
+                    "The job's full.jsonl.gz is gone: restart the job from collect.",
                     "The job's full.jsonl.gz can't be read (restart the job from collect)");
         }
-        return new InputFile(path, "The pulled compiled releases are gone, and the job has no full.jsonl.gz to "
-                + "export again: restart the job from pull.",
+        return new InputFile(
+                path,
+                "The pulled compiled releases are gone, and the job has no full.jsonl.gz to "
+                        + "export again: restart the job from pull.",
                 "The pulled compiled releases can't be read (restart the job from pull)");
     }
 
@@ -123,9 +128,11 @@ public class ExporterActivitiesImpl implements ExporterActivities {
         List<Path> orphans;
         try (Stream<Path> entries = Files.list(directory)) {
             orphans = entries.filter(entry -> {
-                String source = ExportNames.flattenedFrom(entry.getFileName().toString());
-                return source != null && !Files.exists(entry.resolveSibling(source));
-            }).toList();
+                        String source =
+                                ExportNames.flattenedFrom(entry.getFileName().toString());
+                        return source != null && !Files.exists(entry.resolveSibling(source));
+                    })
+                    .toList();
         }
         for (Path orphan : orphans) {
             Files.deleteIfExists(orphan);

@@ -1,13 +1,12 @@
 package org.dataregistry.export;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.task.FailureTypes;
 
@@ -40,8 +39,8 @@ public record InputFile(Path path, String whenMissing, String whenUnreadable) {
         if (cause instanceof IOException && !(cause instanceof EOFException || cause instanceof ZipException)) {
             return e;
         }
-        return ApplicationFailure.newNonRetryableFailureWithCause(whenUnreadable + ": " + e.getMessage(),
-                FailureTypes.INVALID_DATA, e);
+        return ApplicationFailure.newNonRetryableFailureWithCause(
+                whenUnreadable + ": " + e.getMessage(), FailureTypes.INVALID_DATA, e);
     }
 
     private ApplicationFailure missing() {

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          CSV archive: the original's {@code EXPORTER_MAX_JSON_BYTES_TO_EXCEL}, 1 GiB
  */
 @ConfigurationProperties("data-registry.flatten")
-public record FlattenProperties(@DefaultValue("2") int threads, @DefaultValue("1073741824") long maxXlsxInputBytes) {
+public record FlattenProperties(
+        @DefaultValue("2") int threads,
+        @DefaultValue("1073741824") long maxXlsxInputBytes) {
 
     public FlattenProperties {
         if (threads < 1) {

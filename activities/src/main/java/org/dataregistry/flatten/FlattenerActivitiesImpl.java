@@ -1,11 +1,10 @@
 package org.dataregistry.flatten;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.export.ExportNames;
 import org.dataregistry.export.InputFile;
 import org.dataregistry.job.JobFiles;
@@ -31,6 +30,7 @@ public class FlattenerActivitiesImpl implements FlattenerActivities {
 
     /** The heartbeat's units, in the engine's two passes. */
     static final String RELEASES_FLATTENED = "compiled releases flattened";
+
     static final String ROWS_WRITTEN = "rows written";
 
     private final JobFiles files;
@@ -47,11 +47,13 @@ public class FlattenerActivitiesImpl implements FlattenerActivities {
     public FlattenResult flatten(FlattenRequest request) {
         String name = request.fileName();
         if (!ExportNames.isJsonLines(name)) {
-            throw ApplicationFailure.newNonRetryableFailure("Not the name of an exported file: '" + name
-                    + "' (full, undated or a year, then .jsonl.gz)", FailureTypes.INVALID_DATA);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Not the name of an exported file: '" + name + "' (full, undated or a year, then .jsonl.gz)",
+                    FailureTypes.INVALID_DATA);
         }
         Path directory = files.exportDir(request.jobId());
-        InputFile input = new InputFile(directory.resolve(name),
+        InputFile input = new InputFile(
+                directory.resolve(name),
                 "The exported file " + name + " is gone: restart the job from the exporter.",
                 "The exported file " + name + " can't be read (restart the job from the exporter)");
         input.requirePresent();
@@ -59,8 +61,12 @@ public class FlattenerActivitiesImpl implements FlattenerActivities {
             heartbeat.interruptOnStop();
             try {
                 var result = flattener.flatten(input.path(), directory, progressOf(heartbeat));
-                return new FlattenResult(result.csvArchive().getFileName().toString(),
-                        result.xlsx() == null ? null : result.xlsx().getFileName().toString(), result.xlsxSkipped());
+                return new FlattenResult(
+                        result.csvArchive().getFileName().toString(),
+                        result.xlsx() == null
+                                ? null
+                                : result.xlsx().getFileName().toString(),
+                        result.xlsxSkipped());
             } catch (OcdsReadException e) {
                 heartbeat.check();
                 throw input.failure(e);

@@ -1,7 +1,6 @@
 package org.dataregistry.job;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code exports/}. Shared storage when several app instances run jobs.
  */
 @ConfigurationProperties("data-registry.files")
-public record FilesProperties(@DefaultValue("./data") Path root) {
-}
+public record FilesProperties(@DefaultValue("./data") Path root) {}

@@ -25,8 +25,8 @@ public class JobBookkeepingActivitiesImpl implements JobBookkeepingActivities {
     @Transactional
     public JobPlan begin(JobStart start) {
         if (!store.beginRun(start.jobId(), start.firstTask())) {
-            throw ApplicationFailure.newNonRetryableFailure("Job " + start.jobId() + " no longer exists",
-                    FailureTypes.INPUT_MISSING);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Job " + start.jobId() + " no longer exists", FailureTypes.INPUT_MISSING);
         }
         return plans.of(start.jobId());
     }

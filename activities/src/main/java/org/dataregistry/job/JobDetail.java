@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-
 import org.dataregistry.pull.JobCounts;
 
 /**
@@ -23,9 +22,22 @@ import org.dataregistry.pull.JobCounts;
  * @param counts the 14 counts of its compiled releases
  * @param tasks its tasks, in the order they run
  */
-public record JobDetail(JobSummary job, long publicationId, String publicationTitle, boolean active, boolean wiped,
-        boolean keepAllData, JobContext context, SortedMap<String, Object> contextEntries, LocalDate dateFrom,
-        LocalDate dateTo, String ocidPrefix, String license, String publicationPolicy, JobCounts counts, List<TaskDetail> tasks) {
+public record JobDetail(
+        JobSummary job,
+        long publicationId,
+        String publicationTitle,
+        boolean active,
+        boolean wiped,
+        boolean keepAllData,
+        JobContext context,
+        SortedMap<String, Object> contextEntries,
+        LocalDate dateFrom,
+        LocalDate dateTo,
+        String ocidPrefix,
+        String license,
+        String publicationPolicy,
+        JobCounts counts,
+        List<TaskDetail> tasks) {
 
     /** Where the crawl's Scrapy log is, for a job collected by Kingfisher Collect. */
     public Optional<String> scrapyLog() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.dataregistry.pull.JobCounts;
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
@@ -24,10 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class JobDetails {
 
-    private static final TypeReference<TreeMap<String, Object>> CONTEXT = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
-    };
+    private static final TypeReference<TreeMap<String, Object>> CONTEXT = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -46,9 +43,16 @@ public class JobDetails {
                 .param("job", jobId)
                 .query((rs, row) -> {
                     TaskType type = TaskType.fromValue(rs.getString("type"));
-                    return new TaskDetail(type, JobStatus.valueOf(rs.getString("status")), rs.getString("result"),
-                            rs.getString("note"), instant(rs, "start"), instant(rs, "end"), rs.getInt("attempts"),
-                            rs.getString("last_error"), notes.getOrDefault(type, List.of()));
+                    return new TaskDetail(
+                            type,
+                            JobStatus.valueOf(rs.getString("status")),
+                            rs.getString("result"),
+                            rs.getString("note"),
+                            instant(rs, "start"),
+                            instant(rs, "end"),
+                            rs.getInt("attempts"),
+                            rs.getString("last_error"),
+                            notes.getOrDefault(type, List.of()));
                 })
                 .list();
         return jdbc.sql("""
@@ -68,13 +72,11 @@ public class JobDetails {
                         SELECT t.type, n.level, n.note, n.data::text AS data
                         FROM task_note n JOIN task t ON t.id = n.task_id
                         WHERE t.job_id = :job ORDER BY t.position, n.id
-                        """)
-                .param("job", jobId)
-                .query(rs -> {
-                    notes.computeIfAbsent(TaskType.fromValue(rs.getString("type")), type -> new ArrayList<>())
-                            .add(new TaskNoteRecord(rs.getString("level"), rs.getString("note"),
-                                    json.readValue(rs.getString("data"), DATA)));
-                });
+                        """).param("job", jobId).query(rs -> {
+            notes.computeIfAbsent(TaskType.fromValue(rs.getString("type")), type -> new ArrayList<>())
+                    .add(new TaskNoteRecord(
+                            rs.getString("level"), rs.getString("note"), json.readValue(rs.getString("data"), DATA)));
+        });
         return notes;
     }
 
@@ -98,11 +100,20 @@ public class JobDetails {
     }
 
     private static JobCounts counts(ResultSet rs) throws SQLException {
-        return new JobCounts(rs.getLong("tenders_count"), rs.getLong("tenderers_count"),
-                rs.getLong("tenders_items_count"), rs.getLong("parties_count"), rs.getLong("awards_count"),
-                rs.getLong("awards_items_count"), rs.getLong("awards_suppliers_count"), rs.getLong("contracts_count"),
-                rs.getLong("contracts_items_count"), rs.getLong("contracts_transactions_count"),
-                rs.getLong("documents_count"), rs.getLong("plannings_count"), rs.getLong("milestones_count"),
+        return new JobCounts(
+                rs.getLong("tenders_count"),
+                rs.getLong("tenderers_count"),
+                rs.getLong("tenders_items_count"),
+                rs.getLong("parties_count"),
+                rs.getLong("awards_count"),
+                rs.getLong("awards_items_count"),
+                rs.getLong("awards_suppliers_count"),
+                rs.getLong("contracts_count"),
+                rs.getLong("contracts_items_count"),
+                rs.getLong("contracts_transactions_count"),
+                rs.getLong("documents_count"),
+                rs.getLong("plannings_count"),
+                rs.getLong("milestones_count"),
                 rs.getLong("amendments_count"));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.dataregistry.ocds.export.ReleaseExporter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -58,7 +57,9 @@ public class JobFiles {
      * wiped. Empty when neither exists.
      */
     public Optional<Path> exporterInput(long jobId) {
-        return Stream.of(stagingFile(jobId), fullExport(jobId)).filter(Files::isRegularFile).findFirst();
+        return Stream.of(stagingFile(jobId), fullExport(jobId))
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     /** Deletes a directory and everything in it; nothing happens when it doesn't exist (safe to run twice). */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.dataregistry.task.TaskType;
 import org.springframework.stereotype.Component;
 
@@ -50,18 +49,28 @@ public class JobInputs {
         boolean wiped = state.wiped();
         return switch (task) {
             case COLLECT -> Optional.empty();
-            case PROCESS -> plan.backend() == Backend.BUILT_IN
-                    ? temporaryInput(wiped, hasFiles(files.collectDir(jobId)), "the collected files")
-                    : temporaryInput(wiped, plan.kingfisher().processId() != null,
-                            "the crawl's Kingfisher Process collection");
-            case PULL -> plan.backend() == Backend.BUILT_IN
-                    ? temporaryInput(wiped, true, "the processed releases")
-                    : temporaryInput(wiped, plan.kingfisher().compiledCollectionId() != null,
-                            "the compiled collection in Kingfisher Process");
+            case PROCESS ->
+                plan.backend() == Backend.BUILT_IN
+                        ? temporaryInput(wiped, hasFiles(files.collectDir(jobId)), "the collected files")
+                        : temporaryInput(
+                                wiped,
+                                plan.kingfisher().processId() != null,
+                                "the crawl's Kingfisher Process collection");
+            case PULL ->
+                plan.backend() == Backend.BUILT_IN
+                        ? temporaryInput(wiped, true, "the processed releases")
+                        : temporaryInput(
+                                wiped,
+                                plan.kingfisher().compiledCollectionId() != null,
+                                "the compiled collection in Kingfisher Process");
             case EXPORTER -> exporterInputMissing(jobId);
-            case FLATTENER -> !plan.exportedFiles().isEmpty() && plan.exportedFiles().stream()
-                    .allMatch(name -> Files.isRegularFile(files.exportDir(jobId).resolve(name))) ? Optional.empty()
-                    : missing("Its input, the exported files, is gone.");
+            case FLATTENER ->
+                !plan.exportedFiles().isEmpty()
+                                && plan.exportedFiles().stream()
+                                        .allMatch(name -> Files.isRegularFile(
+                                                files.exportDir(jobId).resolve(name)))
+                        ? Optional.empty()
+                        : missing("Its input, the exported files, is gone.");
         };
     }
 
@@ -73,11 +82,13 @@ public class JobInputs {
     private Optional<String> exporterInputMissing(long jobId) {
         Optional<Path> input = files.exporterInput(jobId);
         if (input.isEmpty()) {
-            return missing("Its input is gone: neither the pulled compiled releases nor the job's full.jsonl.gz "
-                    + "exist.");
+            return missing(
+                    "Its input is gone: neither the pulled compiled releases nor the job's full.jsonl.gz " + "exist.");
         }
-        if (input.get().equals(files.fullExport(jobId)) && jobs.succeededAt(jobId, TaskType.PULL)
-                .filter(pulled -> modifiedAt(input.get()).isBefore(pulled.minus(CLOCK_GRACE))).isPresent()) {
+        if (input.get().equals(files.fullExport(jobId))
+                && jobs.succeededAt(jobId, TaskType.PULL)
+                        .filter(pulled -> modifiedAt(input.get()).isBefore(pulled.minus(CLOCK_GRACE)))
+                        .isPresent()) {
             return missing("Its input is gone: the compiled releases of the job's last pull were deleted with its "
                     + "temporary data before they were exported, and its full.jsonl.gz holds an earlier pull's.");
         }

@@ -1,8 +1,7 @@
 package org.dataregistry.job;
 
-import java.util.Optional;
-
 import io.temporal.failure.ApplicationFailure;
+import java.util.Optional;
 import org.dataregistry.task.FailureTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +24,9 @@ public class JobPlans {
      * @throws ApplicationFailure (non-retryable, {@link FailureTypes#INPUT_MISSING}) if the job no longer exists
      */
     public JobPlan of(long jobId) {
-        return find(jobId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
-                "Job " + jobId + " no longer exists", FailureTypes.INPUT_MISSING));
+        return find(jobId)
+                .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                        "Job " + jobId + " no longer exists", FailureTypes.INPUT_MISSING));
     }
 
     /** What a run of the job needs, or nothing if the job no longer exists. */

@@ -6,8 +6,7 @@ public final class JobPredicates {
     /** {@link #hasUnsuccessfulTask} for a job aliased {@code j}. */
     static final String HAS_UNSUCCESSFUL_TASK = hasUnsuccessfulTask("j");
 
-    private JobPredicates() {
-    }
+    private JobPredicates() {}
 
     /**
      * The job (aliased {@code job} in the query) has a task that failed or was cancelled: for a completed job, the

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +53,14 @@ public class JobRetention {
                         ORDER BY j.start DESC NULLS LAST, j.id DESC
                         """.formatted(JobPredicates.hasUnsuccessfulTask("j")))
                 .param("kept", keptJobId)
-                .query((rs, row) -> new OlderJob(rs.getLong("id"), rs.getTimestamp("start"), rs.getLong("ocids"),
-                        rs.getBoolean("unsuccessful")))
+                .query((rs, row) -> new OlderJob(
+                        rs.getLong("id"), rs.getTimestamp("start"), rs.getLong("ocids"), rs.getBoolean("unsuccessful")))
                 .list();
         Long keptOcids = jdbc.sql("SELECT COALESCE((coverage ->> '/ocid')::bigint, 0) FROM job WHERE id = :kept")
-                .param("kept", keptJobId).query(Long.class).optional().orElse(null);
+                .param("kept", keptJobId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (keptOcids == null) {
             return List.of();
         }
@@ -76,7 +78,8 @@ public class JobRetention {
             } else if (job.ocids() <= OCID_TOLERANCE * keptOcids) {
                 deleted.add(job.id());
             } else {
-                log.warn("Keeping old job {} with over 10% more OCIDs than newest job {} ({} >> {})",
+                log.warn(
+                        "Keeping old job {} with over 10% more OCIDs than newest job {} ({} >> {})",
                         job.id(), keptJobId, job.ocids(), keptOcids);
             }
         }
@@ -88,6 +91,5 @@ public class JobRetention {
         return deleted;
     }
 
-    private record OlderJob(long id, Timestamp start, long ocids, boolean unsuccessful) {
-    }
+    private record OlderJob(long id, Timestamp start, long ocids, boolean unsuccessful) {}
 }

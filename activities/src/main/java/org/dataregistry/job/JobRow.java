@@ -13,8 +13,15 @@ import org.dataregistry.task.TaskType;
  * @param wiped whether its temporary data was deleted
  * @param keepAllData whether its temporary data is preserved
  */
-public record JobRow(JobSummary job, long publicationId, String publicationTitle, String publicationCountry,
-        TaskType lastCompletedTask, boolean active, boolean wiped, boolean keepAllData) {
+public record JobRow(
+        JobSummary job,
+        long publicationId,
+        String publicationTitle,
+        String publicationCountry,
+        TaskType lastCompletedTask,
+        boolean active,
+        boolean wiped,
+        boolean keepAllData) {
 
     /** E.g. {@code "exporter (4/5)"}, or "" when no task completed. */
     public String lastCompletedTaskLabel() {

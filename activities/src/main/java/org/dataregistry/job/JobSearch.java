@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
 import org.dataregistry.task.TaskType;
@@ -41,13 +40,14 @@ public class JobSearch {
     /** Whether a matching job hasn't completed: the job list refreshes itself while one runs. */
     public boolean anyIncomplete(JobFilter filter) {
         SqlConditions where = where(filter).add("j.status <> 'COMPLETED'");
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 " + FROM + where.where() + ")",
-                where.params(), Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 " + FROM + where.where() + ")", where.params(), Boolean.class));
     }
 
     /** One page of the matching jobs, newest first. */
     public List<JobRow> find(JobFilter filter, int offset, int limit) {
-        return search.page("""
+        return search.page(
+                """
                 SELECT j.id, j.status, j.start, j."end", j.archived, j.keep_all_data,
                        p.id AS publication_id, p.title, p.country_en,
                        p.active_job_id IS NOT DISTINCT FROM j.id AS active, %s,
@@ -62,7 +62,8 @@ public class JobSearch {
      * successful when it completed and every task completed OK.
      */
     public List<JobSummary> successfulJobs(long publicationId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT j.id, j.status, j.start, j."end", %s
                         FROM job j
                         WHERE j.publication_id = :publicationId
@@ -70,13 +71,17 @@ public class JobSearch {
                           AND NOT EXISTS (SELECT 1 FROM task t WHERE t.job_id = j.id AND t.result <> 'OK')
                         ORDER BY j.start DESC NULLS LAST, j.id DESC
                         """.formatted(JobSummary.SHARES_DAY.strip()),
-                Map.of("publicationId", publicationId), (rs, row) -> JobSummary.of(rs));
+                Map.of("publicationId", publicationId),
+                (rs, row) -> JobSummary.of(rs));
     }
 
     private static SqlConditions where(JobFilter filter) {
         SqlConditions where = new SqlConditions()
                 .containsWords("p.search_text", filter.getSearch())
-                .add("j.status = :status", "status", filter.getStatus() == null ? null : filter.getStatus().name())
+                .add(
+                        "j.status = :status",
+                        "status",
+                        filter.getStatus() == null ? null : filter.getStatus().name())
                 .is("j.archived", filter.getWiped())
                 .is("p.active_job_id IS NOT DISTINCT FROM j.id", filter.getActive());
         if (filter.getUnsuccessful() != null) {

@@ -6,12 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.dataregistry.process.PublicationMetadata;
 import org.dataregistry.pull.JobCounts;
 import org.dataregistry.pull.PullResult;
-import org.dataregistry.task.TaskType;
 import org.dataregistry.refusal.ActionRefusedException;
+import org.dataregistry.task.TaskType;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,7 +54,9 @@ public class JobStore {
         long jobId;
         try {
             jobId = jdbc.sql("INSERT INTO job (publication_id) VALUES (:publication) RETURNING id")
-                    .param("publication", publicationId).query(Long.class).single();
+                    .param("publication", publicationId)
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new ActionRefusedException("This publication already has a job that hasn't completed: "
                     + "wait for it to complete, or cancel it first.");
@@ -67,7 +68,9 @@ public class JobStore {
     /** The publication's job that hasn't completed, if any. */
     public Optional<Long> incompleteJobOf(long publicationId) {
         return jdbc.sql("SELECT id FROM job WHERE publication_id = :publication AND status <> 'COMPLETED'")
-                .param("publication", publicationId).query(Long.class).optional();
+                .param("publication", publicationId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The job's status, publication and flags; empty when the job doesn't exist. */
@@ -77,8 +80,11 @@ public class JobStore {
                         """)
                 .param("job", jobId)
                 // The column keeps the original's name, archived: it means the temporary data was wiped.
-                .query((rs, row) -> new JobState(rs.getLong("id"), rs.getLong("publication_id"),
-                        JobStatus.valueOf(rs.getString("status")), rs.getBoolean("archived"),
+                .query((rs, row) -> new JobState(
+                        rs.getLong("id"),
+                        rs.getLong("publication_id"),
+                        JobStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("archived"),
                         rs.getBoolean("keep_all_data")))
                 .optional();
     }
@@ -88,21 +94,25 @@ public class JobStore {
      * "run now" or the scheduler just before a crash).
      */
     public List<Long> jobsAwaitingAWorkflow() {
-        return jdbc.sql("SELECT id FROM job WHERE status <> 'COMPLETED' ORDER BY id").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM job WHERE status <> 'COMPLETED' ORDER BY id")
+                .query(Long.class)
+                .list();
     }
 
     /** The first task of the job that hasn't completed: where a resumed run starts. */
     public Optional<TaskType> firstIncompleteTask(long jobId) {
         return jdbc.sql("""
                         SELECT type FROM task WHERE job_id = :job AND status <> 'COMPLETED' ORDER BY position LIMIT 1
-                        """)
-                .param("job", jobId).query(String.class).optional().map(TaskType::fromValue);
+                        """).param("job", jobId).query(String.class).optional().map(TaskType::fromValue);
     }
 
     /** When the job's {@code task} completed OK; empty when its latest run didn't. */
     public Optional<Instant> succeededAt(long jobId, TaskType task) {
         return jdbc.sql("SELECT \"end\" FROM task WHERE job_id = :job AND type = :type AND result = 'OK'")
-                .param("job", jobId).param("type", task.value()).query(Timestamp.class).optional()
+                .param("job", jobId)
+                .param("type", task.value())
+                .query(Timestamp.class)
+                .optional()
                 .map(Timestamp::toInstant);
     }
 
@@ -120,8 +130,10 @@ public class JobStore {
                                        archived = archived AND NOT :writesTemporaryData, modified = :now
                         WHERE id = :job
                         """)
-                .param("job", jobId).param("now", now())
-                .param("writesTemporaryData", firstTask.position() <= TaskType.PULL.position()).update();
+                .param("job", jobId)
+                .param("now", now())
+                .param("writesTemporaryData", firstTask.position() <= TaskType.PULL.position())
+                .update();
         if (updated == 0) {
             return false;
         }
@@ -129,15 +141,17 @@ public class JobStore {
         jdbc.sql("""
                         DELETE FROM task_note WHERE task_id IN
                             (SELECT id FROM task WHERE job_id = :job AND position >= :from)
-                        """)
-                .param("job", jobId).param("from", firstTask.position()).update();
+                        """).param("job", jobId).param("from", firstTask.position()).update();
         jdbc.sql("""
                         UPDATE task SET status = 'PLANNED', result = '', note = '', start = NULL, "end" = NULL,
                                         attempts = 0, last_error = '', modified = :now
                         WHERE job_id = :job AND position >= :from AND NOT %s
                         """.formatted(IS_RESUMED))
-                .param("job", jobId).param("from", firstTask.position()).param("now", now())
-                .param("resumed", RESUMED).update();
+                .param("job", jobId)
+                .param("from", firstTask.position())
+                .param("now", now())
+                .param("resumed", RESUMED)
+                .update();
         return true;
     }
 
@@ -154,8 +168,11 @@ public class JobStore {
                                         last_error = CASE WHEN %1$s THEN last_error ELSE '' END
                         WHERE job_id = :job AND type = :type
                         """.formatted(IS_RESUMED))
-                .param("job", task.jobId()).param("type", task.task().value()).param("now", now())
-                .param("resumed", RESUMED).update();
+                .param("job", task.jobId())
+                .param("type", task.task().value())
+                .param("now", now())
+                .param("resumed", RESUMED)
+                .update();
     }
 
     /**
@@ -169,11 +186,14 @@ public class JobStore {
                                         note = CASE WHEN :succeeded AND note = :resumed THEN note ELSE :note END
                         WHERE job_id = :job AND type = :type
                         """)
-                .param("job", end.jobId()).param("type", end.task().value())
-                .param("succeeded", end.succeeded()).param("resumed", RESUMED)
+                .param("job", end.jobId())
+                .param("type", end.task().value())
+                .param("succeeded", end.succeeded())
+                .param("resumed", RESUMED)
                 .param("result", end.succeeded() ? "OK" : "FAILED")
                 .param("note", end.succeeded() ? "" : end.failureReason())
-                .param("now", now()).update();
+                .param("now", now())
+                .update();
         mergeContext(end.jobId(), end.context());
         if (!end.succeeded()) {
             complete(end.jobId());
@@ -210,9 +230,13 @@ public class JobStore {
                                             ELSE last_error END)
                         WHERE job_id = :job AND type = :type AND status = 'RUNNING'
                         """.formatted(attempts))
-                .param("attempt", attempt).param("error", error, Types.VARCHAR)
-                .param("marker", RetryingNote.LAST_ERROR).param("resumed", RESUMED)
-                .param("job", task.jobId()).param("type", task.task().value()).update();
+                .param("attempt", attempt)
+                .param("error", error, Types.VARCHAR)
+                .param("marker", RetryingNote.LAST_ERROR)
+                .param("resumed", RESUMED)
+                .param("job", task.jobId())
+                .param("type", task.task().value())
+                .update();
     }
 
     /**
@@ -220,7 +244,8 @@ public class JobStore {
      * attempts plus one (the flattener's files run side by side: the most of them counts, as before the restart).
      */
     private static String attemptsAfter(TaskType task) {
-        return task == TaskType.FLATTENER ? "GREATEST(attempts, :attempt)"
+        return task == TaskType.FLATTENER
+                ? "GREATEST(attempts, :attempt)"
                 : "CASE WHEN note = :resumed THEN attempts + 1 ELSE GREATEST(attempts, :attempt) END";
     }
 
@@ -233,8 +258,7 @@ public class JobStore {
         jdbc.sql("""
                         UPDATE task SET note = :resumed, attempts = attempts + 1, modified = now()
                         WHERE job_id = :job AND status = 'RUNNING'
-                        """)
-                .param("job", jobId).param("resumed", RESUMED).update();
+                        """).param("job", jobId).param("resumed", RESUMED).update();
     }
 
     /**
@@ -245,7 +269,9 @@ public class JobStore {
             return;
         }
         jdbc.sql("UPDATE job SET context = context || CAST(:context AS jsonb), modified = :now WHERE id = :job")
-                .param("job", jobId).param("context", json.writeValueAsString(context)).param("now", now())
+                .param("job", jobId)
+                .param("context", json.writeValueAsString(context))
+                .param("now", now())
                 .update();
     }
 
@@ -258,10 +284,13 @@ public class JobStore {
                         WHERE id = :job
                         """)
                 .param("job", jobId)
-                .param("from", metadata.dateFrom()).param("to", metadata.dateTo())
-                .param("prefix", nullToEmpty(metadata.ocidPrefix())).param("license", nullToEmpty(metadata.license()))
+                .param("from", metadata.dateFrom())
+                .param("to", metadata.dateTo())
+                .param("prefix", nullToEmpty(metadata.ocidPrefix()))
+                .param("license", nullToEmpty(metadata.license()))
                 .param("policy", nullToEmpty(metadata.publicationPolicy()))
-                .param("now", now()).update();
+                .param("now", now())
+                .update();
     }
 
     /** Stores the coverage and the 14 counts on the job. */
@@ -280,15 +309,22 @@ public class JobStore {
                         """)
                 .param("job", jobId)
                 .param("coverage", json.writeValueAsString(pull.coverage()))
-                .param("tenders", counts.tenders()).param("tenderers", counts.tenderers())
-                .param("tendersItems", counts.tendersItems()).param("parties", counts.parties())
-                .param("awards", counts.awards()).param("awardsItems", counts.awardsItems())
-                .param("awardsSuppliers", counts.awardsSuppliers()).param("contracts", counts.contracts())
+                .param("tenders", counts.tenders())
+                .param("tenderers", counts.tenderers())
+                .param("tendersItems", counts.tendersItems())
+                .param("parties", counts.parties())
+                .param("awards", counts.awards())
+                .param("awardsItems", counts.awardsItems())
+                .param("awardsSuppliers", counts.awardsSuppliers())
+                .param("contracts", counts.contracts())
                 .param("contractsItems", counts.contractsItems())
                 .param("contractsTransactions", counts.contractsTransactions())
-                .param("documents", counts.documents()).param("plannings", counts.plannings())
-                .param("milestones", counts.milestones()).param("amendments", counts.amendments())
-                .param("now", now()).update();
+                .param("documents", counts.documents())
+                .param("plannings", counts.plannings())
+                .param("milestones", counts.milestones())
+                .param("amendments", counts.amendments())
+                .param("now", now())
+                .update();
     }
 
     /**
@@ -309,7 +345,10 @@ public class JobStore {
                         FROM job j
                         WHERE j.id = :job AND p.id = j.publication_id
                         """)
-                .param("job", jobId).param("collect", TaskType.COLLECT.value()).param("now", now()).update();
+                .param("job", jobId)
+                .param("collect", TaskType.COLLECT.value())
+                .param("now", now())
+                .update();
     }
 
     /** The job was cancelled: its RUNNING and PLANNED tasks COMPLETED with result CANCELLED, the job COMPLETED. */
@@ -318,8 +357,7 @@ public class JobStore {
         jdbc.sql("""
                         UPDATE task SET status = 'COMPLETED', result = 'CANCELLED', "end" = :now, modified = :now
                         WHERE job_id = :job AND status <> 'COMPLETED'
-                        """)
-                .param("job", jobId).param("now", now()).update();
+                        """).param("job", jobId).param("now", now()).update();
         complete(jobId);
     }
 
@@ -327,13 +365,17 @@ public class JobStore {
     public void wiped(long jobId) {
         // The column keeps the original's name, archived.
         jdbc.sql("UPDATE job SET archived = true, modified = :now WHERE id = :job")
-                .param("job", jobId).param("now", now()).update();
+                .param("job", jobId)
+                .param("now", now())
+                .update();
     }
 
     /** Sets whether the job's temporary data is kept after it completes ("preserve temporary data"). */
     public void setKeepAllData(long jobId, boolean keep) {
         jdbc.sql("UPDATE job SET keep_all_data = :keep, modified = now() WHERE id = :job")
-                .param("job", jobId).param("keep", keep).update();
+                .param("job", jobId)
+                .param("keep", keep)
+                .update();
     }
 
     /** Deletes the job with its tasks and their notes (not its files). */
@@ -348,7 +390,10 @@ public class JobStore {
                             INSERT INTO task (job_id, type, position) VALUES (:job, :type, :position)
                             ON CONFLICT ON CONSTRAINT task_once_per_job DO NOTHING
                             """)
-                    .param("job", jobId).param("type", type.value()).param("position", type.position()).update();
+                    .param("job", jobId)
+                    .param("type", type.value())
+                    .param("position", type.position())
+                    .update();
         }
     }
 
@@ -357,8 +402,7 @@ public class JobStore {
         jdbc.sql("""
                         UPDATE job SET status = 'COMPLETED', start = COALESCE(start, :now), "end" = :now, modified = :now
                         WHERE id = :job
-                        """)
-                .param("job", jobId).param("now", now()).update();
+                        """).param("job", jobId).param("now", now()).update();
     }
 
     private Timestamp now() {

@@ -25,9 +25,10 @@ public record JobSummary(long id, JobStatus status, Instant start, Instant end, 
                       AND (same_day.start AT TIME ZONE 'UTC')::date = (j.start AT TIME ZONE 'UTC')::date) AS shares_day
             """;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A job whose label shows days only. */
     public JobSummary(long id, JobStatus status, Instant start, Instant end) {
@@ -39,8 +40,12 @@ public record JobSummary(long id, JobStatus status, Instant start, Instant end, 
      * {@link #SHARES_DAY shares_day} columns.
      */
     public static JobSummary of(ResultSet rs) throws SQLException {
-        return new JobSummary(rs.getLong("id"), JobStatus.valueOf(rs.getString("status")), instant(rs, "start"),
-                instant(rs, "end"), rs.getBoolean("shares_day"));
+        return new JobSummary(
+                rs.getLong("id"),
+                JobStatus.valueOf(rs.getString("status")),
+                instant(rs, "start"),
+                instant(rs, "end"),
+                rs.getBoolean("shares_day"));
     }
 
     /**

@@ -8,5 +8,4 @@ package org.dataregistry.job;
  * @param collectErrorRate the share of the crawl's requests that failed, 0 to 1; null when not measured (the
  *     built-in download, or a crawl that never finished)
  */
-public record RecentJob(JobSummary job, boolean unsuccessful, Double collectErrorRate) {
-}
+public record RecentJob(JobSummary job, boolean unsuccessful, Double collectErrorRate) {}

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,7 +54,8 @@ public class RecentJobs {
                     double rate = rs.getDouble("error_rate");
                     Double errorRate = rs.wasNull() ? null : rate;
                     RecentJob job = new RecentJob(JobSummary.of(rs), rs.getBoolean("unsuccessful"), errorRate);
-                    recent.computeIfAbsent(rs.getLong("publication_id"), id -> new ArrayList<>()).add(job);
+                    recent.computeIfAbsent(rs.getLong("publication_id"), id -> new ArrayList<>())
+                            .add(job);
                 });
         return recent;
     }

@@ -1,13 +1,5 @@
 package org.dataregistry.job;
 
-import java.lang.reflect.Method;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.client.ActivityCanceledException;
@@ -19,6 +11,13 @@ import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.metadata.POJOActivityInterfaceMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.failure.ApplicationFailure;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.ScrapydActivities;
 import org.dataregistry.export.ExporterActivities;
@@ -140,8 +139,11 @@ public class TaskAttempts extends WorkerInterceptorBase {
 
     /** The activity type Temporal gives the interface's method: its name prefix and the method's name. */
     private static String activityType(Class<?> activities, String method) {
-        return methodsOf(activities).filter(candidate -> candidate.getMethod().getName().equals(method))
-                .map(POJOActivityMethodMetadata::getActivityTypeName).findFirst().orElseThrow();
+        return methodsOf(activities)
+                .filter(candidate -> candidate.getMethod().getName().equals(method))
+                .map(POJOActivityMethodMetadata::getActivityTypeName)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Stream<POJOActivityMethodMetadata> methodsOf(Class<?> activities) {
@@ -167,7 +169,11 @@ public class TaskAttempts extends WorkerInterceptorBase {
                 .map(last -> ", after " + last.done() + (last.total() > 0 ? " of " + last.total() : "") + " "
                         + last.unit() + (last.bytes() > 0 ? " (" + last.bytes() + " bytes)" : ""))
                 .orElse("");
-        log.info("Job {}: {} stopped on cancel in attempt {}{}", task.jobId(), task.task().value(), attempt,
+        log.info(
+                "Job {}: {} stopped on cancel in attempt {}{}",
+                task.jobId(),
+                task.task().value(),
+                attempt,
                 progress);
     }
 
@@ -194,9 +200,13 @@ public class TaskAttempts extends WorkerInterceptorBase {
             recordEnd(task, poll, info.getAttempt());
             return;
         }
-        String note = RetryingNote.of(info.getAttempt(), Instant.now(),
-                Instant.ofEpochMilli(info.getScheduledTimestamp()), info.getScheduleToCloseTimeout(),
-                info.getRetryOptions(), failure);
+        String note = RetryingNote.of(
+                info.getAttempt(),
+                Instant.now(),
+                Instant.ofEpochMilli(info.getScheduledTimestamp()),
+                info.getScheduleToCloseTimeout(),
+                info.getRetryOptions(),
+                failure);
         record(task, () -> store.attemptRetrying(task, poll, info.getAttempt(), note));
     }
 
@@ -204,7 +214,11 @@ public class TaskAttempts extends WorkerInterceptorBase {
         try {
             write.run();
         } catch (DataAccessException e) {
-            log.warn("Job {}: attempts of {} not recorded: {}", task.jobId(), task.task().value(), e.getMessage());
+            log.warn(
+                    "Job {}: attempts of {} not recorded: {}",
+                    task.jobId(),
+                    task.task().value(),
+                    e.getMessage());
         }
     }
 }

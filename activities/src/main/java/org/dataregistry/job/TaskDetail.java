@@ -2,7 +2,6 @@ package org.dataregistry.job;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
 
@@ -16,8 +15,16 @@ import org.dataregistry.task.TaskType;
  * @param lastError the last temporary error it was retried for, or ''
  * @param notes its notes (crawl log findings, merge warnings...), in the order they were written
  */
-public record TaskDetail(TaskType type, JobStatus status, String result, String note, Instant start, Instant end,
-        int attempts, String lastError, List<TaskNoteRecord> notes) {
+public record TaskDetail(
+        TaskType type,
+        JobStatus status,
+        String result,
+        String note,
+        Instant start,
+        Instant end,
+        int attempts,
+        String lastError,
+        List<TaskNoteRecord> notes) {
 
     /** Not completed, and its last attempt hit a temporary error: Temporal is retrying it. */
     public boolean retrying() {

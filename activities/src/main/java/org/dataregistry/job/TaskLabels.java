@@ -7,8 +7,7 @@ public final class TaskLabels {
 
     private static final int TASKS = TaskType.values().length;
 
-    private TaskLabels() {
-    }
+    private TaskLabels() {}
 
     /** The task and its place, e.g. {@code "exporter (4/5)"}: the job list's "Last completed task". */
     public static String progress(TaskType task) {

@@ -2,7 +2,6 @@ package org.dataregistry.job;
 
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,11 +35,15 @@ public class TaskNotes {
     @Transactional
     public void replace(long jobId, TaskType task, List<TaskNoteRecord> notes) {
         jdbc.sql("DELETE FROM task_note WHERE task_id = (SELECT id FROM task WHERE job_id = :job AND type = :type)")
-                .param("job", jobId).param("type", task.value()).update();
+                .param("job", jobId)
+                .param("type", task.value())
+                .update();
         MapSqlParameterSource[] rows = notes.stream()
                 .map(note -> new MapSqlParameterSource()
-                        .addValue("job", jobId).addValue("type", task.value())
-                        .addValue("level", note.level()).addValue("note", note.note())
+                        .addValue("job", jobId)
+                        .addValue("type", task.value())
+                        .addValue("level", note.level())
+                        .addValue("note", note.note())
                         .addValue("data", json.writeValueAsString(note.data())))
                 .toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate("""
@@ -55,9 +58,10 @@ public class TaskNotes {
                         SELECT n.level, n.note, n.data::text AS data FROM task_note n JOIN task t ON t.id = n.task_id
                         WHERE t.job_id = :job AND t.type = :type ORDER BY n.id
                         """)
-                .param("job", jobId).param("type", task.value())
-                .query((rs, row) -> new TaskNoteRecord(rs.getString("level"), rs.getString("note"),
-                        json.readValue(rs.getString("data"), Map.class)))
+                .param("job", jobId)
+                .param("type", task.value())
+                .query((rs, row) -> new TaskNoteRecord(
+                        rs.getString("level"), rs.getString("note"), json.readValue(rs.getString("data"), Map.class)))
                 .list();
     }
 }

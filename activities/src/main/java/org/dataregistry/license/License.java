@@ -1,9 +1,8 @@
 package org.dataregistry.license;
 
+import jakarta.validation.constraints.AssertTrue;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
-
-import jakarta.validation.constraints.AssertTrue;
 import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.translation.Language;
 import org.dataregistry.translation.Translations;
@@ -20,6 +19,7 @@ public class License extends AuditedEntity {
     /** Markdown summary of the license's permissions, conditions and limitations. */
     @Embedded.Empty(prefix = "description_")
     private Translations description = new Translations();
+
     @HttpUrl
     private String url = "";
 

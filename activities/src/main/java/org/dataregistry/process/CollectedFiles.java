@@ -1,20 +1,18 @@
 package org.dataregistry.process;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
 
 /** The files the built-in collector downloaded for a job. */
 final class CollectedFiles {
 
-    private CollectedFiles() {
-    }
+    private CollectedFiles() {}
 
     /**
      * The regular files of the collect directory in name order, the order they were collected in (page numbers
@@ -24,8 +22,9 @@ final class CollectedFiles {
      */
     static List<Path> in(Path collectDir) {
         if (!Files.isDirectory(collectDir)) {
-            throw ApplicationFailure.newNonRetryableFailure("The collected files are gone: " + collectDir
-                    + " doesn't exist. Collect the data again.", FailureTypes.INPUT_MISSING);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "The collected files are gone: " + collectDir + " doesn't exist. Collect the data again.",
+                    FailureTypes.INPUT_MISSING);
         }
         try (Stream<Path> files = Files.list(collectDir)) {
             return files.filter(Files::isRegularFile)

@@ -1,7 +1,6 @@
 package org.dataregistry.process;
 
 import java.nio.file.Path;
-
 import org.dataregistry.job.JobFiles;
 
 /**
@@ -10,8 +9,7 @@ import org.dataregistry.job.JobFiles;
  */
 public final class CompiledFile {
 
-    private CompiledFile() {
-    }
+    private CompiledFile() {}
 
     /** The job's compiled releases. */
     public static Path of(JobFiles files, long jobId) {

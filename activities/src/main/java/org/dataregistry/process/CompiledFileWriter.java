@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.compile.CompiledOutput;
 
@@ -41,8 +40,8 @@ final class CompiledFileWriter implements CompiledOutput, AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             StagedFile staged = StagedFile.of(target);
-            return new CompiledFileWriter(staged,
-                    new BufferedOutputStream(Files.newOutputStream(staged.temporary()), BUFFER_SIZE), today);
+            return new CompiledFileWriter(
+                    staged, new BufferedOutputStream(Files.newOutputStream(staged.temporary()), BUFFER_SIZE), today);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + target, e);
         }
@@ -59,7 +58,8 @@ final class CompiledFileWriter implements CompiledOutput, AutoCloseable {
         if (greatestOcid == null || ocid.compareTo(greatestOcid) > 0) {
             greatestOcid = ocid;
         }
-        if (date != null && date.compareTo(EPOCH) > 0
+        if (date != null
+                && date.compareTo(EPOCH) > 0
                 && date.substring(0, Math.min(date.length(), EPOCH.length())).compareTo(today) <= 0) {
             dateFrom = dateFrom == null || date.compareTo(dateFrom) < 0 ? date : dateFrom;
             dateTo = dateTo == null || date.compareTo(dateTo) > 0 ? date : dateTo;
@@ -88,8 +88,9 @@ final class CompiledFileWriter implements CompiledOutput, AutoCloseable {
 
     /** The first 11 characters of the greatest OCID, or "". */
     String ocidPrefix() {
-        return greatestOcid == null ? "" : greatestOcid.substring(0, Math.min(greatestOcid.length(),
-                OCID_PREFIX_LENGTH));
+        return greatestOcid == null
+                ? ""
+                : greatestOcid.substring(0, Math.min(greatestOcid.length(), OCID_PREFIX_LENGTH));
     }
 
     @Override

@@ -12,8 +12,7 @@ public final class DatePart {
 
     private static final int LENGTH = "YYYY-MM-DD".length();
 
-    private DatePart() {
-    }
+    private DatePart() {}
 
     /** The ISO date {@code value} starts with, or null. */
     public static String of(String value) {

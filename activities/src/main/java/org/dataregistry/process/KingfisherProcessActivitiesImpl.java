@@ -1,10 +1,9 @@
 package org.dataregistry.process;
 
+import io.temporal.failure.ApplicationFailure;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.TaskNotes;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskNoteRecord;
@@ -41,15 +40,17 @@ public class KingfisherProcessActivitiesImpl implements KingfisherProcessActivit
         JsonNode original = collection(tree, "");
         JsonNode compiled = collection(tree, "compile-releases");
         if (original == null) {
-            throw ApplicationFailure.newNonRetryableFailure("Kingfisher Process's tree of collection "
-                    + request.processId() + " has no original collection", FailureTypes.EXTERNAL_SERVICE_ERROR);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Kingfisher Process's tree of collection " + request.processId() + " has no original collection",
+                    FailureTypes.EXTERNAL_SERVICE_ERROR);
         }
         if (compiled == null) {
             return new ProcessResult(0, 0, 0, PublicationMetadata.NONE, null, NO_COMPILED_COLLECTION);
         }
         if (!original.hasNonNull("completed_at") || !compiled.hasNonNull("completed_at")) {
-            throw ApplicationFailure.newFailure("Kingfisher Process is still processing collection "
-                    + request.processId(), FailureTypes.STILL_RUNNING);
+            throw ApplicationFailure.newFailure(
+                    "Kingfisher Process is still processing collection " + request.processId(),
+                    FailureTypes.STILL_RUNNING);
         }
 
         long compiledId = compiled.path("id").asLong();
@@ -59,9 +60,15 @@ public class KingfisherProcessActivitiesImpl implements KingfisherProcessActivit
 
         boolean empty = original.path("expected_files_count").isNumber()
                 && original.path("expected_files_count").asLong() == 0;
-        long releases = original.path("cached_releases_count").asLong(0) + original.path("cached_records_count").asLong(0);
-        return new ProcessResult(releases, compiled.path("cached_compiled_releases_count").asLong(0), notes.size(),
-                metadata, compiledId, empty ? ProcessActivitiesImpl.EMPTY : null);
+        long releases = original.path("cached_releases_count").asLong(0)
+                + original.path("cached_records_count").asLong(0);
+        return new ProcessResult(
+                releases,
+                compiled.path("cached_compiled_releases_count").asLong(0),
+                notes.size(),
+                metadata,
+                compiledId,
+                empty ? ProcessActivitiesImpl.EMPTY : null);
     }
 
     @Override
@@ -88,8 +95,11 @@ public class KingfisherProcessActivitiesImpl implements KingfisherProcessActivit
 
     /** Kingfisher Process's metadata, possibly empty or partial: a missing date is null, a missing text "". */
     private static PublicationMetadata metadata(JsonNode metadata) {
-        return new PublicationMetadata(DatePart.of(text(metadata, "published_from")),
-                DatePart.of(text(metadata, "published_to")), text(metadata, "ocid_prefix"), text(metadata, "license"),
+        return new PublicationMetadata(
+                DatePart.of(text(metadata, "published_from")),
+                DatePart.of(text(metadata, "published_to")),
+                text(metadata, "ocid_prefix"),
+                text(metadata, "license"),
                 text(metadata, "publication_policy"));
     }
 
@@ -99,9 +109,13 @@ public class KingfisherProcessActivitiesImpl implements KingfisherProcessActivit
         for (JsonNode note : byLevel.path(TaskNoteRecord.WARNING)) {
             JsonNode data = note.path(1);
             switch (data.path("type").asString("")) {
-                case ProcessNotes.DUPLICATE_ID -> data.path("paths").properties()
-                        .forEach(path -> notes.duplicateIds(path.getKey(), path.getValue().asLong(0)));
-                case ProcessNotes.REPEATED_DATE -> notes.repeatedDate(data.path("date").asString(""));
+                case ProcessNotes.DUPLICATE_ID ->
+                    data.path("paths")
+                            .properties()
+                            .forEach(path -> notes.duplicateIds(
+                                    path.getKey(), path.getValue().asLong(0)));
+                case ProcessNotes.REPEATED_DATE ->
+                    notes.repeatedDate(data.path("date").asString(""));
                 default -> notes.warning(note.path(0).asString(""), map(data));
             }
         }

@@ -1,5 +1,6 @@
 package org.dataregistry.process;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,8 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,15 +32,19 @@ final class KingfisherProcessClient {
 
     KingfisherProcessClient(String baseUrl, HttpClient http) {
         if (baseUrl == null || baseUrl.isBlank()) {
-            throw ApplicationFailure.newNonRetryableFailure("Kingfisher Process's URL is not configured: set "
-                    + "KINGFISHER_PROCESS_URL (data-registry.kingfisher-process.url)", FailureTypes.CONFIGURATION);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Kingfisher Process's URL is not configured: set "
+                            + "KINGFISHER_PROCESS_URL (data-registry.kingfisher-process.url)",
+                    FailureTypes.CONFIGURATION);
         }
         this.base = URI.create(baseUrl.strip());
         this.http = http;
     }
 
     static HttpClient httpClient() {
-        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
+        return HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
 
@@ -50,8 +53,9 @@ final class KingfisherProcessClient {
         URI uri = collectionUri(collectionId, "tree");
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET());
         if (response.statusCode() == 404) {
-            throw ApplicationFailure.newNonRetryableFailure("Kingfisher Process has no collection " + collectionId
-                    + " (HTTP 404 from " + uri + ")", FailureTypes.EXTERNAL_SERVICE_ERROR);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Kingfisher Process has no collection " + collectionId + " (HTTP 404 from " + uri + ")",
+                    FailureTypes.EXTERNAL_SERVICE_ERROR);
         }
         return body(uri, response);
     }
@@ -84,7 +88,10 @@ final class KingfisherProcessClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(REQUEST_TIMEOUT).header("Accept", "application/json").build(),
+            return http.send(
+                    request.timeout(REQUEST_TIMEOUT)
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("Kingfisher Process could not be reached: " + e.getMessage(), e);
@@ -101,8 +108,8 @@ final class KingfisherProcessClient {
         try {
             return json.readTree(response.body());
         } catch (JacksonException e) {
-            throw new IllegalStateException("Kingfisher Process answered " + uri + " with invalid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "Kingfisher Process answered " + uri + " with invalid JSON: " + e.getOriginalMessage(), e);
         }
     }
 

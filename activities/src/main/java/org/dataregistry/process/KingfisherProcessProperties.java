@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param databaseUrl its PostgreSQL (JDBC or libpq URL, read only), from which the pull task reads compiled releases
  */
 @ConfigurationProperties("data-registry.kingfisher-process")
-public record KingfisherProcessProperties(String url, String databaseUrl) {
-}
+public record KingfisherProcessProperties(String url, String databaseUrl) {}

@@ -1,5 +1,6 @@
 package org.dataregistry.process;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipException;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
@@ -46,8 +45,8 @@ public class ProcessActivitiesImpl implements ProcessActivities {
     private final SourceLimits limits;
     private final DownloadProperties download;
 
-    public ProcessActivitiesImpl(JobFiles files, TaskNotes taskNotes, Clock clock, SourceLimits limits,
-            DownloadProperties download) {
+    public ProcessActivitiesImpl(
+            JobFiles files, TaskNotes taskNotes, Clock clock, SourceLimits limits, DownloadProperties download) {
         this.files = files;
         this.taskNotes = taskNotes;
         this.clock = clock;
@@ -73,14 +72,28 @@ public class ProcessActivitiesImpl implements ProcessActivities {
             } finally {
                 JobFiles.deleteRecursively(sortDirectory);
             }
-            log.info("Job {}: compiled {} releases from {} releases in {} files in {} s", jobId, totals.compiled(),
-                    totals.releases(), collected.size(), seconds(System.nanoTime() - start));
+            log.info(
+                    "Job {}: compiled {} releases from {} releases in {} files in {} s",
+                    jobId,
+                    totals.compiled(),
+                    totals.releases(),
+                    collected.size(),
+                    seconds(System.nanoTime() - start));
 
             List<TaskNoteRecord> records = notes.notes();
             taskNotes.replace(jobId, TaskType.PROCESS, records);
-            PublicationMetadata metadata = new PublicationMetadata(compiled.dateFrom(), compiled.dateTo(),
-                    compiled.ocidPrefix(), listener.license(), listener.publicationPolicy());
-            return new ProcessResult(totals.releases(), totals.compiled(), records.size(), metadata, null,
+            PublicationMetadata metadata = new PublicationMetadata(
+                    compiled.dateFrom(),
+                    compiled.dateTo(),
+                    compiled.ocidPrefix(),
+                    listener.license(),
+                    listener.publicationPolicy());
+            return new ProcessResult(
+                    totals.releases(),
+                    totals.compiled(),
+                    records.size(),
+                    metadata,
+                    null,
                     totals.releases() == 0 ? emptyReason(totals) : null);
         }
     }
@@ -112,8 +125,8 @@ public class ProcessActivitiesImpl implements ProcessActivities {
      * for good (nothing is committed, so no half-read collection is left to pull); a limit reached names its
      * setting.
      */
-    private CompileTotals compile(List<Path> collected, Path sortDirectory, ProcessListener listener,
-            CompiledFileWriter output) {
+    private CompileTotals compile(
+            List<Path> collected, Path sortDirectory, ProcessListener listener, CompiledFileWriter output) {
         CompileSettings settings = CompileSettings.defaults(sortDirectory)
                 .withMaxReleasesPerOcid(limits.maxReleasesPerOcid())
                 .withLimits(limits.unpackLimits(download));
@@ -126,7 +139,8 @@ public class ProcessActivitiesImpl implements ProcessActivities {
             if (e.getCause() instanceof UnpackLimitException limit) {
                 throw ApplicationFailure.newNonRetryableFailureWithCause(
                         e.getMessage() + " (the limit is the setting " + setting(limit) + ")",
-                        FailureTypes.INVALID_DATA, e);
+                        FailureTypes.INVALID_DATA,
+                        e);
             }
             if (!isDamagedData(e)) {
                 throw e;
@@ -158,7 +172,10 @@ public class ProcessActivitiesImpl implements ProcessActivities {
      */
     private static boolean isDamagedData(OcdsReadException e) {
         Throwable cause = e.getCause();
-        return !(cause instanceof IOException) || cause instanceof EOFException || cause instanceof ZipException
-                || cause instanceof CharacterCodingException || String.valueOf(cause.getMessage()).startsWith("Truncated");
+        return !(cause instanceof IOException)
+                || cause instanceof EOFException
+                || cause instanceof ZipException
+                || cause instanceof CharacterCodingException
+                || String.valueOf(cause.getMessage()).startsWith("Truncated");
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.dataregistry.ocds.compile.CompileListener;
 import org.dataregistry.ocds.compile.CompileOutcome;
 import org.dataregistry.ocds.compile.MergeError;
@@ -22,6 +21,7 @@ final class ProcessListener implements CompileListener {
 
     /** The heartbeat's units: first the releases read (and sorted), then the OCIDs compiled. */
     static final String RELEASES_READ = "releases read";
+
     static final String OCIDS_COMPILED = "OCIDs compiled";
 
     private final ProcessNotes notes;
@@ -68,9 +68,11 @@ final class ProcessListener implements CompileListener {
         data.put("type", "TooManyReleasesPerOcid");
         data.put("ocid", ocid);
         data.put("count", skipped);
-        notes.warning(skipped + (skipped == 1 ? " release" : " releases") + " of OCID " + ocid
-                + " skipped: more than " + limit + " releases per OCID (the setting "
-                + SourceLimits.RELEASES_PER_OCID_SETTING + ")", data);
+        notes.warning(
+                skipped + (skipped == 1 ? " release" : " releases") + " of OCID " + ocid
+                        + " skipped: more than " + limit + " releases per OCID (the setting "
+                        + SourceLimits.RELEASES_PER_OCID_SETTING + ")",
+                data);
     }
 
     @Override

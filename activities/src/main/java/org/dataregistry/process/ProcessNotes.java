@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.dataregistry.task.TaskNoteRecord;
 
 /**
@@ -93,7 +92,9 @@ public final class ProcessNotes {
         void addTo(List<TaskNoteRecord> notes) {
             notes.addAll(listed);
             if (leftOut > 0) {
-                notes.add(new TaskNoteRecord(level, leftOut + " more notes of this level were not listed",
+                notes.add(new TaskNoteRecord(
+                        level,
+                        leftOut + " more notes of this level were not listed",
                         Map.of("type", "NotListed", "count", leftOut)));
             }
         }

@@ -34,6 +34,7 @@ public record SourceLimits(
 
     /** The setting of each limit, as the environment spells it, for notes that name the limit reached. */
     static final String PER_FILE_SETTING = "DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_FILE";
+
     static final String PER_JOB_SETTING = "DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_JOB";
     static final String NESTING_SETTING = "DATA_REGISTRY_LIMITS_MAX_ARCHIVE_NESTING";
     static final String RATIO_SETTING = "DATA_REGISTRY_LIMITS_MAX_COMPRESSION_RATIO";
@@ -48,8 +49,11 @@ public record SourceLimits(
     /** Fresh limits for reading one job's collected files (the per-job total starts at zero). */
     UnpackLimits unpackLimits(DownloadProperties download) {
         long fallback = Math.multiplyExact(download.maxResponseSize().toBytes(), DECOMPRESSED_PER_RESPONSE);
-        return new UnpackLimits(bytes(maxDecompressedSizePerFile, fallback), bytes(maxDecompressedSizePerJob, fallback),
-                maxArchiveNesting, maxCompressionRatio);
+        return new UnpackLimits(
+                bytes(maxDecompressedSizePerFile, fallback),
+                bytes(maxDecompressedSizePerJob, fallback),
+                maxArchiveNesting,
+                maxCompressionRatio);
     }
 
     private static long bytes(DataSize size, long fallback) {

@@ -32,14 +32,15 @@ public enum LastReviewed {
         return switch (this) {
             case TODAY -> new DateRange(today, today.plusDays(1));
             case PAST_7_DAYS -> new DateRange(today.minusDays(7), today.plusDays(1));
-            case THIS_MONTH -> new DateRange(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1));
-            case THIS_YEAR -> new DateRange(today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1));
+            case THIS_MONTH ->
+                new DateRange(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1));
+            case THIS_YEAR ->
+                new DateRange(today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1));
             case PREVIOUS_YEAR -> new DateRange(today.withDayOfYear(1).minusYears(1), today.withDayOfYear(1));
             case MORE_THAN_A_YEAR_AGO -> new DateRange(null, today.minusYears(1));
             case ANY_DATE, NO_DATE, HAS_DATE -> new DateRange(null, null);
         };
     }
 
-    record DateRange(LocalDate from, LocalDate until) {
-    }
+    record DateRange(LocalDate from, LocalDate until) {}
 }

@@ -1,16 +1,15 @@
 package org.dataregistry.publication;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.SequencedMap;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SequencedMap;
 import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.audit.AuditedValue;
 import org.dataregistry.audit.ObjectType;
@@ -52,46 +51,67 @@ public class Publication extends AuditedEntity {
 
     @Embedded.Empty(prefix = "country_")
     private Translations country = new Translations();
+
     @Embedded.Empty(prefix = "language_")
     private Translations language = new Translations();
+
     @Embedded.Empty(prefix = "description_")
     private Translations description = new Translations();
+
     @Embedded.Empty(prefix = "description_long_")
     private Translations descriptionLong = new Translations();
+
     @Embedded.Empty(prefix = "additional_data_")
     private Translations additionalData = new Translations();
+
     @Embedded.Empty(prefix = "summary_")
     private Translations summary = new Translations();
+
     @Embedded.Empty(prefix = "no_data_rationale_")
     private Translations noDataRationale = new Translations();
 
     @Pattern(regexp = "|[a-z0-9-]+\\.svg", message = "Choose a flag from the list.")
     private String countryFlag = "";
+
     private Region region;
+
     @NotNull(message = "Choose how often the publisher updates the data.")
     private UpdateFrequency updateFrequency = UpdateFrequency.UNKNOWN;
+
     private RetrievalFrequency retrievalFrequency;
+
     @PastOrPresent(message = "The last review can't be in the future.")
     private LocalDate lastReviewed;
+
     private Long licenseId;
+
     @HttpUrl
     private String publicationPolicy = "";
+
     @HttpUrl
     private String sourceUrl = "";
+
     @NotBlank(message = "Enter the source ID: the Kingfisher Collect spider, or a short name for a download.")
-    @Pattern(regexp = "|[A-Za-z0-9_.-]+",
-            message = "Use only letters, digits, '_', '.' and '-': the source ID names the spider and the download files.")
+    @Pattern(
+            regexp = "|[A-Za-z0-9_.-]+",
+            message =
+                    "Use only letters, digits, '_', '.' and '-': the source ID names the spider and the download files.")
     private String sourceId = "";
+
     @NotNull(message = "Choose how the data is collected.")
     private Collector collector = Collector.SCRAPYD;
+
     private Long activeJobId;
     private LocalDate lastRetrieved;
     private boolean frozen;
+
     @Column("public")
     private boolean published;
+
     private Long settingsBundleId;
     private LocalDate dateFrom;
     private LocalDate dateTo;
+
     @Pattern(regexp = "|\\S+", message = "An OCID prefix has no spaces.")
     private String ocidPrefix = "";
 

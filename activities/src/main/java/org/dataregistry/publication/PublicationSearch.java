@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.dataregistry.database.PagedSearch;
 import org.dataregistry.database.SqlConditions;
 import org.dataregistry.job.JobStatus;
@@ -43,11 +42,10 @@ public class PublicationSearch {
              OR p.source_url = '' OR (p.retrieval_frequency IS NULL AND NOT p.frozen) OR p.additional_data_en = '')""";
 
     /** Written in English but not in Spanish (Russian is not checked, as in the original). */
-    private static final String UNTRANSLATED = List.of(
-                    "country", "language", "description", "description_long", "summary", "additional_data")
-            .stream()
-            .map(field -> "(p.%1$s_en <> '' AND p.%1$s_es = '')".formatted(field))
-            .collect(Collectors.joining(" OR ", "(", ")"));
+    private static final String UNTRANSLATED =
+            List.of("country", "language", "description", "description_long", "summary", "additional_data").stream()
+                    .map(field -> "(p.%1$s_en <> '' AND p.%1$s_es = '')".formatted(field))
+                    .collect(Collectors.joining(" OR ", "(", ")"));
 
     private final PagedSearch<PublicationFilter> search;
     private final Clock clock;
@@ -65,9 +63,10 @@ public class PublicationSearch {
     /**
      * One page of matching publications, sorted by {@code sorts} and then by newest first (the default order).
      */
-    public List<PublicationSummary> find(PublicationFilter filter, List<PublicationOrder.Sort> sorts,
-            int offset, int limit) {
-        List<String> orderBy = new ArrayList<>(sorts.stream().map(PublicationOrder.Sort::sql).toList());
+    public List<PublicationSummary> find(
+            PublicationFilter filter, List<PublicationOrder.Sort> sorts, int offset, int limit) {
+        List<String> orderBy =
+                new ArrayList<>(sorts.stream().map(PublicationOrder.Sort::sql).toList());
         orderBy.add("p.id DESC");
         return search.page(SELECT, filter, String.join(", ", orderBy), offset, limit, (rs, row) -> summary(rs));
     }
@@ -77,8 +76,12 @@ public class PublicationSearch {
         where.is("p.public", filter.getPublished())
                 .is("p.frozen", filter.getFrozen())
                 .is("p.active_job_id IS NULL", filter.getActiveJobEmpty())
-                .add("p.retrieval_frequency = :retrievalFrequency", "retrievalFrequency",
-                        filter.getRetrievalFrequency() == null ? null : filter.getRetrievalFrequency().name())
+                .add(
+                        "p.retrieval_frequency = :retrievalFrequency",
+                        "retrievalFrequency",
+                        filter.getRetrievalFrequency() == null
+                                ? null
+                                : filter.getRetrievalFrequency().name())
                 .is("p.retrieval_frequency IS NULL", filter.getRetrievalFrequencyUnset())
                 .is("p.license_id IS NULL", filter.getLicenseEmpty())
                 .is("p.summary_en = ''", filter.getSummaryEnEmpty())
@@ -105,9 +108,14 @@ public class PublicationSearch {
 
     private static PublicationSummary summary(ResultSet rs) throws SQLException {
         Long activeJobId = nullableLong(rs, "active_job_id");
-        JobSummary activeJob = activeJobId == null ? null : new JobSummary(activeJobId,
-                JobStatus.valueOf(rs.getString("job_status")), instant(rs, "job_start"), instant(rs, "job_end"),
-                rs.getBoolean("shares_day"));
+        JobSummary activeJob = activeJobId == null
+                ? null
+                : new JobSummary(
+                        activeJobId,
+                        JobStatus.valueOf(rs.getString("job_status")),
+                        instant(rs, "job_start"),
+                        instant(rs, "job_end"),
+                        rs.getBoolean("shares_day"));
         String frequency = rs.getString("retrieval_frequency");
         return new PublicationSummary(
                 rs.getLong("id"),

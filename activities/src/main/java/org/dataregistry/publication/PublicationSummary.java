@@ -1,7 +1,6 @@
 package org.dataregistry.publication;
 
 import java.time.LocalDate;
-
 import org.dataregistry.job.JobSummary;
 
 /** A row of the publications list. */

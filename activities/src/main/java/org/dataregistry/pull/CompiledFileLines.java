@@ -1,5 +1,6 @@
 package org.dataregistry.pull;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.task.FailureTypes;
 
 /** The compiled releases the built-in process task wrote to the job's compiled file, one a line, as bytes. */
@@ -16,8 +15,7 @@ final class CompiledFileLines {
 
     private static final int BUFFER_SIZE = 1 << 16;
 
-    private CompiledFileLines() {
-    }
+    private CompiledFileLines() {}
 
     /**
      * The lines of {@code compiledFile} (empty ones left out), read when asked for.
@@ -31,8 +29,9 @@ final class CompiledFileLines {
 
     private static void read(Path compiledFile, Consumer<byte[]> release) {
         if (!Files.isRegularFile(compiledFile)) {
-            throw ApplicationFailure.newNonRetryableFailure("The compiled releases are gone: " + compiledFile
-                    + " doesn't exist. Process the data again.", FailureTypes.INPUT_MISSING);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "The compiled releases are gone: " + compiledFile + " doesn't exist. Process the data again.",
+                    FailureTypes.INPUT_MISSING);
         }
         try (InputStream in = Files.newInputStream(compiledFile)) {
             byte[] buffer = new byte[BUFFER_SIZE];

@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
 /**

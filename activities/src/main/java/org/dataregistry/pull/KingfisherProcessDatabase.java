@@ -1,10 +1,9 @@
 package org.dataregistry.pull;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.temporal.failure.ApplicationFailure;
+import javax.sql.DataSource;
 import org.dataregistry.database.PostgresUrl;
 import org.dataregistry.process.KingfisherProcessProperties;
 import org.dataregistry.security.Secrets;
@@ -41,16 +40,18 @@ public class KingfisherProcessDatabase implements DisposableBean {
 
     private HikariConfig config() {
         if (url == null || url.isBlank()) {
-            throw ApplicationFailure.newNonRetryableFailure("Kingfisher Process's database is not configured: set "
-                    + "KINGFISHER_PROCESS_DATABASE_URL (data-registry.kingfisher-process.database-url)",
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Kingfisher Process's database is not configured: set "
+                            + "KINGFISHER_PROCESS_DATABASE_URL (data-registry.kingfisher-process.database-url)",
                     FailureTypes.CONFIGURATION);
         }
         PostgresUrl target;
         try {
             target = PostgresUrl.parse(url.strip(), null, null);
         } catch (IllegalArgumentException e) {
-            throw ApplicationFailure.newNonRetryableFailure("KINGFISHER_PROCESS_DATABASE_URL is not usable: "
-                    + Secrets.mask(e.getMessage()), FailureTypes.CONFIGURATION);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "KINGFISHER_PROCESS_DATABASE_URL is not usable: " + Secrets.mask(e.getMessage()),
+                    FailureTypes.CONFIGURATION);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("kingfisher-process");

@@ -1,13 +1,12 @@
 package org.dataregistry.pull;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.coverage.CoverageCounts;
@@ -31,8 +30,8 @@ public class PullActivitiesImpl implements PullActivities {
     private final PullProperties properties;
     private final Clock clock;
 
-    public PullActivitiesImpl(JobFiles files, KingfisherProcessDatabase kingfisherProcess, PullProperties properties,
-            Clock clock) {
+    public PullActivitiesImpl(
+            JobFiles files, KingfisherProcessDatabase kingfisherProcess, PullProperties properties, Clock clock) {
         this.files = files;
         this.kingfisherProcess = kingfisherProcess;
         this.properties = properties;
@@ -43,8 +42,8 @@ public class PullActivitiesImpl implements PullActivities {
     public PullResult pull(PullRequest request) {
         CompiledReleases compiled = compiledReleases(request);
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
-             StagingFileWriter staging = StagingFileWriter.open(files.stagingFile(request.jobId()),
-                     LocalDate.now(clock))) {
+                StagingFileWriter staging =
+                        StagingFileWriter.open(files.stagingFile(request.jobId()), LocalDate.now(clock))) {
             compiled.forEach(line -> {
                 staging.write(line);
                 heartbeat.done(staging.lines());
@@ -72,8 +71,11 @@ public class PullActivitiesImpl implements PullActivities {
         if (collection == null) {
             return CompiledFileLines.of(CompiledFile.of(files, request.jobId()));
         }
-        return new KeysetPages(kingfisherProcess.dataSource(), KeysetPages.KINGFISHER_PROCESS, collection,
-                properties.pageSize())::forEachUtf8;
+        return new KeysetPages(
+                        kingfisherProcess.dataSource(),
+                        KeysetPages.KINGFISHER_PROCESS,
+                        collection,
+                        properties.pageSize())::forEachUtf8;
     }
 
     private static String nothingToPull(PullRequest request) {
@@ -85,11 +87,26 @@ public class PullActivitiesImpl implements PullActivities {
 
     private static PullResult result(CoverageReport report) {
         CoverageCounts counts = report.counts();
-        return new PullResult(report.lines(), report.ocidCount(), report.coverage(),
-                new JobCounts(counts.tenders(), counts.tenderers(), counts.tendersItems(), counts.parties(),
-                        counts.awards(), counts.awardsItems(), counts.awardsSuppliers(), counts.contracts(),
-                        counts.contractsItems(), counts.contractsTransactions(), counts.documents(), counts.plannings(),
-                        counts.milestones(), counts.amendments()),
-                DatePart.of(report.dateFrom()), DatePart.of(report.dateTo()));
+        return new PullResult(
+                report.lines(),
+                report.ocidCount(),
+                report.coverage(),
+                new JobCounts(
+                        counts.tenders(),
+                        counts.tenderers(),
+                        counts.tendersItems(),
+                        counts.parties(),
+                        counts.awards(),
+                        counts.awardsItems(),
+                        counts.awardsSuppliers(),
+                        counts.contracts(),
+                        counts.contractsItems(),
+                        counts.contractsTransactions(),
+                        counts.documents(),
+                        counts.plannings(),
+                        counts.milestones(),
+                        counts.amendments()),
+                DatePart.of(report.dateFrom()),
+                DatePart.of(report.dateTo()));
     }
 }

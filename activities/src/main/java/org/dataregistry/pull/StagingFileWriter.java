@@ -11,11 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-
-import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;
+import org.dataregistry.ocds.read.JsonLinesInput;
 
 /**
  * Writes a job's staging file (compiled releases, one a line, gzipped) under a temporary name, counting the
@@ -46,12 +45,14 @@ final class StagingFileWriter implements AutoCloseable {
             Files.createDirectories(target.getParent());
             StagedFile staged = StagedFile.of(target);
             // The fastest level: the file is temporary, and the exporter compresses what it publishes anew.
-            OutputStream out = new GZIPOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(staged.temporary()), BUFFER_SIZE), BUFFER_SIZE) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
+            OutputStream out =
+                    new GZIPOutputStream(
+                            new BufferedOutputStream(Files.newOutputStream(staged.temporary()), BUFFER_SIZE),
+                            BUFFER_SIZE) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    };
             return new StagingFileWriter(staged, out, new CoverageCounter(today));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + target, e);
@@ -105,8 +106,8 @@ final class StagingFileWriter implements AutoCloseable {
         if (pending.size() == 0) {
             return;
         }
-        try (JsonLinesInput input = JsonLinesInput.open(new ByteArrayInputStream(pending.toByteArray()),
-                staged.target().toString())) {
+        try (JsonLinesInput input = JsonLinesInput.open(
+                new ByteArrayInputStream(pending.toByteArray()), staged.target().toString())) {
             coverage.addAll(input);
         }
         pending.reset();

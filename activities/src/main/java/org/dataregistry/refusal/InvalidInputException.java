@@ -1,12 +1,11 @@
 package org.dataregistry.refusal;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 /** Input that breaks a rule; nothing was saved. Each violation names the property and says how to fix it. */
 public class InvalidInputException extends RuntimeException {
@@ -41,6 +40,5 @@ public class InvalidInputException extends RuntimeException {
      * @param property the bean property at fault, e.g. {@code "sourceUrl"} or {@code "dateRangeInOrder"}
      * @param message what to do about it
      */
-    public record Violation(String property, String message) {
-    }
+    public record Violation(String property, String message) {}
 }

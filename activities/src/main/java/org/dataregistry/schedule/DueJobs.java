@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.job.JobPredicates;
 import org.dataregistry.job.JobStore;
 import org.dataregistry.publication.RetrievalFrequency;
@@ -52,7 +51,8 @@ public class DueJobs {
     /** Jobs created but never started (this sweep's, or older ones whose start was lost). */
     public List<Long> unstarted() {
         return jdbc.sql("SELECT id FROM job WHERE status = 'PLANNED' AND start IS NULL ORDER BY id")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
     }
 
     private List<PublicationSchedule> schedules() {

@@ -1,7 +1,6 @@
 package org.dataregistry.schedule;
 
 import java.util.List;
-
 import org.dataregistry.job.JobPlan;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-
 import org.dataregistry.publication.RetrievalFrequency;
 
 /**
@@ -23,11 +22,11 @@ public final class SchedulingRule {
 
     private static final Period RETRY_AFTER_FAILURE = Period.ofDays(7);
 
-    private SchedulingRule() {
-    }
+    private SchedulingRule() {}
 
     public static boolean isDue(PublicationSchedule publication, LocalDate today) {
-        if (publication.frozen() || publication.retrievalFrequency() == null
+        if (publication.frozen()
+                || publication.retrievalFrequency() == null
                 || publication.retrievalFrequency() == RetrievalFrequency.NEVER) {
             return false;
         }
@@ -37,9 +36,11 @@ public final class SchedulingRule {
         if (publication.latestJobStart() == null) {
             return false;
         }
-        Period period = publication.latestJobUnsuccessful() ? RETRY_AFTER_FAILURE
+        Period period = publication.latestJobUnsuccessful()
+                ? RETRY_AFTER_FAILURE
                 : publication.retrievalFrequency().period().orElseThrow();
-        LocalDate due = LocalDate.ofInstant(publication.latestJobStart(), ZoneOffset.UTC).plus(period);
+        LocalDate due = LocalDate.ofInstant(publication.latestJobStart(), ZoneOffset.UTC)
+                .plus(period);
         return !today.isBefore(due) && !publication.hasIncompleteJob();
     }
 
@@ -50,7 +51,12 @@ public final class SchedulingRule {
      *     that hasn't started, if any, else the one that started last
      * @param latestJobUnsuccessful whether a task of that job failed or was cancelled
      */
-    public record PublicationSchedule(long publicationId, boolean frozen, RetrievalFrequency retrievalFrequency,
-            boolean hasJob, Instant latestJobStart, boolean latestJobUnsuccessful, boolean hasIncompleteJob) {
-    }
+    public record PublicationSchedule(
+            long publicationId,
+            boolean frozen,
+            RetrievalFrequency retrievalFrequency,
+            boolean hasJob,
+            Instant latestJobStart,
+            boolean latestJobUnsuccessful,
+            boolean hasIncompleteJob) {}
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
 import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +35,17 @@ public class UnwipedJobs {
     /** The jobs to wipe now, oldest first, with what wiping each needs. */
     public List<JobPlan> find() {
         // The column archived keeps the original's name: it means the temporary data was wiped.
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT id FROM job
                         WHERE status = 'COMPLETED' AND NOT keep_all_data AND NOT archived AND "end" < :settled
                         ORDER BY "end", id LIMIT :limit
                         """)
-                .param("settled", Timestamp.from(clock.instant().minus(SETTLED))).param("limit", PER_SWEEP)
-                .query(Long.class).list().stream()
+                .param("settled", Timestamp.from(clock.instant().minus(SETTLED)))
+                .param("limit", PER_SWEEP)
+                .query(Long.class)
+                .list()
+                .stream()
                 .map(plans::find)
                 .flatMap(Optional::stream)
                 .toList();

@@ -16,8 +16,7 @@ public final class Secrets {
     private static final Pattern PASSWORD_PARAMETER =
             Pattern.compile("(?i)([?&;]\\s*(?:password|sslpassword|pass|pwd)=)[^&;\\s]*");
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** {@code text} with the userinfo of every URL in it and every password parameter masked. */
     public static String mask(String text) {

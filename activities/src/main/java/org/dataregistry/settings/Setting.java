@@ -1,9 +1,8 @@
 package org.dataregistry.settings;
 
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.validation.constraints.Pattern;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -16,9 +15,11 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("setting")
 public record Setting(
-        @Pattern(regexp = Setting.NAME,
+        @Pattern(
+                regexp = Setting.NAME,
                 message = "A setting name has letters, digits and '_' only, and doesn't start with a digit.")
         String key,
+
         String value) {
 
     /** What a Scrapy setting name looks like. */
@@ -30,11 +31,11 @@ public record Setting(
      */
     public static final String ALLOWED_LIST =
             "AUTOTHROTTLE_DEBUG, AUTOTHROTTLE_ENABLED, AUTOTHROTTLE_MAX_DELAY, AUTOTHROTTLE_START_DELAY, "
-            + "AUTOTHROTTLE_TARGET_CONCURRENCY, CF_CLEARANCE, CF_IMPERSONATE, CF_USER_AGENT, "
-            + "CONCURRENT_REQUESTS, CONCURRENT_REQUESTS_PER_DOMAIN, CONCURRENT_REQUESTS_PER_IP, "
-            + "CURL_IMPERSONATE, DOWNLOAD_DELAY, DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, DOWNLOAD_WARNSIZE, "
-            + "RANDOMIZE_DOWNLOAD_DELAY, RETRY_ENABLED, RETRY_HTTP_CODES, RETRY_PRIORITY_ADJUST, RETRY_TIMES, "
-            + "USER_AGENT";
+                    + "AUTOTHROTTLE_TARGET_CONCURRENCY, CF_CLEARANCE, CF_IMPERSONATE, CF_USER_AGENT, "
+                    + "CONCURRENT_REQUESTS, CONCURRENT_REQUESTS_PER_DOMAIN, CONCURRENT_REQUESTS_PER_IP, "
+                    + "CURL_IMPERSONATE, DOWNLOAD_DELAY, DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, DOWNLOAD_WARNSIZE, "
+                    + "RANDOMIZE_DOWNLOAD_DELAY, RETRY_ENABLED, RETRY_HTTP_CODES, RETRY_PRIORITY_ADJUST, RETRY_TIMES, "
+                    + "USER_AGENT";
 
     /** The setting names a bundle may carry. */
     public static final Set<String> ALLOWED = Set.of(ALLOWED_LIST.split(", "));
@@ -49,8 +50,8 @@ public record Setting(
         if (ALLOWED.contains(key)) {
             return Optional.empty();
         }
-        return Optional.of(key + " is not allowed: a bundle carries only settings a crawl needs ("
-                + ALLOWED_LIST + "); others could run code or write files on the crawler's machine.");
+        return Optional.of(key + " is not allowed: a bundle carries only settings a crawl needs (" + ALLOWED_LIST
+                + "); others could run code or write files on the crawler's machine.");
     }
 
     /** How Scrapyd's {@code schedule.json} takes it: {@code KEY=VALUE}. */

@@ -1,5 +1,8 @@
 package org.dataregistry.settings;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,10 +13,6 @@ import java.util.SequencedMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import org.dataregistry.audit.AuditedEntity;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -27,6 +26,7 @@ public class SettingsBundle extends AuditedEntity {
 
     @NotBlank(message = "Enter a name, e.g. \"opentender.eu (Cloudflare)\".")
     private String name = "";
+
     @Valid
     @MappedCollection(idColumn = "settings_bundle_id")
     private Set<Setting> settings = new LinkedHashSet<>();
@@ -43,9 +43,7 @@ public class SettingsBundle extends AuditedEntity {
 
     /** Setting names that appear more than once in {@code settings}, e.g. in the rows of a form. */
     public static Set<String> repeatedKeys(Collection<Setting> settings) {
-        return settings.stream()
-                .collect(Collectors.groupingBy(Setting::key, Collectors.counting()))
-                .entrySet().stream()
+        return settings.stream().collect(Collectors.groupingBy(Setting::key, Collectors.counting())).entrySet().stream()
                 .filter(entry -> entry.getValue() > 1)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -56,11 +54,14 @@ public class SettingsBundle extends AuditedEntity {
         return repeatedKeys().isEmpty();
     }
 
-    @AssertTrue(message = "A bundle carries only settings a crawl needs (" + Setting.ALLOWED_LIST
-            + "); others could run code or write files on the crawler's machine.")
+    @AssertTrue(
+            message = "A bundle carries only settings a crawl needs (" + Setting.ALLOWED_LIST
+                    + "); others could run code or write files on the crawler's machine.")
     public boolean isEachKeyAllowed() {
         // A malformed name has its own message.
-        return settings.stream().map(Setting::key).filter(key -> key.matches(Setting.NAME))
+        return settings.stream()
+                .map(Setting::key)
+                .filter(key -> key.matches(Setting.NAME))
                 .allMatch(key -> Setting.refusal(key).isEmpty());
     }
 

@@ -1,7 +1,6 @@
 package org.dataregistry.settings;
 
 import java.util.List;
-
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;

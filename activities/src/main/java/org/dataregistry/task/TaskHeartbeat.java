@@ -1,5 +1,10 @@
 package org.dataregistry.task;
 
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.client.ActivityCanceledException;
+import io.temporal.client.ActivityCompletionException;
+import io.temporal.common.CancellationToken;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
-import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityExecutionContext;
-import io.temporal.client.ActivityCanceledException;
-import io.temporal.client.ActivityCompletionException;
-import io.temporal.common.CancellationToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,8 @@ public final class TaskHeartbeat implements AutoCloseable {
     static final Duration INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(TaskHeartbeat.class);
-    private static final ScheduledExecutorService TICKS = Executors.newScheduledThreadPool(2,
-            Thread.ofPlatform().daemon().name("task-heartbeat-", 1).factory());
+    private static final ScheduledExecutorService TICKS = Executors.newScheduledThreadPool(
+            2, Thread.ofPlatform().daemon().name("task-heartbeat-", 1).factory());
 
     private final ActivityExecutionContext context;
     private final List<Runnable> stopActions = new ArrayList<>();
@@ -54,8 +53,8 @@ public final class TaskHeartbeat implements AutoCloseable {
         this.total = total;
         // The first heartbeat is sent at once: an activity cancelled before it started stops here.
         context.heartbeat(progress());
-        this.ticks = TICKS.scheduleWithFixedDelay(this::beat, INTERVAL.toMillis(), INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        this.ticks = TICKS.scheduleWithFixedDelay(
+                this::beat, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         // Temporal learns of a cancellation from a heartbeat's answer: act on it then rather than at the next tick.
         this.cancellation = context.getCancellationToken()
                 .onCancel(() -> TICKS.execute(() -> stop(new ActivityCanceledException(context.getInfo()))));

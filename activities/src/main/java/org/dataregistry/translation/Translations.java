@@ -12,8 +12,7 @@ public class Translations {
     private String es = "";
     private String ru = "";
 
-    public Translations() {
-    }
+    public Translations() {}
 
     public Translations(String en, String es, String ru) {
         setEn(en);
@@ -75,8 +74,7 @@ public class Translations {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Translations that
-                && en.equals(that.en) && es.equals(that.es) && ru.equals(that.ru);
+        return other instanceof Translations that && en.equals(that.en) && es.equals(that.es) && ru.equals(that.ru);
     }
 
     @Override

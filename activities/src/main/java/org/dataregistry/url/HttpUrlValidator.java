@@ -1,11 +1,10 @@
 package org.dataregistry.url;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 
 public class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
 

@@ -5,5 +5,4 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A user's membership of a group (a row of {@code user_group}). */
 @Table("user_group")
-public record GroupMembership(@Column("group_name") Group group) {
-}
+public record GroupMembership(@Column("group_name") Group group) {}

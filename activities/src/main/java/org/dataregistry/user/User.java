@@ -1,5 +1,8 @@
 package org.dataregistry.user;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -7,10 +10,6 @@ import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.dataregistry.audit.AuditedEntity;
 import org.dataregistry.audit.AuditedValue;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -26,22 +25,26 @@ public class User extends AuditedEntity {
             "superuser", AuditedValue.YES_NO);
 
     @NotBlank(message = "Enter a username.")
-    @Pattern(regexp = "|[A-Za-z0-9@.+_-]{1,150}",
-            message = "Use up to 150 letters, digits and @ . + - _ only.")
+    @Pattern(regexp = "|[A-Za-z0-9@.+_-]{1,150}", message = "Use up to 150 letters, digits and @ . + - _ only.")
     private String username = "";
+
     private String passwordHash = "";
     private String firstName = "";
     private String lastName = "";
+
     @Email(message = "Enter a valid email address.")
     private String email = "";
+
     private boolean active = true;
     private boolean superuser;
     private Instant lastLogin;
+
     @MappedCollection(idColumn = "user_id")
     private Set<GroupMembership> memberships = Set.of();
 
     public Set<Group> getGroups() {
-        return memberships.stream().map(GroupMembership::group)
+        return memberships.stream()
+                .map(GroupMembership::group)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Group.class)));
     }
 

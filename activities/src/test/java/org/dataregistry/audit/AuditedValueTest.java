@@ -17,8 +17,8 @@ class AuditedValueTest {
 
     @Test
     void aCodeShowsAsItsLabelAndAnUnknownOneAsRecorded() {
-        AuditedValue.Label frequency = (AuditedValue.Label) AuditedValue.label(RetrievalFrequency.class,
-                RetrievalFrequency::label);
+        AuditedValue.Label frequency =
+                (AuditedValue.Label) AuditedValue.label(RetrievalFrequency.class, RetrievalFrequency::label);
 
         assertThat(frequency.text().apply("BIWEEKLY")).isEqualTo("Every 2 weeks");
         assertThat(frequency.text().apply("FORTNIGHTLY")).isEqualTo("FORTNIGHTLY");

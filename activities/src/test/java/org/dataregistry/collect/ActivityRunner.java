@@ -3,14 +3,13 @@ package org.dataregistry.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.function.Consumer;
-
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
+import java.time.Duration;
+import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
@@ -46,9 +45,11 @@ final class ActivityRunner implements AutoCloseable {
     /** The application failure {@code call} ends with, as the workflow sees it. */
     static ApplicationFailure failureOf(ThrowingCallable call) {
         Throwable[] failure = new Throwable[1];
-        assertThatThrownBy(call).isInstanceOf(ActivityFailure.class)
+        assertThatThrownBy(call)
+                .isInstanceOf(ActivityFailure.class)
                 .satisfies(thrown -> failure[0] = thrown.getCause())
-                .cause().isInstanceOf(ApplicationFailure.class);
+                .cause()
+                .isInstanceOf(ApplicationFailure.class);
         return (ApplicationFailure) failure[0];
     }
 

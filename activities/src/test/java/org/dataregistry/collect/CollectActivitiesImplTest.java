@@ -11,6 +11,8 @@ import static org.dataregistry.collect.StubServer.redirect;
 import static org.dataregistry.collect.StubServer.reply;
 import static org.dataregistry.collect.StubServer.status;
 
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +29,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.process.SourceLimits;
@@ -70,8 +69,9 @@ class CollectActivitiesImplTest {
 
         DownloadResult result = activities().download(request("/package.json"));
 
-        assertThat(result).isEqualTo(new DownloadResult(JOB, 1, List.of("0001.json"), PLANNING.length,
-                url("/package.json"), url("/package.json")));
+        assertThat(result)
+                .isEqualTo(new DownloadResult(
+                        JOB, 1, List.of("0001.json"), PLANNING.length, url("/package.json"), url("/package.json")));
         assertThat(collectDir().resolve("0001.json")).hasBinaryContent(PLANNING);
         assertThat(source.requests().getFirst().userAgent()).isEqualTo("DataRegistryTest/1.0");
     }
@@ -154,7 +154,8 @@ class CollectActivitiesImplTest {
 
     @Test
     void onlyHttpUrlsAreDownloaded() {
-        ApplicationFailure failure = failureOf(() -> activities().download(new DownloadRequest(JOB, "ftp://127.0.0.1/x")));
+        ApplicationFailure failure =
+                failureOf(() -> activities().download(new DownloadRequest(JOB, "ftp://127.0.0.1/x")));
 
         assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
         assertThat(failure.getOriginalMessage()).isEqualTo("The source URL is not an http(s) URL: ftp://127.0.0.1/x");
@@ -218,7 +219,9 @@ class CollectActivitiesImplTest {
     @Test
     void cancellingStopsTheDownloadAtTheNextHeartbeatAndLeavesNothing() {
         for (int page = 1; page <= 20; page++) {
-            source.on("/page/" + page, delayed(Duration.ofMillis(200), ok(withNext(PLANNING, url("/page/" + (page + 1))))));
+            source.on(
+                    "/page/" + page,
+                    delayed(Duration.ofMillis(200), ok(withNext(PLANNING, url("/page/" + (page + 1))))));
         }
         temporal.onHeartbeat(TaskProgress.class, progress -> {
             if (progress.done() >= 1) {
@@ -271,7 +274,8 @@ class CollectActivitiesImplTest {
 
         activities().download(request("/releases"));
 
-        long twoPages = Files.size(collectDir().resolve("0001.json")) + Files.size(collectDir().resolve("0002.json"));
+        long twoPages = Files.size(collectDir().resolve("0001.json"))
+                + Files.size(collectDir().resolve("0002.json"));
         assertThat(heartbeats).contains(new TaskProgress(2, 0, "pages downloaded", twoPages));
     }
 
@@ -313,10 +317,12 @@ class CollectActivitiesImplTest {
         // The source is allowed by its name; the address it redirects to is not.
         source.on("/old", redirect(301, source.url("/internal").toString())).on("/internal", ok(PLANNING));
 
-        ApplicationFailure failure = failureOf(() -> activitiesAllowing("localhost").download(request(viaLocalhost("/old"))));
+        ApplicationFailure failure =
+                failureOf(() -> activitiesAllowing("localhost").download(request(viaLocalhost("/old"))));
 
         assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
-        assertThat(failure.getOriginalMessage()).startsWith("Refused to connect to " + url("/internal") + ": ")
+        assertThat(failure.getOriginalMessage())
+                .startsWith("Refused to connect to " + url("/internal") + ": ")
                 .contains("127.0.0.1, a loopback address", "DATA_REGISTRY_DOWNLOAD_ALLOWED_HOSTS");
         assertThat(source.requests("/internal")).isEmpty();
         assertThat(jobDir()).isEmptyDirectory();
@@ -329,9 +335,10 @@ class CollectActivitiesImplTest {
         ApplicationFailure failure = failureOf(() -> activities().download(request("/releases")));
 
         assertPermanent(failure, FailureTypes.SOURCE_REFUSED);
-        assertThat(failure.getOriginalMessage()).isEqualTo("Refused to connect to "
-                + "http://169.254.169.254/latest/meta-data/: 169.254.169.254 is at 169.254.169.254, a link-local "
-                + "address, which sources may not use unless DATA_REGISTRY_DOWNLOAD_ALLOWED_HOSTS allows it");
+        assertThat(failure.getOriginalMessage())
+                .isEqualTo("Refused to connect to "
+                        + "http://169.254.169.254/latest/meta-data/: 169.254.169.254 is at 169.254.169.254, a link-local "
+                        + "address, which sources may not use unless DATA_REGISTRY_DOWNLOAD_ALLOWED_HOSTS allows it");
         assertThat(jobDir()).isEmptyDirectory();
     }
 
@@ -361,10 +368,21 @@ class CollectActivitiesImplTest {
                 .on("/demo/ocds/02.json", ok(withNext(TENDER, url("/actuator/env"))))
                 .on("/actuator/env", ok(AWARD));
         OwnSource demo = () -> Optional.of(source.url("/demo/ocds/"));
-        DownloadProperties noneAllowed = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(1), "DataRegistryTest/1.0", List.of());
-        CollectActivities activities = temporal.stub(CollectActivities.class,
-                new CollectActivitiesImpl(new JobFiles(new FilesProperties(root)), noneAllowed, Optional.of(demo),
+        DownloadProperties noneAllowed = new DownloadProperties(
+                DataSize.ofMegabytes(1),
+                10,
+                5,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1),
+                "DataRegistryTest/1.0",
+                List.of());
+        CollectActivities activities = temporal.stub(
+                CollectActivities.class,
+                new CollectActivitiesImpl(
+                        new JobFiles(new FilesProperties(root)),
+                        noneAllowed,
+                        Optional.of(demo),
                         SourceLimits.defaults()));
 
         ApplicationFailure failure = failureOf(() -> activities.download(request("/demo/ocds/01.json")));
@@ -431,10 +449,17 @@ class CollectActivitiesImplTest {
     }
 
     private CollectActivities activities(Duration readTimeout, List<String> allowedHosts) {
-        DownloadProperties limits = new DownloadProperties(DataSize.ofMegabytes(1), 10, 5, Duration.ofSeconds(5),
-                Duration.ofSeconds(5), readTimeout, "DataRegistryTest/1.0", allowedHosts);
-        return temporal.stub(CollectActivities.class,
-                new CollectActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
+        DownloadProperties limits = new DownloadProperties(
+                DataSize.ofMegabytes(1),
+                10,
+                5,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                readTimeout,
+                "DataRegistryTest/1.0",
+                allowedHosts);
+        return temporal.stub(
+                CollectActivities.class, new CollectActivitiesImpl(new JobFiles(new FilesProperties(root)), limits));
     }
 
     private String viaLocalhost(String path) {

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Test fixtures on the class path, under {@code /fixtures}: real Scrapy logs and sample OCDS data. */
 final class CollectFixtures {
 
-    private CollectFixtures() {
-    }
+    private CollectFixtures() {}
 
     /** A fixture's bytes, e.g. {@code "scrapy-logs/log1.log"}. */
     static byte[] bytes(String name) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -19,8 +18,16 @@ class CollectPropertiesTest {
     void downloadLimitsHaveSafeDefaults() {
         DownloadProperties defaults = bind(Map.of()).bindOrCreate("data-registry.download", DownloadProperties.class);
 
-        assertThat(defaults).isEqualTo(new DownloadProperties(DataSize.ofGigabytes(2), 10_000, 5, Duration.ofSeconds(30),
-                Duration.ofMinutes(6), Duration.ofSeconds(30), "DataRegistry/1.0 (OCDS data collector)", List.of()));
+        assertThat(defaults)
+                .isEqualTo(new DownloadProperties(
+                        DataSize.ofGigabytes(2),
+                        10_000,
+                        5,
+                        Duration.ofSeconds(30),
+                        Duration.ofMinutes(6),
+                        Duration.ofSeconds(30),
+                        "DataRegistry/1.0 (OCDS data collector)",
+                        List.of()));
     }
 
     @Test
@@ -31,7 +38,8 @@ class CollectPropertiesTest {
                 "data-registry.scrapyd.url", "http://scrapyd:6800",
                 "data-registry.scrapyd.files-store", "/data/collect"));
 
-        assertThat(binder.bindOrCreate("data-registry.download", DownloadProperties.class).maxResponseSize())
+        assertThat(binder.bindOrCreate("data-registry.download", DownloadProperties.class)
+                        .maxResponseSize())
                 .isEqualTo(DataSize.ofMegabytes(10));
         assertThat(binder.bindOrCreate("data-registry.scrapyd", ScrapydProperties.class))
                 .isEqualTo(new ScrapydProperties("http://scrapyd:6800", "kingfisher", "/data/collect"));
@@ -49,8 +57,10 @@ class CollectPropertiesTest {
 
     @Test
     void scrapydIsUsableOnlyWithAnHttpUrlAndAProject() {
-        assertThat(new ScrapydProperties("http://host:6800", "kingfisher", null).missingSetting()).isEmpty();
-        assertThat(new ScrapydProperties(" ", "kingfisher", null).missingSetting()).contains("SCRAPYD_URL is not set");
+        assertThat(new ScrapydProperties("http://host:6800", "kingfisher", null).missingSetting())
+                .isEmpty();
+        assertThat(new ScrapydProperties(" ", "kingfisher", null).missingSetting())
+                .contains("SCRAPYD_URL is not set");
         assertThat(new ScrapydProperties("host:6800", "kingfisher", null).missingSetting())
                 .contains("SCRAPYD_URL is not an http(s) URL: host:6800");
         assertThat(new ScrapydProperties("http://host:6800", "", null).missingSetting())
@@ -59,7 +69,8 @@ class CollectPropertiesTest {
 
     @Test
     void aBlankFilesStoreMeansCrawlsCannotBeDeletedFromHere() {
-        assertThat(new ScrapydProperties("http://host", "kingfisher", " ").filesStoreDirectory()).isEmpty();
+        assertThat(new ScrapydProperties("http://host", "kingfisher", " ").filesStoreDirectory())
+                .isEmpty();
         assertThat(new ScrapydProperties("http://host", "kingfisher", "/data").filesStoreDirectory())
                 .contains(Path.of("/data"));
     }

@@ -3,7 +3,6 @@ package org.dataregistry.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.publication.Publication;
 import org.dataregistry.publication.PublicationRepository;
@@ -21,10 +20,13 @@ class CrawlSettingsTest {
 
     @Autowired
     CrawlSettings crawlSettings;
+
     @Autowired
     PublicationRepository publications;
+
     @Autowired
     SettingsBundleRepository bundles;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -32,17 +34,22 @@ class CrawlSettingsTest {
     void aJobsCrawlTakesItsPublicationsBundleSortedByKey() {
         SettingsBundle bundle = new SettingsBundle();
         bundle.setName("opentender.eu (Cloudflare)");
-        bundle.setSettings(List.of(new Setting("CF_USER_AGENT", "Mozilla/5.0 RealChrome"),
-                new Setting("CF_CLEARANCE", "cookie-value"), new Setting("CF_IMPERSONATE", "chrome")));
+        bundle.setSettings(List.of(
+                new Setting("CF_USER_AGENT", "Mozilla/5.0 RealChrome"),
+                new Setting("CF_CLEARANCE", "cookie-value"),
+                new Setting("CF_IMPERSONATE", "chrome")));
         Publication publication = TestPublications.complete("Opentender");
         publication.setSettingsBundleId(bundles.save(bundle).getId());
 
         long job = job(publications.save(publication));
 
-        assertThat(crawlSettings.forJob(job)).hasValueSatisfying(settings -> assertThat(settings)
-                .extracting(Setting::asScrapydArgument)
-                .containsExactly("CF_CLEARANCE=cookie-value", "CF_IMPERSONATE=chrome",
-                        "CF_USER_AGENT=Mozilla/5.0 RealChrome"));
+        assertThat(crawlSettings.forJob(job))
+                .hasValueSatisfying(settings -> assertThat(settings)
+                        .extracting(Setting::asScrapydArgument)
+                        .containsExactly(
+                                "CF_CLEARANCE=cookie-value",
+                                "CF_IMPERSONATE=chrome",
+                                "CF_USER_AGENT=Mozilla/5.0 RealChrome"));
     }
 
     @Test

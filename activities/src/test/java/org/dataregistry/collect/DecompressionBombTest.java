@@ -5,6 +5,7 @@ import static org.dataregistry.collect.ActivityRunner.assertPermanent;
 import static org.dataregistry.collect.ActivityRunner.failureOf;
 import static org.dataregistry.collect.StubServer.ok;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +19,6 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.ocds.read.UnpackLimits;
 import org.dataregistry.process.TestJobRows;
@@ -46,8 +45,10 @@ class DecompressionBombTest {
 
     @Autowired
     CollectActivities download;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFiles files;
 
@@ -81,8 +82,8 @@ class DecompressionBombTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertPermanent(failure, FailureTypes.INVALID_DATA);
-        assertThat(failure.getOriginalMessage()).contains("decompresses to more than 250 times its size",
-                "DATA_REGISTRY_LIMITS_MAX_COMPRESSION_RATIO");
+        assertThat(failure.getOriginalMessage())
+                .contains("decompresses to more than 250 times its size", "DATA_REGISTRY_LIMITS_MAX_COMPRESSION_RATIO");
         assertThat(took).as("failed in %s", took).isLessThan(WITHIN);
         assertThat(files.collectDir(job)).as("nothing kept").doesNotExist();
     }
@@ -116,11 +117,12 @@ class DecompressionBombTest {
         Random random = new Random(11);
         for (int i = 0; lines.size() < size; i++) {
             lines.writeBytes(("{\"uri\":\"https://example.com/" + i + "\",\"releases\":[{\"ocid\":\"ocds-213czf-"
-                    + random.nextInt(1_000_000) + "\",\"id\":\"" + Long.toHexString(random.nextLong())
-                    + "\",\"date\":\"20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-1"
-                    + random.nextInt(10) + "T00:00:00Z\",\"tag\":[\"award\"],\"awards\":[{\"id\":\""
-                    + random.nextInt() + "\",\"value\":{\"amount\":" + random.nextInt(10_000_000)
-                    + ",\"currency\":\"EUR\"}}]}]}\n").getBytes(StandardCharsets.UTF_8));
+                            + random.nextInt(1_000_000) + "\",\"id\":\"" + Long.toHexString(random.nextLong())
+                            + "\",\"date\":\"20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-1"
+                            + random.nextInt(10) + "T00:00:00Z\",\"tag\":[\"award\"],\"awards\":[{\"id\":\""
+                            + random.nextInt() + "\",\"value\":{\"amount\":" + random.nextInt(10_000_000)
+                            + ",\"currency\":\"EUR\"}}]}]}\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return lines.toByteArray();
     }
@@ -159,8 +161,11 @@ class DecompressionBombTest {
             crc.update(chunk);
         }
         gzip.writeBytes(last);
-        gzip.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt((int) crc.getValue()).putInt((int) (chunks * chunk.length)).array());
+        gzip.writeBytes(ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt((int) crc.getValue())
+                .putInt((int) (chunks * chunk.length))
+                .array());
         return gzip.toByteArray();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,14 +38,19 @@ class ScrapyLogTest {
 
     @Test
     void errorRateOfTheInvalidJsonLogRoundsToTheOriginalsTestVector() {
-        assertThat(Math.round(CollectFixtures.scrapyLog("log_error_invalid_json.log").errorRate().value() * 100))
+        assertThat(Math.round(CollectFixtures.scrapyLog("log_error_invalid_json.log")
+                                .errorRate()
+                                .value()
+                        * 100))
                 .isEqualTo(82);
     }
 
     @Test
     void errorRateIsWrittenAsPythonWouldWriteIt() {
-        assertThat(CollectFixtures.scrapyLog("log_no_file_error_no_data.log").errorRate()).hasToString("1.0");
-        assertThat(CollectFixtures.scrapyLog("log_crawl_time_log_message.log").errorRate()).hasToString("1");
+        assertThat(CollectFixtures.scrapyLog("log_no_file_error_no_data.log").errorRate())
+                .hasToString("1.0");
+        assertThat(CollectFixtures.scrapyLog("log_crawl_time_log_message.log").errorRate())
+                .hasToString("1");
         assertThat(new ErrorRate(1, 4)).hasToString("0.2");
     }
 
@@ -59,7 +63,8 @@ class ScrapyLogTest {
                 .containsEntry("elapsed_time_seconds", 857.94643)
                 .containsEntry("finish_reason", "finished")
                 .containsEntry("start_time", "datetime.datetime(2020, 9, 2, 5, 24, 58, 827363)");
-        assertThat(CollectFixtures.scrapyLog("log_crawl_time_crawl_statistic.log").stats())
+        assertThat(CollectFixtures.scrapyLog("log_crawl_time_crawl_statistic.log")
+                        .stats())
                 .isEqualTo(Map.of("start_time", "datetime.datetime(2020, 1, 1, 12, 34, 55, 123)"));
     }
 
@@ -124,7 +129,8 @@ class ScrapyLogTest {
         assertThat(CollectFixtures.scrapyLog("log_no_file_error_no_data.log").createdCollection())
                 .isEqualTo(new CreatedCollection("547", "2025-02-06 03:40:07"));
         assertThat(CollectFixtures.scrapyLog("log1.log").createdCollection()).isNull();
-        assertThat(CollectFixtures.scrapyLog("log_in_progress1.log").createdCollection()).isNull();
+        assertThat(CollectFixtures.scrapyLog("log_in_progress1.log").createdCollection())
+                .isNull();
     }
 
     @Test

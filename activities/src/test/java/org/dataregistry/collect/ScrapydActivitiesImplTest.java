@@ -1,26 +1,17 @@
 package org.dataregistry.collect;
 
-import org.dataregistry.task.TaskNoteRecord;
-
-import org.dataregistry.task.TaskType;
-
-import org.dataregistry.job.TaskNotes;
-
-import static org.mockito.Mockito.verify;
-
-import static org.mockito.ArgumentMatchers.eq;
-
-import org.mockito.ArgumentCaptor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataregistry.collect.ActivityRunner.assertPermanent;
 import static org.dataregistry.collect.ActivityRunner.failureOf;
 import static org.dataregistry.collect.StubServer.json;
 import static org.dataregistry.collect.StubServer.ok;
 import static org.dataregistry.collect.StubServer.status;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +21,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
-import io.temporal.failure.ApplicationFailure;
+import org.dataregistry.job.TaskNotes;
 import org.dataregistry.settings.Setting;
 import org.dataregistry.task.FailureTypes;
+import org.dataregistry.task.TaskNoteRecord;
+import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 
 /** The Scrapyd backend against a stub Scrapyd on 127.0.0.1, run as Temporal runs it. */
 class ScrapydActivitiesImplTest {
@@ -68,42 +61,50 @@ class ScrapydActivitiesImplTest {
 
         ScheduledCrawl crawl = activities().schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
 
-        assertThat(crawl).isEqualTo(new ScheduledCrawl(JOB, SPIDER, SCRAPYD_JOB,
-                url("/logs/kingfisher/" + SPIDER + "/" + SCRAPYD_JOB + ".log")));
-        assertThat(form(scrapyd.requests("/schedule.json").getFirst().body())).containsExactly(
-                "project=kingfisher", "spider=" + SPIDER, "jobid=" + SCRAPYD_JOB, "steps=compile");
-        assertThat(scrapyd.requests()).extracting(StubServer.Request::path)
+        assertThat(crawl)
+                .isEqualTo(new ScheduledCrawl(
+                        JOB, SPIDER, SCRAPYD_JOB, url("/logs/kingfisher/" + SPIDER + "/" + SCRAPYD_JOB + ".log")));
+        assertThat(form(scrapyd.requests("/schedule.json").getFirst().body()))
+                .containsExactly("project=kingfisher", "spider=" + SPIDER, "jobid=" + SCRAPYD_JOB, "steps=compile");
+        assertThat(scrapyd.requests())
+                .extracting(StubServer.Request::path)
                 .containsExactly("/status.json", "/schedule.json");
         assertThat(scrapyd.requests("/status.json").getFirst().query()).isEqualTo("job=" + SCRAPYD_JOB);
     }
 
     @Test
     void passesTheSettingsBundleOneSettingFieldEach() {
-        when(crawlSettings.forJob(JOB)).thenReturn(Optional.of(List.of(new Setting("CF_CLEARANCE", "cookie-value"),
-                new Setting("CF_IMPERSONATE", "chrome"), new Setting("CF_USER_AGENT", "Mozilla/5.0 RealChrome"))));
+        when(crawlSettings.forJob(JOB))
+                .thenReturn(Optional.of(List.of(
+                        new Setting("CF_CLEARANCE", "cookie-value"),
+                        new Setting("CF_IMPERSONATE", "chrome"),
+                        new Setting("CF_USER_AGENT", "Mozilla/5.0 RealChrome"))));
         scrapyd.on("/status.json", json(NO_SUCH_JOB))
                 .on("/schedule.json", json("{\"status\": \"ok\", \"jobid\": \"" + SCRAPYD_JOB + "\"}"));
 
         activities().schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
 
-        assertThat(form(scrapyd.requests("/schedule.json").getFirst().body())).endsWith(
-                "steps=compile",
-                "setting=CF_CLEARANCE=cookie-value",
-                "setting=CF_IMPERSONATE=chrome",
-                "setting=CF_USER_AGENT=Mozilla/5.0 RealChrome");
+        assertThat(form(scrapyd.requests("/schedule.json").getFirst().body()))
+                .endsWith(
+                        "steps=compile",
+                        "setting=CF_CLEARANCE=cookie-value",
+                        "setting=CF_IMPERSONATE=chrome",
+                        "setting=CF_USER_AGENT=Mozilla/5.0 RealChrome");
     }
 
     @Test
     void aBundleSavedBeforeTheAllowlistWithADangerousSettingIsNotSent() {
-        when(crawlSettings.forJob(JOB)).thenReturn(Optional.of(List.of(new Setting("CF_CLEARANCE", "cookie-value"),
-                new Setting("ITEM_PIPELINES", "{\"os.system\": 1}"))));
+        when(crawlSettings.forJob(JOB))
+                .thenReturn(Optional.of(List.of(
+                        new Setting("CF_CLEARANCE", "cookie-value"),
+                        new Setting("ITEM_PIPELINES", "{\"os.system\": 1}"))));
         scrapyd.on("/status.json", json(NO_SUCH_JOB));
 
         ApplicationFailure failure = failureOf(() -> activities().schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB)));
 
         assertPermanent(failure, FailureTypes.CONFIGURATION);
-        assertThat(failure.getOriginalMessage()).startsWith(
-                "The publication's settings bundle was not sent to Scrapyd: ITEM_PIPELINES is not allowed");
+        assertThat(failure.getOriginalMessage())
+                .startsWith("The publication's settings bundle was not sent to Scrapyd: ITEM_PIPELINES is not allowed");
         assertThat(scrapyd.requests("/schedule.json")).isEmpty();
     }
 
@@ -124,8 +125,11 @@ class ScrapydActivitiesImplTest {
     @Test
     void anErrorFromScrapydIsPermanent() {
         when(crawlSettings.forJob(JOB)).thenReturn(Optional.of(List.of()));
-        scrapyd.on("/status.json", json(NO_SUCH_JOB)).on("/schedule.json",
-                json("{\"node_name\": \"n1\", \"status\": \"error\", \"message\": \"spider 'nope' not found\"}"));
+        scrapyd.on("/status.json", json(NO_SUCH_JOB))
+                .on(
+                        "/schedule.json",
+                        json(
+                                "{\"node_name\": \"n1\", \"status\": \"error\", \"message\": \"spider 'nope' not found\"}"));
 
         ApplicationFailure failure = failureOf(() -> activities().schedule(new CrawlRequest(JOB, "nope", SCRAPYD_JOB)));
 
@@ -145,7 +149,8 @@ class ScrapydActivitiesImplTest {
 
     @Test
     void withoutScrapydConfiguredTheTaskCannotRun() {
-        ScrapydActivities activities = temporal.stub(ScrapydActivities.class,
+        ScrapydActivities activities = temporal.stub(
+                ScrapydActivities.class,
                 new ScrapydActivitiesImpl(new ScrapydProperties("", "kingfisher", null), crawlSettings, taskNotes));
 
         ApplicationFailure failure = failureOf(() -> activities.schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB)));
@@ -161,12 +166,13 @@ class ScrapydActivitiesImplTest {
                 .on("/scrapyd/schedule.json", json("{\"status\": \"ok\", \"jobid\": \"" + SCRAPYD_JOB + "\"}"));
 
         for (String base : List.of(url("/scrapyd"), url("/scrapyd/"))) {
-            ScrapydActivitiesImpl implementation =
-                    new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings, taskNotes);
+            ScrapydActivitiesImpl implementation = new ScrapydActivitiesImpl(
+                    new ScrapydProperties(base, "kingfisher", null), crawlSettings, taskNotes);
             try (ActivityRunner runner = new ActivityRunner()) {
                 ScheduledCrawl crawl = runner.stub(ScrapydActivities.class, implementation)
                         .schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
-                assertThat(crawl.logUrl()).isEqualTo(url("/scrapyd/logs/kingfisher/" + SPIDER + "/" + SCRAPYD_JOB + ".log"));
+                assertThat(crawl.logUrl())
+                        .isEqualTo(url("/scrapyd/logs/kingfisher/" + SPIDER + "/" + SCRAPYD_JOB + ".log"));
             }
         }
         assertThat(scrapyd.requests("/scrapyd/schedule.json")).hasSize(2);
@@ -179,15 +185,19 @@ class ScrapydActivitiesImplTest {
                 .on("/schedule.json", json("{\"status\": \"ok\", \"jobid\": \"" + SCRAPYD_JOB + "\"}"))
                 .on(logPath(), ok(CollectFixtures.bytes("scrapy-logs/log_file_items.log")));
         String base = "http://kingfisher:s3cret@127.0.0.1:" + scrapyd.url("/").getPort() + "/";
-        ScrapydActivities activities = temporal.stub(ScrapydActivities.class,
+        ScrapydActivities activities = temporal.stub(
+                ScrapydActivities.class,
                 new ScrapydActivitiesImpl(new ScrapydProperties(base, "kingfisher", null), crawlSettings, taskNotes));
 
         ScheduledCrawl crawl = activities.schedule(new CrawlRequest(JOB, SPIDER, SCRAPYD_JOB));
         activities.awaitCrawl(crawl);
 
         assertThat(crawl.logUrl()).isEqualTo(url(logPath()));
-        assertThat(scrapyd.requests()).hasSize(4).extracting(StubServer.Request::authorization)
-                .containsOnly("Basic " + Base64.getEncoder().encodeToString("kingfisher:s3cret".getBytes(StandardCharsets.UTF_8)));
+        assertThat(scrapyd.requests())
+                .hasSize(4)
+                .extracting(StubServer.Request::authorization)
+                .containsOnly("Basic "
+                        + Base64.getEncoder().encodeToString("kingfisher:s3cret".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -211,8 +221,9 @@ class ScrapydActivitiesImplTest {
 
         assertThat(failure.isNonRetryable()).isFalse();
         assertThat(failure.getType()).isEqualTo(FailureTypes.STILL_RUNNING);
-        assertThat(failure.getOriginalMessage()).isEqualTo("Scrapyd job " + SCRAPYD_JOB
-                + " is running (Kingfisher Process collection 469, data version 2025-01-30 00:00:07)");
+        assertThat(failure.getOriginalMessage())
+                .isEqualTo("Scrapyd job " + SCRAPYD_JOB
+                        + " is running (Kingfisher Process collection 469, data version 2025-01-30 00:00:07)");
         assertThat(failure.getDetails().get(CrawlProgress.class))
                 .isEqualTo(new CrawlProgress(JOB, "469", "2025-01-30 00:00:07"));
     }
@@ -225,7 +236,8 @@ class ScrapydActivitiesImplTest {
         ApplicationFailure failure = failureOf(() -> activities().awaitCrawl(crawl()));
 
         assertThat(failure.getOriginalMessage()).isEqualTo("Scrapyd job " + SCRAPYD_JOB + " is running");
-        assertThat(failure.getDetails().get(CrawlProgress.class).collectionCreated()).isFalse();
+        assertThat(failure.getDetails().get(CrawlProgress.class).collectionCreated())
+                .isFalse();
     }
 
     @Test
@@ -263,8 +275,9 @@ class ScrapydActivitiesImplTest {
         assertThat(result.notes()).isEqualTo(122);
         ArgumentCaptor<List<TaskNoteRecord>> stored = ArgumentCaptor.captor();
         verify(taskNotes).replace(eq(JOB), eq(TaskType.COLLECT), stored.capture());
-        assertThat(stored.getValue()).hasSize(122).allSatisfy(note -> assertThat(note.data().get("type"))
-                .isEqualTo("Download errors"));
+        assertThat(stored.getValue())
+                .hasSize(122)
+                .allSatisfy(note -> assertThat(note.data().get("type")).isEqualTo("Download errors"));
     }
 
     @Test
@@ -281,7 +294,8 @@ class ScrapydActivitiesImplTest {
 
     @Test
     void aStartedCrawlWithoutALogFailed() {
-        scrapyd.on("/status.json", json("{\"status\": \"ok\", \"currstate\": \"finished\"}")).on(logPath(), status(404));
+        scrapyd.on("/status.json", json("{\"status\": \"ok\", \"currstate\": \"finished\"}"))
+                .on(logPath(), status(404));
 
         ApplicationFailure failure = failureOf(() -> activities().awaitCrawl(crawl()));
 
@@ -291,9 +305,11 @@ class ScrapydActivitiesImplTest {
 
     @Test
     void aLogThatCannotBeReadNowIsTemporary() {
-        scrapyd.on("/status.json", json("{\"status\": \"ok\", \"currstate\": \"finished\"}")).on(logPath(), status(502));
+        scrapyd.on("/status.json", json("{\"status\": \"ok\", \"currstate\": \"finished\"}"))
+                .on(logPath(), status(502));
 
-        assertThat(failureOf(() -> activities().awaitCrawl(crawl())).isNonRetryable()).isFalse();
+        assertThat(failureOf(() -> activities().awaitCrawl(crawl())).isNonRetryable())
+                .isFalse();
     }
 
     @Test
@@ -318,15 +334,19 @@ class ScrapydActivitiesImplTest {
 
     @Test
     void cancelAsksScrapydToStopTheJob() {
-        scrapyd.on("/cancel.json", json("{\"status\": \"ok\", \"prevstate\": \"running\"}"),
+        scrapyd.on(
+                "/cancel.json",
+                json("{\"status\": \"ok\", \"prevstate\": \"running\"}"),
                 json("{\"status\": \"ok\", \"prevstate\": null}"));
         ScrapydActivities activities = activities();
 
         activities.cancel(crawl());
         activities.cancel(crawl());
 
-        assertThat(scrapyd.requests("/cancel.json")).hasSize(2).allSatisfy(request -> assertThat(form(request.body()))
-                .containsExactly("project=kingfisher", "job=" + SCRAPYD_JOB));
+        assertThat(scrapyd.requests("/cancel.json"))
+                .hasSize(2)
+                .allSatisfy(request ->
+                        assertThat(form(request.body())).containsExactly("project=kingfisher", "job=" + SCRAPYD_JOB));
     }
 
     @Test
@@ -342,7 +362,8 @@ class ScrapydActivitiesImplTest {
 
         assertThat(filesStore.resolve(SPIDER)).doesNotExist();
         assertThat(first.deleted()).isTrue();
-        assertThat(first.detail()).isEqualTo("Deleted " + filesStore.resolve(SPIDER).resolve("20250130_000007"));
+        assertThat(first.detail())
+                .isEqualTo("Deleted " + filesStore.resolve(SPIDER).resolve("20250130_000007"));
         assertThat(second.deleted()).isFalse();
         assertThat(scrapyd.requests("/cancel.json")).hasSize(2);
     }
@@ -366,8 +387,8 @@ class ScrapydActivitiesImplTest {
 
         CrawlWipeResult result = activities().wipe(new CrawlWipeRequest(JOB, SPIDER, SCRAPYD_JOB, null));
 
-        assertThat(result).isEqualTo(
-                new CrawlWipeResult(JOB, false, "Nothing to delete: the crawl's data version is not set"));
+        assertThat(result)
+                .isEqualTo(new CrawlWipeResult(JOB, false, "Nothing to delete: the crawl's data version is not set"));
         assertThat(crawlDirectory).exists();
         assertThat(scrapyd.requests("/cancel.json")).hasSize(1);
     }
@@ -377,8 +398,8 @@ class ScrapydActivitiesImplTest {
         scrapyd.on("/cancel.json", json("{\"status\": \"ok\", \"prevstate\": null}"));
         Path precious = Files.createDirectories(filesStore.resolve("precious"));
 
-        ApplicationFailure failure = failureOf(() -> activities().wipe(
-                new CrawlWipeRequest(JOB, SPIDER, SCRAPYD_JOB, "../../precious")));
+        ApplicationFailure failure =
+                failureOf(() -> activities().wipe(new CrawlWipeRequest(JOB, SPIDER, SCRAPYD_JOB, "../../precious")));
 
         assertPermanent(failure, FailureTypes.INVALID_DATA);
         assertThat(precious).exists();

@@ -6,7 +6,6 @@ import static org.dataregistry.collect.StubServer.json;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +39,15 @@ class ScrapydSpidersTest {
 
     @Test
     void anErrorFromScrapydGivesNoChoicesAndItsMessage() {
-        scrapyd.on("/listspiders.json", json("{\"status\": \"error\", \"message\": \"project 'kingfisher' not found\"}"));
+        scrapyd.on(
+                "/listspiders.json", json("{\"status\": \"error\", \"message\": \"project 'kingfisher' not found\"}"));
 
         SpiderChoices choices = spiders(Duration.ofSeconds(5)).list();
 
         assertThat(choices.spiders()).isEmpty();
         assertThat(choices.problem())
-                .isEqualTo("Scrapyd could not list its spiders: Scrapyd refused listspiders.json: project 'kingfisher' not found");
+                .isEqualTo(
+                        "Scrapyd could not list its spiders: Scrapyd refused listspiders.json: project 'kingfisher' not found");
     }
 
     @Test
@@ -66,8 +67,8 @@ class ScrapydSpidersTest {
         String url = scrapyd.url("/").toString();
         scrapyd.close();
 
-        SpiderChoices choices = new ScrapydSpiders(new ScrapydProperties(url, "kingfisher", null), Duration.ofSeconds(2))
-                .list();
+        SpiderChoices choices =
+                new ScrapydSpiders(new ScrapydProperties(url, "kingfisher", null), Duration.ofSeconds(2)).list();
 
         assertThat(choices.spiders()).isEmpty();
         assertThat(choices.problem()).startsWith("Scrapyd could not list its spiders");

@@ -1,5 +1,7 @@
 package org.dataregistry.collect;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,9 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * An HTTP server on 127.0.0.1 for tests. Each path answers with the replies a test gives it, one per request, the
@@ -45,11 +44,11 @@ final class StubServer implements AutoCloseable {
      * @param authorization the Authorization header, or {@code null}
      * @param body the request body, as text
      */
-    record Request(String method, String path, String query, String userAgent, String authorization, String body) {
-    }
+    record Request(String method, String path, String query, String userAgent, String authorization, String body) {}
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
+    private final ExecutorService threads =
+            Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
     private final Map<String, List<Reply>> replies = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 
@@ -86,7 +85,9 @@ final class StubServer implements AutoCloseable {
     }
 
     List<Request> requests(String path) {
-        return requests().stream().filter(request -> request.path().equals(path)).toList();
+        return requests().stream()
+                .filter(request -> request.path().equals(path))
+                .toList();
     }
 
     static Reply ok(byte[] body) {
@@ -180,9 +181,13 @@ final class StubServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(),
+        requests.add(new Request(
+                exchange.getRequestMethod(),
+                uri.getPath(),
+                uri.getRawQuery(),
                 exchange.getRequestHeaders().getFirst("User-Agent"),
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                body));
         List<Reply> queued = replies.get(uri.getPath());
         Reply reply;
         if (queued == null) {

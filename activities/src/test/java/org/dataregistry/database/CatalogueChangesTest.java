@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.LongPredicate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +20,10 @@ class CatalogueChangesTest {
 
     @Autowired
     CatalogueChanges changes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -41,24 +42,37 @@ class CatalogueChangesTest {
 
     @Test
     void committedChangesToPublicationsJobsAndLicensesMoveTheVersion() throws InterruptedException {
-        long license = jdbc.sql("INSERT INTO license (name_en) VALUES ('CC0') RETURNING id").query(Long.class).single();
+        long license = jdbc.sql("INSERT INTO license (name_en) VALUES ('CC0') RETURNING id")
+                .query(Long.class)
+                .single();
         long afterLicense = await(version -> version > before);
 
         long publication = jdbc.sql("INSERT INTO publication (title, source_id, license_id) "
-                + "VALUES ('Changes', 'x', :l) RETURNING id").param("l", license).query(Long.class).single();
+                        + "VALUES ('Changes', 'x', :l) RETURNING id")
+                .param("l", license)
+                .query(Long.class)
+                .single();
         long afterPublication = await(version -> version > afterLicense);
 
         long job = jdbc.sql("INSERT INTO job (publication_id, status, start, \"end\") "
-                + "VALUES (:p, 'COMPLETED', now(), now()) RETURNING id")
-                .param("p", publication).query(Long.class).single();
-        jdbc.sql("UPDATE publication SET active_job_id = :j WHERE id = :p").param("j", job).param("p", publication)
+                        + "VALUES (:p, 'COMPLETED', now(), now()) RETURNING id")
+                .param("p", publication)
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE publication SET active_job_id = :j WHERE id = :p")
+                .param("j", job)
+                .param("p", publication)
                 .update();
         long afterActivation = await(version -> version > afterPublication);
 
-        jdbc.sql("UPDATE job SET context = '{\"exported_files\": []}' WHERE id = :j").param("j", job).update();
+        jdbc.sql("UPDATE job SET context = '{\"exported_files\": []}' WHERE id = :j")
+                .param("j", job)
+                .update();
         long afterActiveJob = await(version -> version > afterActivation);
 
-        jdbc.sql("DELETE FROM publication WHERE id = :p").param("p", publication).update();
+        jdbc.sql("DELETE FROM publication WHERE id = :p")
+                .param("p", publication)
+                .update();
         await(version -> version > afterActiveJob);
         jdbc.sql("DELETE FROM license WHERE id = :l").param("l", license).update();
     }
@@ -66,17 +80,25 @@ class CatalogueChangesTest {
     @Test
     void aJobThatIsNotActiveChangesNothingShown() throws InterruptedException {
         long publication = jdbc.sql("INSERT INTO publication (title, source_id) VALUES ('Running', 'y') RETURNING id")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         long job = jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:p, 'RUNNING', now()) "
-                + "RETURNING id").param("p", publication).query(Long.class).single();
+                        + "RETURNING id")
+                .param("p", publication)
+                .query(Long.class)
+                .single();
         long settled = await(version -> version > before);
 
-        jdbc.sql("UPDATE job SET context = '{\"pages\": 3}' WHERE id = :j").param("j", job).update();
+        jdbc.sql("UPDATE job SET context = '{\"pages\": 3}' WHERE id = :j")
+                .param("j", job)
+                .update();
         jdbc.sql("DELETE FROM job WHERE id = :j").param("j", job).update();
         Thread.sleep(500);
 
         assertThat(changes.version()).hasValue(settled);
-        jdbc.sql("DELETE FROM publication WHERE id = :p").param("p", publication).update();
+        jdbc.sql("DELETE FROM publication WHERE id = :p")
+                .param("p", publication)
+                .update();
     }
 
     @Test

@@ -3,13 +3,6 @@ package org.dataregistry.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.SocketException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
-import java.util.List;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.temporal.activity.ActivityOptions;
@@ -20,6 +13,12 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.worker.WorkerFactoryOptions;
+import java.net.SocketException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.List;
 import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.DownloadRequest;
 import org.dataregistry.collect.DownloadResult;
@@ -50,8 +49,10 @@ class DatabaseUnavailableTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     HikariDataSource main;
+
     @Autowired
     List<WorkerInterceptor> interceptors;
 
@@ -71,7 +72,8 @@ class DatabaseUnavailableTest {
         exhausted = new HikariDataSource(config);
         temporal = TestActivityEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new)).build())
+                        .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
+                        .build())
                 .build());
     }
 
@@ -85,7 +87,8 @@ class DatabaseUnavailableTest {
     @Test
     void aTaskWhoseDatabaseIsAwayIsRetriedWithTheNoteDatabaseUnavailable() throws SQLException {
         long job = jobs.job();
-        jdbc.sql("UPDATE task SET status = 'RUNNING' WHERE job_id = :job AND type = 'collect'").param("job", job)
+        jdbc.sql("UPDATE task SET status = 'RUNNING' WHERE job_id = :job AND type = 'collect'")
+                .param("job", job)
                 .update();
         Connection held = exhausted.getConnection();
         temporal.registerActivitiesImplementations(new DownloadThroughAnExhaustedPool());
@@ -93,15 +96,19 @@ class DatabaseUnavailableTest {
 
         assertThatThrownBy(() -> download.download(new DownloadRequest(job, "https://example.com/ocds.json")))
                 .isInstanceOf(ActivityFailure.class)
-                .cause().isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                .cause()
+                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
                     assertThat(failure.getOriginalMessage()).isEqualTo("database unavailable");
                     assertThat(failure.getType()).isEqualTo(DatabaseUnavailable.TYPE);
                     assertThat(failure.isNonRetryable()).as("retried").isFalse();
                 });
 
         String note = jdbc.sql("SELECT last_error FROM task WHERE job_id = :job AND type = 'collect'")
-                .param("job", job).query(String.class).single();
-        assertThat(note).matches("retrying: attempt \\d+, next attempt at .*; last error: database unavailable")
+                .param("job", job)
+                .query(String.class)
+                .single();
+        assertThat(note)
+                .matches("retrying: attempt \\d+, next attempt at .*; last error: database unavailable")
                 .doesNotContain("Exception", "Hikari", "java.", "org.");
         held.close();
     }
@@ -109,23 +116,31 @@ class DatabaseUnavailableTest {
     @Test
     void connectionFailuresAreRecognisedWhereverTheyAreWrapped() {
         assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException(
-                "data-registry - Connection is not available, request timed out after 30000ms"))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-                new PSQLException("Connection to 127.0.0.1:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT))))
+                        "data-registry - Connection is not available, request timed out after 30000ms")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new CannotGetJdbcConnectionException(
+                        "Failed to obtain JDBC Connection",
+                        new PSQLException(
+                                "Connection to 127.0.0.1:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT))))
                 .isTrue();
         assertThat(DatabaseUnavailable.isCause(new RuntimeException(new PSQLException(
-                "An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE,
-                new SocketException("Connection reset"))))).isTrue();
+                        "An I/O error occurred while sending to the backend.",
+                        PSQLState.CONNECTION_FAILURE,
+                        new SocketException("Connection reset")))))
+                .isTrue();
         assertThat(DatabaseUnavailable.isCause(
-                new SQLException("terminating connection due to administrator command", "57P01")))
-                .as("the server stopping under a query").isTrue();
+                        new SQLException("terminating connection due to administrator command", "57P01")))
+                .as("the server stopping under a query")
+                .isTrue();
     }
 
     @Test
     void otherDatabaseErrorsAreNotAnOutage() {
-        assertThat(DatabaseUnavailable.isCause(new DataIntegrityViolationException("duplicate key",
-                new PSQLException("duplicate key value", PSQLState.UNIQUE_VIOLATION)))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("HTTP 503"))).isFalse();
+        assertThat(DatabaseUnavailable.isCause(new DataIntegrityViolationException(
+                        "duplicate key", new PSQLException("duplicate key value", PSQLState.UNIQUE_VIOLATION))))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("HTTP 503")))
+                .isFalse();
     }
 
     /** A collect activity whose work reads the database through a pool whose only connection is taken. */
@@ -137,7 +152,6 @@ class DatabaseUnavailableTest {
         }
 
         @Override
-        public void wipe(long jobId) {
-        }
+        public void wipe(long jobId) {}
     }
 }

@@ -19,6 +19,5 @@ public final class EmbeddedDatabaseProcess {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    private EmbeddedDatabaseProcess() {
-    }
+    private EmbeddedDatabaseProcess() {}
 }

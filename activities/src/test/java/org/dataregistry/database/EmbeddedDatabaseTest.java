@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,8 @@ class EmbeddedDatabaseTest {
 
         child.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
-                .as("the killed app's PostgreSQL outlives it, as in production").hasValue(true);
+                .as("the killed app's PostgreSQL outlives it, as in production")
+                .hasValue(true);
 
         long started = System.nanoTime();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false)) {
@@ -70,7 +70,9 @@ class EmbeddedDatabaseTest {
             assertThat(value(database, "SELECT value FROM kept")).isEqualTo("written before the crash");
             assertThat(database.postmaster().pid()).isNotEqualTo(postmaster);
         }
-        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).as("the old server was stopped").isEmpty();
+        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
+                .as("the old server was stopped")
+                .isEmpty();
     }
 
     @Test
@@ -81,8 +83,8 @@ class EmbeddedDatabaseTest {
 
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the app exited").isTrue();
         assertThat(child.exitValue()).isEqualTo(DatabaseConfiguration.EXIT_STATUS_DATABASE_DIED);
-        assertThat(Files.readString(home.resolve("child.log"))).contains("The embedded PostgreSQL (PID " + postmaster
-                + ") ended unexpectedly");
+        assertThat(Files.readString(home.resolve("child.log")))
+                .contains("The embedded PostgreSQL (PID " + postmaster + ") ended unexpectedly");
     }
 
     @Test
@@ -113,36 +115,53 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false)) {
             assertThat(value(database, "SHOW listen_addresses")).isEqualTo("127.0.0.1");
             Path passwordFile = dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE);
-            assertThat(Files.readString(passwordFile).strip()).isEqualTo(database.password()).hasSizeGreaterThan(30);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-            assertThatThrownBy(() -> DriverManager.getConnection(database.url(), "postgres", "wrong").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
-            assertThatThrownBy(() -> DriverManager.getConnection(database.url() + "?user=postgres").close())
+            assertThat(Files.readString(passwordFile).strip())
+                    .isEqualTo(database.password())
+                    .hasSizeGreaterThan(30);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                    .isEqualTo("rw-------");
+            assertThatThrownBy(() -> DriverManager.getConnection(database.url(), "postgres", "wrong")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(database.url() + "?user=postgres")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false)) {
-            assertThat(value(database, "SELECT 'same password after a restart'")).isNotEmpty();
+            assertThat(value(database, "SELECT 'same password after a restart'"))
+                    .isNotEmpty();
         }
     }
 
     private long startChild(String... mode) throws IOException, InterruptedException, SQLException {
         Path ready = home.resolve("ready");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmbeddedDatabaseProcess.class.getName(),
-                dataDir.toString(), ready.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedDatabaseProcess.class.getName(),
+                dataDir.toString(),
+                ready.toString()));
         command.addAll(List.of(mode));
-        child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(home.resolve("child.log").toFile())
+        child = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("child.log").toFile())
                 .start();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!Files.exists(ready) || Files.readString(ready).isBlank()) {
             assertThat(child.isAlive()).as("the child started its database").isTrue();
-            assertThat(System.nanoTime()).as("the child started its database in time").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the child started its database in time")
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
         if (mode.length == 0) {
             try (Connection connection = DriverManager.getConnection(
-                    "jdbc:postgresql://127.0.0.1:" + port() + "/data_registry", "postgres",
-                    Files.readString(dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE)).strip());
+                            "jdbc:postgresql://127.0.0.1:" + port() + "/data_registry",
+                            "postgres",
+                            Files.readString(dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE))
+                                    .strip());
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE kept (value text)");
                 statement.execute("INSERT INTO kept VALUES ('written before the crash')");
@@ -153,7 +172,8 @@ class EmbeddedDatabaseTest {
 
     /** The port in postmaster.pid (its fourth line). */
     private int port() throws IOException {
-        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
+        return Integer.parseInt(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
     }
 
     private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {

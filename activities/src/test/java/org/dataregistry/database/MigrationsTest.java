@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,10 @@ class MigrationsTest {
 
     @Autowired
     Flyway flyway;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -30,20 +31,27 @@ class MigrationsTest {
     void everyMigrationAppliesToAnEmptyDatabase() {
         MigrationInfo[] applied = flyway.info().applied();
 
-        assertThat(applied).isNotEmpty().allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+        assertThat(applied)
+                .isNotEmpty()
+                .allSatisfy(
+                        migration -> assertThat(migration.getState().isFailed()).isFalse());
         assertThat(flyway.info().pending()).isEmpty();
     }
 
     @Test
     void searchKeyFoldsCaseAndAccents() {
-        assertThat(jdbc.sql("SELECT search_key('Montréal MÉXICO Ñuñoa')").query(String.class).single())
+        assertThat(jdbc.sql("SELECT search_key('Montréal MÉXICO Ñuñoa')")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("montreal mexico nunoa");
     }
 
     @Test
     void searchKeyDeletesPunctuationAndKeepsLettersOfEveryScript() {
         assertThat(jdbc.sql("SELECT search_key('Côte d’Ivoire, «Guinea-Bissau» 100% ¿Qué? Кот-д’Ивуар 上海')")
-                .query(String.class).single()).isEqualTo("cote divoire guineabissau 100 que котдивуар 上海");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("cote divoire guineabissau 100 que котдивуар 上海");
     }
 
     @Test
@@ -60,8 +68,10 @@ class MigrationsTest {
 
             migrateTo(schema, "10");
 
-            assertThat(autocommit.queryForObject("SELECT count(*) FROM " + schema + ".publication "
-                    + "WHERE search_text LIKE '%' || " + schema + ".search_key('cote divoire') || '%'", Integer.class))
+            assertThat(autocommit.queryForObject(
+                            "SELECT count(*) FROM " + schema + ".publication " + "WHERE search_text LIKE '%' || "
+                                    + schema + ".search_key('cote divoire') || '%'",
+                            Integer.class))
                     .isEqualTo(1);
         } finally {
             autocommit.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -69,7 +79,12 @@ class MigrationsTest {
     }
 
     private void migrateTo(String schema, String version) {
-        Flyway.configure().dataSource(dataSource).schemas(schema).target(version).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .target(version)
+                .load()
+                .migrate();
     }
 
     @Test
@@ -112,9 +127,12 @@ class MigrationsTest {
 
     @Test
     void aLicenseInUseCannotBeDeleted() {
-        long license = jdbc.sql("INSERT INTO license (name_en) VALUES ('CC BY') RETURNING id").query(Long.class).single();
+        long license = jdbc.sql("INSERT INTO license (name_en) VALUES ('CC BY') RETURNING id")
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO publication (title, source_id, license_id) VALUES ('t', 's', :license)")
-                .param("license", license).update();
+                .param("license", license)
+                .update();
 
         assertRefused("DELETE FROM license WHERE id = " + license);
     }
@@ -122,24 +140,38 @@ class MigrationsTest {
     @Test
     void deletingASettingsBundleLeavesItsPublicationsWithoutOne() {
         long bundle = jdbc.sql("INSERT INTO settings_bundle (name) VALUES ('Cloudflare') RETURNING id")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO setting (settings_bundle_id, key, value) VALUES (:bundle, 'CF_CLEARANCE', 'x')")
-                .param("bundle", bundle).update();
+                .param("bundle", bundle)
+                .update();
         long publication = jdbc.sql("INSERT INTO publication (title, source_id, settings_bundle_id) "
-                + "VALUES ('t', 's', :bundle) RETURNING id").param("bundle", bundle).query(Long.class).single();
+                        + "VALUES ('t', 's', :bundle) RETURNING id")
+                .param("bundle", bundle)
+                .query(Long.class)
+                .single();
 
-        jdbc.sql("DELETE FROM settings_bundle WHERE id = :bundle").param("bundle", bundle).update();
+        jdbc.sql("DELETE FROM settings_bundle WHERE id = :bundle")
+                .param("bundle", bundle)
+                .update();
 
-        assertThat(jdbc.sql("SELECT settings_bundle_id FROM publication WHERE id = :id").param("id", publication)
-                .query(Long.class).optional()).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM setting").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT settings_bundle_id FROM publication WHERE id = :id")
+                        .param("id", publication)
+                        .query(Long.class)
+                        .optional())
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM setting").query(Long.class).single())
+                .isZero();
     }
 
     @Test
     void settingKeysAreUniquePerBundle() {
-        long bundle = jdbc.sql("INSERT INTO settings_bundle (name) VALUES ('b') RETURNING id").query(Long.class).single();
+        long bundle = jdbc.sql("INSERT INTO settings_bundle (name) VALUES ('b') RETURNING id")
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO setting (settings_bundle_id, key) VALUES (:bundle, 'CF_CLEARANCE')")
-                .param("bundle", bundle).update();
+                .param("bundle", bundle)
+                .update();
 
         assertRefused("INSERT INTO setting (settings_bundle_id, key) VALUES (" + bundle + ", 'CF_CLEARANCE')");
     }
@@ -149,15 +181,23 @@ class MigrationsTest {
         long publication = publication();
         long job = completedJob(publication);
         jdbc.sql("INSERT INTO task (job_id, type, position, status, result, start, \"end\") "
-                + "VALUES (:job, 'collect', 1, 'COMPLETED', 'OK', now(), now())").param("job", job).update();
+                        + "VALUES (:job, 'collect', 1, 'COMPLETED', 'OK', now(), now())")
+                .param("job", job)
+                .update();
         jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :id")
-                .param("job", job).param("id", publication).update();
+                .param("job", job)
+                .param("id", publication)
+                .update();
 
         assertRefused("DELETE FROM job WHERE id = " + job);
 
-        jdbc.sql("DELETE FROM publication WHERE id = :id").param("id", publication).update();
-        assertThat(jdbc.sql("SELECT count(*) FROM job").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM task").query(Long.class).single()).isZero();
+        jdbc.sql("DELETE FROM publication WHERE id = :id")
+                .param("id", publication)
+                .update();
+        assertThat(jdbc.sql("SELECT count(*) FROM job").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM task").query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -172,7 +212,9 @@ class MigrationsTest {
     @Test
     void eachTaskTypeRunsOncePerJob() {
         long job = job(publication(), "PLANNED");
-        jdbc.sql("INSERT INTO task (job_id, type, position) VALUES (:job, 'collect', 1)").param("job", job).update();
+        jdbc.sql("INSERT INTO task (job_id, type, position) VALUES (:job, 'collect', 1)")
+                .param("job", job)
+                .update();
 
         assertRefused("INSERT INTO task (job_id, type, position) VALUES (" + job + ", 'collect', 1)");
     }
@@ -181,38 +223,47 @@ class MigrationsTest {
     void aCompletedTaskHasAResultAndOnlyThen() {
         long job = job(publication(), "PLANNED");
 
-        assertRefused("INSERT INTO task (job_id, type, position, status) VALUES (" + job + ", 'collect', 1, 'COMPLETED')");
+        assertRefused(
+                "INSERT INTO task (job_id, type, position, status) VALUES (" + job + ", 'collect', 1, 'COMPLETED')");
         assertRefused("INSERT INTO task (job_id, type, position, status, result) VALUES (" + job
                 + ", 'collect', 1, 'RUNNING', 'OK')");
     }
 
     @Test
     void usernamesAreUniqueIgnoringCase() {
-        jdbc.sql("INSERT INTO users (username, password_hash) VALUES ('Alice', 'x')").update();
+        jdbc.sql("INSERT INTO users (username, password_hash) VALUES ('Alice', 'x')")
+                .update();
 
         assertRefused("INSERT INTO users (username, password_hash) VALUES ('alice', 'y')");
     }
 
     private long publication() {
         return jdbc.sql("INSERT INTO publication (title, source_id) VALUES ('Title', 'spider') RETURNING id")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private long job(long publication, String status) {
         return jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:publication, :status, "
                         + "CASE WHEN :status = 'PLANNED' THEN NULL ELSE now() END) RETURNING id")
-                .param("publication", publication).param("status", status).query(Long.class).single();
+                .param("publication", publication)
+                .param("status", status)
+                .query(Long.class)
+                .single();
     }
 
     private long completedJob(long publication) {
         return jdbc.sql("INSERT INTO job (publication_id, status, start, \"end\") "
                         + "VALUES (:publication, 'COMPLETED', now(), now()) RETURNING id")
-                .param("publication", publication).query(Long.class).single();
+                .param("publication", publication)
+                .query(Long.class)
+                .single();
     }
 
     private void assertRefused(String sql) {
         assertThatThrownBy(() -> jdbc.sql("SAVEPOINT refused; " + sql).update())
-                .as(sql).isInstanceOf(DataIntegrityViolationException.class);
+                .as(sql)
+                .isInstanceOf(DataIntegrityViolationException.class);
         jdbc.sql("ROLLBACK TO SAVEPOINT refused").update();
     }
 }

@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,5 +17,4 @@ import org.springframework.transaction.annotation.Transactional;
 @Documented
 @SpringBootTest
 @Transactional
-public @interface PersistenceTest {
-}
+public @interface PersistenceTest {}

@@ -16,8 +16,8 @@ class PostgresUrlTest {
     @Test
     void libpqUrlsBecomeJdbcUrlsWithTheirCredentials() {
         assertThat(PostgresUrl.parse("postgresql://app:s%40cret@db.example.com:6543/registry?sslmode=require", "", ""))
-                .isEqualTo(new PostgresUrl("jdbc:postgresql://db.example.com:6543/registry?sslmode=require", "app",
-                        "s@cret"));
+                .isEqualTo(new PostgresUrl(
+                        "jdbc:postgresql://db.example.com:6543/registry?sslmode=require", "app", "s@cret"));
     }
 
     @Test

@@ -10,8 +10,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** What an activity call through a {@code TestActivityEnvironment} stub failed with. */
 public final class ActivityFailures {
 
-    private ActivityFailures() {
-    }
+    private ActivityFailures() {}
 
     /** The {@link ApplicationFailure} the activity threw, as the workflow sees it; fails if it didn't. */
     public static ApplicationFailure applicationFailure(ThrowingCallable call) {

@@ -7,6 +7,9 @@ import static org.dataregistry.export.ActivityFailures.applicationFailure;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.testing.TestActivityEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
 import org.dataregistry.process.SourceLimits;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskNoteRecord;
-import org.dataregistry.task.TaskType;
 import org.dataregistry.task.TaskProgress;
+import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,15 +64,20 @@ class ExporterActivitiesImplTest {
 
         ExportResult result = exporter(oneYear).export(JOB);
 
-        assertThat(result.files()).extracting(ExportedFile::name, ExportedFile::lines).containsExactly(
-                tuple("full.jsonl.gz", 4L),
-                tuple("undated.jsonl.gz", 1L));
+        assertThat(result.files())
+                .extracting(ExportedFile::name, ExportedFile::lines)
+                .containsExactly(tuple("full.jsonl.gz", 4L), tuple("undated.jsonl.gz", 1L));
         assertThat(ReleaseFixture.names(exports)).containsExactlyInAnyOrder("full.jsonl.gz", "undated.jsonl.gz");
         assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).isEqualTo(lines);
-        verify(taskNotes).replace(JOB, TaskType.EXPORTER, List.of(new TaskNoteRecord("WARNING",
-                "The releases have more than 1 distinct years: no yearly files were written, only full.jsonl.gz and "
-                        + "undated.jsonl.gz (the setting DATA_REGISTRY_LIMITS_MAX_EXPORT_YEARS)",
-                Map.of("type", "TooManyYears", "limit", 1))));
+        verify(taskNotes)
+                .replace(
+                        JOB,
+                        TaskType.EXPORTER,
+                        List.of(new TaskNoteRecord(
+                                "WARNING",
+                                "The releases have more than 1 distinct years: no yearly files were written, only full.jsonl.gz and "
+                                        + "undated.jsonl.gz (the setting DATA_REGISTRY_LIMITS_MAX_EXPORT_YEARS)",
+                                Map.of("type", "TooManyYears", "limit", 1))));
     }
 
     @Test
@@ -92,17 +96,20 @@ class ExporterActivitiesImplTest {
 
         ExportResult result = exporter().export(JOB);
 
-        assertThat(result.files()).extracting(ExportedFile::name, ExportedFile::lines).containsExactly(
-                tuple("full.jsonl.gz", 4L),
-                tuple("2019.jsonl.gz", 1L),
-                tuple("2020.jsonl.gz", 2L),
-                tuple("undated.jsonl.gz", 1L));
+        assertThat(result.files())
+                .extracting(ExportedFile::name, ExportedFile::lines)
+                .containsExactly(
+                        tuple("full.jsonl.gz", 4L),
+                        tuple("2019.jsonl.gz", 1L),
+                        tuple("2020.jsonl.gz", 2L),
+                        tuple("undated.jsonl.gz", 1L));
         for (ExportedFile file : result.files()) {
             assertThat(file.bytes()).as(file.name()).isEqualTo(Files.size(exports.resolve(file.name())));
         }
         assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).isEqualTo(lines);
         assertThat(ReleaseFixture.readGzip(exports.resolve("2019.jsonl.gz"))).containsExactly(lines.get(1));
-        assertThat(ReleaseFixture.readGzip(exports.resolve("2020.jsonl.gz"))).containsExactly(lines.get(0), lines.get(2));
+        assertThat(ReleaseFixture.readGzip(exports.resolve("2020.jsonl.gz")))
+                .containsExactly(lines.get(0), lines.get(2));
         assertThat(ReleaseFixture.readGzip(exports.resolve("undated.jsonl.gz"))).containsExactly(lines.get(3));
         assertThat(ReleaseFixture.names(exports))
                 .containsExactly("2019.jsonl.gz", "2020.jsonl.gz", "full.jsonl.gz", "undated.jsonl.gz");
@@ -162,7 +169,8 @@ class ExporterActivitiesImplTest {
         ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
-        assertThat(failure.getOriginalMessage()).startsWith("The job's full.jsonl.gz can't be read")
+        assertThat(failure.getOriginalMessage())
+                .startsWith("The job's full.jsonl.gz can't be read")
                 .contains(full + ":" + lines.size() + ":");
         assertThat(contents(exports)).isEqualTo(published);
     }
@@ -186,8 +194,9 @@ class ExporterActivitiesImplTest {
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.INPUT_MISSING);
         assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getOriginalMessage()).isEqualTo("The pulled compiled releases are gone, and the job has "
-                + "no full.jsonl.gz to export again: restart the job from pull.");
+        assertThat(failure.getOriginalMessage())
+                .isEqualTo("The pulled compiled releases are gone, and the job has "
+                        + "no full.jsonl.gz to export again: restart the job from pull.");
         assertThat(exports).doesNotExist();
     }
 

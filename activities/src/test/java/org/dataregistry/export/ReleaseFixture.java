@@ -22,13 +22,14 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ReleaseFixture {
 
-    private ReleaseFixture() {
-    }
+    private ReleaseFixture() {}
 
     /** The four compiled releases, one JSON object a line, in order. */
     public static List<String> lines() {
         try {
-            Path file = Path.of(ReleaseFixture.class.getResource("/fixtures/realdata/compiled-releases.jsonl").toURI());
+            Path file = Path.of(ReleaseFixture.class
+                    .getResource("/fixtures/realdata/compiled-releases.jsonl")
+                    .toURI());
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +78,8 @@ public final class ReleaseFixture {
             return List.of();
         }
         try (Stream<Path> paths = Files.list(directory)) {
-            List<String> names = new ArrayList<>(paths.map(path -> path.getFileName().toString()).toList());
+            List<String> names = new ArrayList<>(
+                    paths.map(path -> path.getFileName().toString()).toList());
             Collections.sort(names);
             return names;
         }

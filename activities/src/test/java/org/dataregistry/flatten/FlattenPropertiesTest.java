@@ -19,8 +19,8 @@ class FlattenPropertiesTest {
     @Test
     void bindsItsKebabCaseKeys() {
         context.withPropertyValues("data-registry.flatten.threads=4", "data-registry.flatten.max-xlsx-input-bytes=1000")
-                .run(context -> assertThat(context.getBean(FlattenProperties.class))
-                        .isEqualTo(new FlattenProperties(4, 1000)));
+                .run(context ->
+                        assertThat(context.getBean(FlattenProperties.class)).isEqualTo(new FlattenProperties(4, 1000)));
     }
 
     @Test
@@ -30,6 +30,5 @@ class FlattenPropertiesTest {
     }
 
     @EnableConfigurationProperties(FlattenProperties.class)
-    static class Binding {
-    }
+    static class Binding {}
 }

@@ -3,6 +3,8 @@ package org.dataregistry.flatten;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataregistry.export.ActivityFailures.applicationFailure;
 
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestActivityEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestActivityEnvironment;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -64,8 +63,14 @@ class FlattenerActivitiesImplTest {
         assertThat(result).isEqualTo(new FlattenResult("full.csv.tar.gz", "full.xlsx", null));
         assertThat(ReleaseFixture.names(exports)).containsExactly("full.csv.tar.gz", "full.jsonl.gz", "full.xlsx");
         Map<String, String> csv = tarEntries(exports.resolve("full.csv.tar.gz"));
-        assertThat(csv).containsKeys("full/main.csv", "full/planning_documents.csv", "full/tender_items.csv",
-                "full/awards.csv", "full/awards_suppliers.csv", "full/contracts_implementation_transactions.csv");
+        assertThat(csv)
+                .containsKeys(
+                        "full/main.csv",
+                        "full/planning_documents.csv",
+                        "full/tender_items.csv",
+                        "full/awards.csv",
+                        "full/awards_suppliers.csv",
+                        "full/contracts_implementation_transactions.csv");
         List<String> main = csv.get("full/main.csv").lines().toList();
         assertThat(main).hasSize(5);
         assertThat(main.getFirst()).startsWith("tag,id,date,ocid,");
@@ -74,7 +79,8 @@ class FlattenerActivitiesImplTest {
         assertThat(csv.get("full/awards.csv").lines().findFirst().orElseThrow()).endsWith(",main_ocid,main_id");
         // Sheet names are cut to Excel's 31 characters the way flatterer cuts them.
         assertThat(sheetNames(exports.resolve("full.xlsx")))
-                .startsWith("main").contains("awards", "tender_items", "contract_implemen_transactions");
+                .startsWith("main")
+                .contains("awards", "tender_items", "contract_implemen_transactions");
     }
 
     @Test
@@ -82,7 +88,8 @@ class FlattenerActivitiesImplTest {
         ReleaseFixture.writeGzip(exports.resolve("2020.jsonl.gz"), ReleaseFixture.lines());
         Files.writeString(exports.resolve("2020.xlsx"), "made by an earlier attempt");
 
-        FlattenResult result = flattener(new FlattenProperties(2, 1000)).flatten(new FlattenRequest(JOB, "2020.jsonl.gz"));
+        FlattenResult result =
+                flattener(new FlattenProperties(2, 1000)).flatten(new FlattenRequest(JOB, "2020.jsonl.gz"));
 
         assertThat(result.csv()).isEqualTo("2020.csv.tar.gz");
         assertThat(result.xlsx()).isNull();
@@ -91,13 +98,23 @@ class FlattenerActivitiesImplTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../x.jsonl.gz", "../../jobs/7/pull/compiled.jsonl.gz", "/etc/x.jsonl.gz", "full.csv.tar.gz",
-            "2020.jsonl", "20201.jsonl.gz", ".full.jsonl.gz.partial", ""})
+    @ValueSource(
+            strings = {
+                "../x.jsonl.gz",
+                "../../jobs/7/pull/compiled.jsonl.gz",
+                "/etc/x.jsonl.gz",
+                "full.csv.tar.gz",
+                "2020.jsonl",
+                "20201.jsonl.gz",
+                ".full.jsonl.gz.partial",
+                ""
+            })
     void aNameThatIsNotAnExportFailsForGoodAndReadsNothing(String name) throws IOException {
         ReleaseFixture.writeGzip(root.resolve("exports/x.jsonl.gz"), ReleaseFixture.lines());
         Files.createDirectories(exports);
 
-        ApplicationFailure failure = applicationFailure(() -> flattener(DEFAULTS).flatten(new FlattenRequest(JOB, name)));
+        ApplicationFailure failure =
+                applicationFailure(() -> flattener(DEFAULTS).flatten(new FlattenRequest(JOB, name)));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
         assertThat(failure.isNonRetryable()).isTrue();
@@ -117,8 +134,8 @@ class FlattenerActivitiesImplTest {
 
     @Test
     void aMissingExportFailsForGoodAsInputMissing() {
-        ApplicationFailure failure = applicationFailure(
-                () -> flattener(DEFAULTS).flatten(new FlattenRequest(JOB, "2019.jsonl.gz")));
+        ApplicationFailure failure =
+                applicationFailure(() -> flattener(DEFAULTS).flatten(new FlattenRequest(JOB, "2019.jsonl.gz")));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.INPUT_MISSING);
         assertThat(failure.isNonRetryable()).isTrue();
@@ -131,8 +148,8 @@ class FlattenerActivitiesImplTest {
         Path input = ReleaseFixture.writeGzip(exports.resolve("full.jsonl.gz"), ReleaseFixture.repeated(200));
         ReleaseFixture.truncate(input);
 
-        ApplicationFailure failure = applicationFailure(
-                () -> flattener(DEFAULTS).flatten(new FlattenRequest(JOB, "full.jsonl.gz")));
+        ApplicationFailure failure =
+                applicationFailure(() -> flattener(DEFAULTS).flatten(new FlattenRequest(JOB, "full.jsonl.gz")));
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
         assertThat(failure.isNonRetryable()).isTrue();
@@ -151,7 +168,10 @@ class FlattenerActivitiesImplTest {
         flattener.flatten(new FlattenRequest(JOB, "full.jsonl.gz"));
 
         assertThat(ReleaseFixture.names(exports)).containsExactly("full.csv.tar.gz", "full.jsonl.gz", "full.xlsx");
-        assertThat(tarEntries(exports.resolve("full.csv.tar.gz")).get("full/main.csv").lines()).hasSize(2);
+        assertThat(tarEntries(exports.resolve("full.csv.tar.gz"))
+                        .get("full/main.csv")
+                        .lines())
+                .hasSize(2);
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(exports.resolve("full.xlsx")))) {
             assertThat(book.getSheet("main").getLastRowNum()).isEqualTo(1);
         }
@@ -165,7 +185,7 @@ class FlattenerActivitiesImplTest {
     private static Map<String, String> tarEntries(Path archive) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(archive);
-             TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(in))) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(in))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 entries.put(entry.getName(), new String(tar.readAllBytes(), StandardCharsets.UTF_8));

@@ -2,12 +2,10 @@ package org.dataregistry.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.temporal.client.WorkflowStub;
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.export.ExportResult;
 import org.dataregistry.export.ExportedFile;
 import org.dataregistry.export.ExporterActivities;
@@ -43,8 +41,10 @@ class JobAttemptsTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TaskAttempts attempts;
+
     @Autowired
     JobBookkeepingActivitiesImpl bookkeeping;
 
@@ -58,7 +58,8 @@ class JobAttemptsTest {
         job = jobs.job();
         // A Kingfisher job (the publication's collector is Scrapyd) whose temporary data stays: no wipe to fake.
         jdbc.sql("UPDATE job SET keep_all_data = true, context = '{\"process_id\": \"456\"}' WHERE id = :job")
-                .param("job", job).update();
+                .param("job", job)
+                .update();
     }
 
     @AfterEach
@@ -85,7 +86,8 @@ class JobAttemptsTest {
 
         assertThat(column(TaskType.EXPORTER, "result")).isEqualTo("OK");
         assertThat(column(TaskType.EXPORTER, "attempts")).isEqualTo("3");
-        assertThat(column(TaskType.EXPORTER, "last_error")).as("once it succeeded, the error alone")
+        assertThat(column(TaskType.EXPORTER, "last_error"))
+                .as("once it succeeded, the error alone")
                 .isEqualTo("disk full");
         assertThat(column(TaskType.FLATTENER, "attempts")).isEqualTo("2");
     }
@@ -130,15 +132,24 @@ class JobAttemptsTest {
     }
 
     private void run(TaskType firstTask) {
-        try (JobRuns temporal = new JobRuns(true, attempts, bookkeeping, fakes.kingfisherProcess(), fakes.pull(),
-                fakes.exporter(), fakes.flattener())) {
+        try (JobRuns temporal = new JobRuns(
+                true,
+                attempts,
+                bookkeeping,
+                fakes.kingfisherProcess(),
+                fakes.pull(),
+                fakes.exporter(),
+                fakes.flattener())) {
             temporal.start(job, firstTask).getResult(JobOutcome.class);
         }
     }
 
     private String column(TaskType task, String column) {
         return jdbc.sql("SELECT " + column + "::text FROM task WHERE job_id = :job AND type = :type")
-                .param("job", job).param("type", task.value()).query(String.class).single();
+                .param("job", job)
+                .param("type", task.value())
+                .query(String.class)
+                .single();
     }
 
     /** Task activities that fail as a test says, then succeed. */
@@ -148,6 +159,7 @@ class JobAttemptsTest {
         boolean exportRefused;
         /** What each export attempt finds in its task's last error, when set. */
         java.util.function.Supplier<String> lastError;
+
         final List<String> lastErrorsSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
         String failingFile;
         int stillRunningPolls;
@@ -160,15 +172,14 @@ class JobAttemptsTest {
                 @Override
                 public ProcessResult awaitCollection(KingfisherProcessRequest request) {
                     if (polls.incrementAndGet() <= stillRunningPolls) {
-                        throw ApplicationFailure.newFailure("Collection 456 is still processing",
-                                FailureTypes.STILL_RUNNING);
+                        throw ApplicationFailure.newFailure(
+                                "Collection 456 is still processing", FailureTypes.STILL_RUNNING);
                     }
                     return new ProcessResult(2, 2, 0, new PublicationMetadata(null, null, "", "", ""), 457L, null);
                 }
 
                 @Override
-                public void wipe(KingfisherProcessRequest request) {
-                }
+                public void wipe(KingfisherProcessRequest request) {}
             };
         }
 
@@ -176,13 +187,12 @@ class JobAttemptsTest {
             return new PullActivities() {
                 @Override
                 public PullResult pull(PullRequest request) {
-                    return new PullResult(2, 2, Map.of(), new JobCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
-                            null, null);
+                    return new PullResult(
+                            2, 2, Map.of(), new JobCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), null, null);
                 }
 
                 @Override
-                public void wipe(long jobId) {
-                }
+                public void wipe(long jobId) {}
             };
         }
 
@@ -197,16 +207,15 @@ class JobAttemptsTest {
                         throw new IllegalStateException("disk full");
                     }
                     if (exportRefused) {
-                        throw ApplicationFailure.newNonRetryableFailure("The pulled compiled releases are gone",
-                                FailureTypes.INPUT_MISSING);
+                        throw ApplicationFailure.newNonRetryableFailure(
+                                "The pulled compiled releases are gone", FailureTypes.INPUT_MISSING);
                     }
-                    return new ExportResult(List.of(new ExportedFile("full.jsonl.gz", 2, 100),
-                            new ExportedFile("2020.jsonl.gz", 2, 100)));
+                    return new ExportResult(List.of(
+                            new ExportedFile("full.jsonl.gz", 2, 100), new ExportedFile("2020.jsonl.gz", 2, 100)));
                 }
 
                 @Override
-                public void wipe(long jobId) {
-                }
+                public void wipe(long jobId) {}
             };
         }
 

@@ -3,11 +3,10 @@ package org.dataregistry.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.process.PublicationMetadata;
 import org.dataregistry.task.FailureTypes;
@@ -23,12 +22,16 @@ class JobBookkeepingActivitiesImplTest {
 
     @Autowired
     JobBookkeepingActivitiesImpl bookkeeping;
+
     @Autowired
     TaskNotes notes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     JobStore store;
 
@@ -58,11 +61,16 @@ class JobBookkeepingActivitiesImplTest {
     void aScrapydPublicationRunsOnKingfisherWithoutItsSettingsInThePlan() {
         long publication = jobs.publication("SCRAPYD");
         long bundle = jdbc.sql("INSERT INTO settings_bundle (name) VALUES ('Cloudflare') RETURNING id")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO setting (settings_bundle_id, key, value) VALUES (:b, 'CF_USER_AGENT', 'Mozilla'), "
-                + "(:b, 'CF_CLEARANCE', 'abc=1')").param("b", bundle).update();
-        jdbc.sql("UPDATE publication SET settings_bundle_id = :b WHERE id = :p").param("b", bundle)
-                .param("p", publication).update();
+                        + "(:b, 'CF_CLEARANCE', 'abc=1')")
+                .param("b", bundle)
+                .update();
+        jdbc.sql("UPDATE publication SET settings_bundle_id = :b WHERE id = :p")
+                .param("b", bundle)
+                .param("p", publication)
+                .update();
 
         JobPlan plan = bookkeeping.begin(new JobStart(jobs.plannedJob(publication), TaskType.COLLECT));
 
@@ -77,7 +85,9 @@ class JobBookkeepingActivitiesImplTest {
         long publication = jobs.publication("SCRAPYD");
         long job = jobs.completedJob(publication, Instant.parse("2026-11-01T00:00:00Z"), "OK", 10);
         jdbc.sql("UPDATE job SET context = '{\"process_id\": \"456\", \"process_compiled_collection_id\": 457, "
-                + "\"exported_files\": [\"full.jsonl.gz\"]}' WHERE id = :job").param("job", job).update();
+                        + "\"exported_files\": [\"full.jsonl.gz\"]}' WHERE id = :job")
+                .param("job", job)
+                .update();
         notes.replace(job, TaskType.EXPORTER, List.of(new TaskNoteRecord("WARNING", "old", Map.of())));
         String collectEnd = jobs.taskColumn(job, TaskType.COLLECT, "\"end\"");
 
@@ -108,8 +118,8 @@ class JobBookkeepingActivitiesImplTest {
 
         JobPlan plan = bookkeeping.begin(new JobStart(job, TaskType.PULL));
 
-        assertThat(plan.kingfisher()).isEqualTo(
-                new KingfisherContext(null, null, null, "456", "2024-01-15 10:00:00", 457L));
+        assertThat(plan.kingfisher())
+                .isEqualTo(new KingfisherContext(null, null, null, "456", "2024-01-15 10:00:00", 457L));
         assertThat(plan.exportedFiles()).isEmpty();
     }
 
@@ -117,7 +127,9 @@ class JobBookkeepingActivitiesImplTest {
     void aTaskThatLearnedNothingLeavesTheContextAsItWas() {
         long job = jobs.plannedJob(jobs.publication("HTTP"));
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
-        jdbc.sql("UPDATE job SET context = '{\"pages\": 2}' WHERE id = :job").param("job", job).update();
+        jdbc.sql("UPDATE job SET context = '{\"pages\": 2}' WHERE id = :job")
+                .param("job", job)
+                .update();
 
         bookkeeping.recordContext(new JobContextUpdate(job, JobContext.flattened(Map.of())));
 
@@ -163,8 +175,12 @@ class JobBookkeepingActivitiesImplTest {
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
         bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
 
-        assertThat(jdbc.sql("SELECT start FROM task WHERE job_id = :job AND type = 'collect'").param("job", job)
-                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(jdbc.sql("SELECT start FROM task WHERE job_id = :job AND type = 'collect'")
+                        .param("job", job)
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "attempts")).isEqualTo("3");
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "last_error")).isEqualTo("HTTP 503");
         assertThat(jobs.taskColumn(job, TaskType.COLLECT, "note")).isEqualTo("resumed after the app restarted");
@@ -181,7 +197,8 @@ class JobBookkeepingActivitiesImplTest {
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
         bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
         jdbc.sql("UPDATE task SET attempts = 2, last_error = 'HTTP 503' WHERE job_id = :job AND type = 'collect'")
-                .param("job", job).update();
+                .param("job", job)
+                .update();
 
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
         bookkeeping.taskStarted(new TaskRef(job, TaskType.COLLECT));
@@ -197,8 +214,8 @@ class JobBookkeepingActivitiesImplTest {
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
 
         bookkeeping.recordContext(new JobContextUpdate(job, JobContext.crawlScheduled("portugal", "abc", null)));
-        bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT),
-                JobContext.crawled("456", null, 0)));
+        bookkeeping.taskEnded(
+                TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), JobContext.crawled("456", null, 0)));
 
         assertThat(jobs.jobColumn(job, "context ->> 'spider'")).isEqualTo("portugal");
         assertThat(jobs.jobColumn(job, "context ->> 'process_id'")).isEqualTo("456");
@@ -209,8 +226,14 @@ class JobBookkeepingActivitiesImplTest {
     void metadataIsStoredOnTheJob() {
         long job = jobs.plannedJob(jobs.publication("HTTP"));
 
-        bookkeeping.recordMetadata(new JobMetadataUpdate(job, new PublicationMetadata("2019-02-01", "2024-05-01",
-                "ocds-213czf", "https://creativecommons.org/licenses/by/4.0/", "https://example.com/policy")));
+        bookkeeping.recordMetadata(new JobMetadataUpdate(
+                job,
+                new PublicationMetadata(
+                        "2019-02-01",
+                        "2024-05-01",
+                        "ocds-213czf",
+                        "https://creativecommons.org/licenses/by/4.0/",
+                        "https://example.com/policy")));
 
         assertThat(jobs.jobColumn(job, "date_from")).isEqualTo("2019-02-01");
         assertThat(jobs.jobColumn(job, "date_to")).isEqualTo("2024-05-01");
@@ -225,13 +248,17 @@ class JobBookkeepingActivitiesImplTest {
         bookkeeping.begin(new JobStart(job, TaskType.COLLECT));
         bookkeeping.taskEnded(TaskEnd.succeeded(new TaskRef(job, TaskType.COLLECT), JobContext.EMPTY));
         jdbc.sql("UPDATE job SET publication_policy = 'https://example.com/policy' WHERE id = :job")
-                .param("job", job).update();
+                .param("job", job)
+                .update();
 
         bookkeeping.succeed(job);
 
         assertThat(jobs.jobColumn(job, "status")).isEqualTo("COMPLETED");
-        Map<String, Object> row = jdbc.sql("SELECT active_job_id, last_retrieved, publication_policy FROM publication "
-                + "WHERE id = :p").param("p", publication).query().singleRow();
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT active_job_id, last_retrieved, publication_policy FROM publication " + "WHERE id = :p")
+                .param("p", publication)
+                .query()
+                .singleRow();
         assertThat(row.get("active_job_id")).isEqualTo(job);
         assertThat(row.get("last_retrieved")).isNotNull();
         assertThat(row.get("publication_policy")).isEqualTo("https://example.com/policy");

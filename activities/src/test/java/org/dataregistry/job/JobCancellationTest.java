@@ -3,6 +3,10 @@ package org.dataregistry.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.CanceledFailure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,11 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-
-import com.sun.net.httpserver.HttpServer;
-import io.temporal.client.WorkflowFailedException;
-import io.temporal.client.WorkflowStub;
-import io.temporal.failure.CanceledFailure;
 import org.dataregistry.collect.CollectActivitiesImpl;
 import org.dataregistry.export.ExporterActivitiesImpl;
 import org.dataregistry.flatten.FlattenerActivitiesImpl;
@@ -54,20 +53,28 @@ class JobCancellationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     TaskAttempts attempts;
+
     @Autowired
     JobBookkeepingActivitiesImpl bookkeeping;
+
     @Autowired
     CollectActivitiesImpl download;
+
     @Autowired
     ProcessActivitiesImpl process;
+
     @Autowired
     PullActivitiesImpl pull;
+
     @Autowired
     ExporterActivitiesImpl exporter;
+
     @Autowired
     FlattenerActivitiesImpl flattener;
 
@@ -99,12 +106,16 @@ class JobCancellationTest {
         try {
             useSource("http://127.0.0.1:" + source.getAddress().getPort() + "/ocds.json");
             WorkflowStub workflow = temporal.start(job, TaskType.COLLECT);
-            assertThat(streaming.await(30, TimeUnit.SECONDS)).as("the source sends its first bytes").isTrue();
+            assertThat(streaming.await(30, TimeUnit.SECONDS))
+                    .as("the source sends its first bytes")
+                    .isTrue();
 
             long cancelled = System.nanoTime();
             workflow.cancel();
 
-            assertThat(hungUp.await(PROMPTLY.toSeconds(), TimeUnit.SECONDS)).as("connection closed").isTrue();
+            assertThat(hungUp.await(PROMPTLY.toSeconds(), TimeUnit.SECONDS))
+                    .as("connection closed")
+                    .isTrue();
             assertCancelledWithin(TaskType.COLLECT, cancelled);
             assertEndsCancelled(workflow);
             assertThat(files.temporaryDir(job)).doesNotExist();
@@ -124,7 +135,9 @@ class JobCancellationTest {
 
         assertCancelledWithin(TaskType.PROCESS, cancelled);
         assertEndsCancelled(workflow);
-        assertThat(files.temporaryDir(job)).as("collected files, sort runs and compiled file wiped").doesNotExist();
+        assertThat(files.temporaryDir(job))
+                .as("collected files, sort runs and compiled file wiped")
+                .doesNotExist();
     }
 
     @Test
@@ -132,7 +145,8 @@ class JobCancellationTest {
         Path export = Files.createDirectories(files.exportDir(job)).resolve("full.jsonl.gz");
         writeReleases(export, 500_000, true);
         jdbc.sql("UPDATE job SET context = '{\"exported_files\": [\"full.jsonl.gz\"]}' WHERE id = :job")
-                .param("job", job).update();
+                .param("job", job)
+                .update();
         WorkflowStub workflow = temporal.start(job, TaskType.FLATTENER);
         awaitProgress(progress -> progress.unit().equals("compiled releases flattened"));
 
@@ -143,7 +157,8 @@ class JobCancellationTest {
         assertEndsCancelled(workflow);
         try (Stream<Path> exported = Files.list(files.exportDir(job))) {
             assertThat(exported.map(file -> file.getFileName().toString()))
-                    .as("no flattened file nor temporary file").containsExactly("full.jsonl.gz");
+                    .as("no flattened file nor temporary file")
+                    .containsExactly("full.jsonl.gz");
         }
     }
 
@@ -151,7 +166,9 @@ class JobCancellationTest {
     private void useSource(String url) {
         jdbc.sql("UPDATE publication SET collector = 'HTTP', source_url = :url "
                         + "WHERE id = (SELECT publication_id FROM job WHERE id = :job)")
-                .param("url", url).param("job", job).update();
+                .param("url", url)
+                .param("job", job)
+                .update();
     }
 
     private void assertCancelledWithin(TaskType task, long cancelledNanos) throws InterruptedException {
@@ -168,7 +185,8 @@ class JobCancellationTest {
 
     private static void assertEndsCancelled(WorkflowStub workflow) {
         assertThatThrownBy(() -> workflow.getResult(JobOutcome.class))
-                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
+                .isInstanceOf(WorkflowFailedException.class)
+                .hasCauseInstanceOf(CanceledFailure.class);
     }
 
     private void awaitProgress(Predicate<TaskProgress> reached) throws InterruptedException {
@@ -185,13 +203,16 @@ class JobCancellationTest {
 
     private String column(TaskType task, String column) {
         return jdbc.sql("SELECT " + column + "::text FROM task WHERE job_id = :job AND type = :type")
-                .param("job", job).param("type", task.value()).query(String.class).single();
+                .param("job", job)
+                .param("type", task.value())
+                .query(String.class)
+                .single();
     }
 
     /** Releases of distinct OCIDs, one a line (JSON Lines), gzipped or not. */
     private static void writeReleases(Path file, int count, boolean gzip) throws IOException {
         try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file);
-             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < count; i++) {
                 writer.write("{\"ocid\": \"ocds-213czf-" + i + "\", \"id\": \"" + i + "-tender\", \"date\": "
                         + "\"2020-01-01T00:00:00Z\", \"tag\": [\"tender\"], \"tender\": {\"id\": \"" + i
@@ -206,7 +227,8 @@ class JobCancellationTest {
      */
     private static HttpServer tricklingSource(CountDownLatch streaming, CountDownLatch hungUp) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory()));
+        server.setExecutor(
+                Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory()));
         server.createContext("/", exchange -> {
             exchange.sendResponseHeaders(200, 0);
             try {

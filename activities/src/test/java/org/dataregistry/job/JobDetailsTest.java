@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.pull.JobCounts;
 import org.dataregistry.task.TaskNoteRecord;
@@ -23,8 +22,10 @@ class JobDetailsTest {
 
     @Autowired
     JobDetails details;
+
     @Autowired
     TaskNotes notes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,14 +44,18 @@ class JobDetailsTest {
         jdbc.sql("""
                         UPDATE task SET status = 'RUNNING', attempts = 3, last_error = 'Connection refused'
                         WHERE job_id = :job AND type = 'process'
-                        """)
-                .param("job", job).update();
+                        """).param("job", job).update();
 
         List<TaskDetail> tasks = details.of(job).orElseThrow().tasks();
 
         assertThat(tasks).extracting(TaskDetail::type).containsExactly(TaskType.values());
-        assertThat(tasks).extracting(TaskDetail::status)
-                .containsExactly(JobStatus.COMPLETED, JobStatus.RUNNING, JobStatus.PLANNED, JobStatus.PLANNED,
+        assertThat(tasks)
+                .extracting(TaskDetail::status)
+                .containsExactly(
+                        JobStatus.COMPLETED,
+                        JobStatus.RUNNING,
+                        JobStatus.PLANNED,
+                        JobStatus.PLANNED,
                         JobStatus.PLANNED);
         TaskDetail process = tasks.get(1);
         assertThat(process.attempts()).isEqualTo(3);
@@ -62,12 +67,12 @@ class JobDetailsTest {
     @Test
     void eachTaskCarriesItsOwnNotesInTheOrderWritten() {
         long job = jobs.job(publication, "COMPLETED", START, "OK", "OK");
-        TaskNoteRecord crawl = new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/1",
-                Map.of("type", "HTTP 404"));
-        TaskNoteRecord duplicates = new TaskNoteRecord("WARNING", "DuplicateIdValueWarning",
-                Map.of("count", 7, "path", "awards"));
-        TaskNoteRecord repeated = new TaskNoteRecord("WARNING", "RepeatedDateValueWarning",
-                Map.of("count", 2, "date", "2024-01-01T00:00:00Z"));
+        TaskNoteRecord crawl =
+                new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/1", Map.of("type", "HTTP 404"));
+        TaskNoteRecord duplicates =
+                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards"));
+        TaskNoteRecord repeated = new TaskNoteRecord(
+                "WARNING", "RepeatedDateValueWarning", Map.of("count", 2, "date", "2024-01-01T00:00:00Z"));
         notes.replace(job, TaskType.COLLECT, List.of(crawl));
         notes.replace(job, TaskType.PROCESS, List.of(duplicates, repeated));
 
@@ -105,7 +110,8 @@ class JobDetailsTest {
         assertThat(detail.license()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(detail.publicationPolicy()).isEqualTo("https://example.com/p");
         assertThat(detail.counts()).isEqualTo(new JobCounts(3, 4, 5, 1234567, 6, 7, 8, 9, 10, 11, 12, 2, 13, 14));
-        assertThat(detail.contextEntries()).containsEntry("collect_error_rate", 0.25)
+        assertThat(detail.contextEntries())
+                .containsEntry("collect_error_rate", 0.25)
                 .containsKeys("spider", "scrapy_log");
         assertThat(List.copyOf(detail.contextEntries().keySet())).isSorted();
         assertThat(detail.scrapyLog()).contains("http://scrapyd/logs/kingfisher/portugal/1.log");

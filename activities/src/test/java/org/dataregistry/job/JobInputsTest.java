@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +22,13 @@ class JobInputsTest {
 
     @Autowired
     JobInputs inputs;
+
     @Autowired
     JobSearch search;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -64,27 +66,32 @@ class JobInputsTest {
         Files.write(files.fullExport(job), new byte[] {0x1f, (byte) 0x8b});
         Files.setLastModifiedTime(files.fullExport(job), FileTime.from(START.minusSeconds(60)));
 
-        assertThat(inputs.missingFor(job, TaskType.EXPORTER)).hasValue("Its input is gone: the compiled releases "
-                + "of the job's last pull were deleted with its temporary data before they were exported, and its "
-                + "full.jsonl.gz holds an earlier pull's. Restart from an earlier task.");
+        assertThat(inputs.missingFor(job, TaskType.EXPORTER))
+                .hasValue("Its input is gone: the compiled releases "
+                        + "of the job's last pull were deleted with its temporary data before they were exported, and its "
+                        + "full.jsonl.gz holds an earlier pull's. Restart from an earlier task.");
 
-        jdbc.sql("UPDATE task SET result = 'FAILED' WHERE job_id = :job AND type = 'pull'").param("job", job).update();
-        assertThat(inputs.missingFor(job, TaskType.EXPORTER)).as("no newer pull than the export").isEmpty();
+        jdbc.sql("UPDATE task SET result = 'FAILED' WHERE job_id = :job AND type = 'pull'")
+                .param("job", job)
+                .update();
+        assertThat(inputs.missingFor(job, TaskType.EXPORTER))
+                .as("no newer pull than the export")
+                .isEmpty();
     }
 
     @Test
     void withoutTheStagingFileOrTheJobsFullExportTheExporterCannotRestart() {
         jobs.update(job, "archived = true");
 
-        assertThat(inputs.missingFor(job, TaskType.EXPORTER)).hasValue("Its input is gone: neither the pulled "
-                + "compiled releases nor the job's full.jsonl.gz exist. Restart from an earlier task.");
+        assertThat(inputs.missingFor(job, TaskType.EXPORTER))
+                .hasValue("Its input is gone: neither the pulled "
+                        + "compiled releases nor the job's full.jsonl.gz exist. Restart from an earlier task.");
         assertThat(inputs.missingFor(job, TaskType.FLATTENER))
                 .hasValue("Its input, the exported files, is gone. Restart from an earlier task.");
     }
 
     @Test
-    void processAndPullAreRefusedForDeletedTemporaryDataExactlyWhenTheJobsListFiltersItAsDeleted()
-            throws IOException {
+    void processAndPullAreRefusedForDeletedTemporaryDataExactlyWhenTheJobsListFiltersItAsDeleted() throws IOException {
         Files.createDirectories(files.collectDir(job));
         Files.writeString(files.collectDir(job).resolve("page-1.json"), "{}");
 
@@ -95,10 +102,12 @@ class JobInputsTest {
         jobs.update(job, "archived = true");
 
         assertThat(ids(true)).containsExactly(job);
-        assertThat(inputs.missingFor(job, TaskType.PROCESS)).hasValue("Its input, the collected files, is gone "
-                + "(the job's temporary data was deleted). Restart from an earlier task.");
-        assertThat(inputs.missingFor(job, TaskType.PULL)).hasValue("Its input, the processed releases, is gone "
-                + "(the job's temporary data was deleted). Restart from an earlier task.");
+        assertThat(inputs.missingFor(job, TaskType.PROCESS))
+                .hasValue("Its input, the collected files, is gone "
+                        + "(the job's temporary data was deleted). Restart from an earlier task.");
+        assertThat(inputs.missingFor(job, TaskType.PULL))
+                .hasValue("Its input, the processed releases, is gone "
+                        + "(the job's temporary data was deleted). Restart from an earlier task.");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.dataregistry.database.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,10 @@ class JobRetentionTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     JobStore store;
 
@@ -56,7 +57,9 @@ class JobRetentionTest {
         assertThat(jobs.exists(unsuccessful500)).isFalse();
         assertThat(jobs.exists(successful400)).isFalse();
         assertThat(jobs.exists(unsuccessful400)).isFalse();
-        assertThat(jobs.exists(successful100)).as("most recent older successful job").isTrue();
+        assertThat(jobs.exists(successful100))
+                .as("most recent older successful job")
+                .isTrue();
         assertThat(jobs.exists(unsuccessful100)).isTrue();
         assertThat(jobs.exists(cancelled1)).isTrue();
         assertThat(jobs.exists(newest)).isTrue();
@@ -111,8 +114,10 @@ class JobRetentionTest {
 
     private long activeJob(int daysAgo, long ocids) {
         long job = job(daysAgo, "OK", ocids);
-        jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :p").param("job", job)
-                .param("p", publication).update();
+        jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :p")
+                .param("job", job)
+                .param("p", publication)
+                .update();
         return job;
     }
 }

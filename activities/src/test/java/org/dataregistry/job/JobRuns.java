@@ -1,9 +1,5 @@
 package org.dataregistry.job;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
@@ -15,6 +11,9 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.dataregistry.task.TaskOptions;
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskQueues;
@@ -35,7 +34,9 @@ final class JobRuns implements AutoCloseable {
     JobRuns(boolean timeSkipping, TaskAttempts attempts, Object... activities) {
         environment = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setUseTimeskipping(timeSkipping)
-                .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(attempts).build())
+                .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder()
+                        .setWorkerInterceptors(attempts)
+                        .build())
                 .build());
         WorkerOptions options = WorkerOptions.newBuilder()
                 .setMaxHeartbeatThrottleInterval(TaskOptions.HEARTBEAT_THROTTLE)
@@ -49,19 +50,24 @@ final class JobRuns implements AutoCloseable {
 
     /** Starts the job's workflow from {@code firstTask}, without waiting for it. */
     WorkflowStub start(long jobId, TaskType firstTask) {
-        JobWorkflow workflow = environment.getWorkflowClient().newWorkflowStub(JobWorkflow.class,
-                WorkflowOptions.newBuilder()
-                        .setTaskQueue(TaskQueues.JOBS)
-                        .setWorkflowId(JobWorkflowIds.of(jobId))
-                        .setWorkflowExecutionTimeout(Duration.ofMinutes(10))
-                        .build());
+        JobWorkflow workflow = environment
+                .getWorkflowClient()
+                .newWorkflowStub(
+                        JobWorkflow.class,
+                        WorkflowOptions.newBuilder()
+                                .setTaskQueue(TaskQueues.JOBS)
+                                .setWorkflowId(JobWorkflowIds.of(jobId))
+                                .setWorkflowExecutionTimeout(Duration.ofMinutes(10))
+                                .build());
         WorkflowClient.start(workflow::run, new JobStart(jobId, firstTask));
         return WorkflowStub.fromTyped(workflow);
     }
 
     /** What the job's running activities last heartbeat, as the job page reads it. */
     List<TaskProgress> progress(long jobId) {
-        List<PendingActivityInfo> pending = environment.getWorkflowServiceStubs().blockingStub()
+        List<PendingActivityInfo> pending = environment
+                .getWorkflowServiceStubs()
+                .blockingStub()
                 .describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
                         .setNamespace(environment.getNamespace())
                         .setExecution(io.temporal.api.common.v1.WorkflowExecution.newBuilder()
@@ -70,8 +76,8 @@ final class JobRuns implements AutoCloseable {
                 .getPendingActivitiesList();
         return pending.stream()
                 .filter(PendingActivityInfo::hasHeartbeatDetails)
-                .map(activity -> Optional.ofNullable(DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(0,
-                        Optional.of(activity.getHeartbeatDetails()), TaskProgress.class, TaskProgress.class)))
+                .map(activity -> Optional.ofNullable(DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(
+                        0, Optional.of(activity.getHeartbeatDetails()), TaskProgress.class, TaskProgress.class)))
                 .flatMap(Optional::stream)
                 .toList();
     }

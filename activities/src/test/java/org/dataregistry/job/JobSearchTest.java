@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
-
 import org.dataregistry.database.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ class JobSearchTest {
 
     @Autowired
     JobSearch search;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -67,8 +67,8 @@ class JobSearchTest {
     @Test
     void unsuccessfulMeansCompletedWithATaskFailedOrCancelled() {
         long failed = jobs.job(publication, "COMPLETED", START, "OK", "FAILED");
-        long cancelled = jobs.job(publication, "COMPLETED", START, "CANCELLED", "CANCELLED", "CANCELLED",
-                "CANCELLED", "CANCELLED");
+        long cancelled = jobs.job(
+                publication, "COMPLETED", START, "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
         long succeeded = jobs.job(publication, "COMPLETED", START, "OK", "OK", "OK", "OK", "OK");
         jobs.job(publication, "RUNNING", START, "OK");
 
@@ -95,7 +95,9 @@ class JobSearchTest {
 
         assertThat(ids(filter(f -> f.setActive(true)))).containsExactly(active);
         assertThat(ids(filter(f -> f.setActive(false)))).containsExactly(otherPublications, older);
-        assertThat(search.find(new JobFilter(), 0, 10)).extracting(JobRow::active).containsExactly(false, true, false);
+        assertThat(search.find(new JobFilter(), 0, 10))
+                .extracting(JobRow::active)
+                .containsExactly(false, true, false);
     }
 
     @Test
@@ -106,17 +108,25 @@ class JobSearchTest {
         jobs.update(jobs.job(publication, "COMPLETED", START, "OK"), "archived = true");
 
         assertThat(ids(filter(f -> {
-            f.setUnsuccessful(true);
-            f.setWiped(true);
-        }))).containsExactly(archivedFailure);
+                    f.setUnsuccessful(true);
+                    f.setWiped(true);
+                })))
+                .containsExactly(archivedFailure);
     }
 
     @Test
     void lastCompletedTaskIsTheFurthestTaskThatCompletedFailedOrNot() {
         long exported = jobs.job(publication, "RUNNING", START, "OK", "OK", "OK", "OK");
         long failedProcessing = jobs.job(jobs.publication("B", ""), "COMPLETED", START, "OK", "FAILED");
-        long cancelledCollecting = jobs.job(jobs.publication("C", ""), "COMPLETED", START, "CANCELLED", "CANCELLED",
-                "CANCELLED", "CANCELLED", "CANCELLED");
+        long cancelledCollecting = jobs.job(
+                jobs.publication("C", ""),
+                "COMPLETED",
+                START,
+                "CANCELLED",
+                "CANCELLED",
+                "CANCELLED",
+                "CANCELLED",
+                "CANCELLED");
         long planned = jobs.job(jobs.publication("D", ""), "PLANNED", START);
 
         assertThat(row(exported).lastCompletedTaskLabel()).isEqualTo("exporter (4/5)");
@@ -157,22 +167,28 @@ class JobSearchTest {
     @Test
     void pagesNewestFirst() {
         List<Long> created = LongStream.range(0, 25)
-                .mapToObj(i -> jobs.job(publication, "COMPLETED", START.plusSeconds(i), "OK")).toList();
+                .mapToObj(i -> jobs.job(publication, "COMPLETED", START.plusSeconds(i), "OK"))
+                .toList();
 
         assertThat(search.count(new JobFilter())).isEqualTo(25);
-        assertThat(search.find(new JobFilter(), 0, 10)).extracting(row -> row.job().id())
+        assertThat(search.find(new JobFilter(), 0, 10))
+                .extracting(row -> row.job().id())
                 .containsExactlyElementsOf(created.reversed().subList(0, 10));
-        assertThat(search.find(new JobFilter(), 20, 10)).extracting(row -> row.job().id())
+        assertThat(search.find(new JobFilter(), 20, 10))
+                .extracting(row -> row.job().id())
                 .containsExactlyElementsOf(created.reversed().subList(20, 25));
     }
 
     private JobRow row(long job) {
-        return search.find(new JobFilter(), 0, 100).stream().filter(row -> row.job().id() == job).findFirst()
+        return search.find(new JobFilter(), 0, 100).stream()
+                .filter(row -> row.job().id() == job)
+                .findFirst()
                 .orElseThrow();
     }
 
     private List<Long> ids(JobFilter filter) {
-        List<Long> ids = search.find(filter, 0, 100).stream().map(row -> row.job().id()).toList();
+        List<Long> ids =
+                search.find(filter, 0, 100).stream().map(row -> row.job().id()).toList();
         assertThat(search.count(filter)).as("count").isEqualTo(ids.size());
         return ids;
     }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
 import org.dataregistry.database.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ class RecentJobsTest {
 
     @Autowired
     RecentJobs recentJobs;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,7 +40,8 @@ class RecentJobsTest {
 
         List<RecentJob> recent = recentJobs.of(List.of(publication)).get(publication);
 
-        assertThat(recent).extracting(job -> job.job().id())
+        assertThat(recent)
+                .extracting(job -> job.job().id())
                 .containsExactlyElementsOf(completed.subList(0, 10).reversed());
     }
 

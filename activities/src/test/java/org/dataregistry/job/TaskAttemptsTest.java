@@ -29,16 +29,20 @@ class TaskAttemptsTest {
 
     @Test
     void kingfisherProcessIsNotMistakenForTheBuiltInProcessor() {
-        assertThat(TaskAttempts.taskOf("KingfisherProcessAwaitCollection", args(new KingfisherProcessRequest(7, "456"))))
+        assertThat(TaskAttempts.taskOf(
+                        "KingfisherProcessAwaitCollection", args(new KingfisherProcessRequest(7, "456"))))
                 .contains(new TaskRef(7, TaskType.PROCESS));
     }
 
     @Test
     void bookkeepingWipesAndCancelsAreNotTaskAttempts() {
-        assertThat(TaskAttempts.taskOf("JobBegin", args(new JobStart(7, TaskType.COLLECT)))).isEmpty();
+        assertThat(TaskAttempts.taskOf("JobBegin", args(new JobStart(7, TaskType.COLLECT))))
+                .isEmpty();
         assertThat(TaskAttempts.taskOf("HttpCollectWipe", args(7L))).isEmpty();
-        assertThat(TaskAttempts.taskOf("ScrapydCancel", args(new ScheduledCrawl(7, "s", "abc", "log")))).isEmpty();
-        assertThat(TaskAttempts.taskOf("SchedulingCreateDueJobs", new Object[0])).isEmpty();
+        assertThat(TaskAttempts.taskOf("ScrapydCancel", args(new ScheduledCrawl(7, "s", "abc", "log"))))
+                .isEmpty();
+        assertThat(TaskAttempts.taskOf("SchedulingCreateDueJobs", new Object[0]))
+                .isEmpty();
     }
 
     private static Object[] args(Object... arguments) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
@@ -18,6 +17,7 @@ class TaskNotesTest {
 
     @Autowired
     TaskNotes notes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -26,10 +26,15 @@ class TaskNotesTest {
     @BeforeEach
     void aJobWithACollectTask() {
         long publication = jdbc.sql("INSERT INTO publication (title, source_id) VALUES ('t', 's') RETURNING id")
-                .query(Long.class).single();
-        jobId = jdbc.sql("INSERT INTO job (publication_id) VALUES (:p) RETURNING id").param("p", publication)
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO task (job_id, type, position) VALUES (:job, 'collect', 1)").param("job", jobId).update();
+                .query(Long.class)
+                .single();
+        jobId = jdbc.sql("INSERT INTO job (publication_id) VALUES (:p) RETURNING id")
+                .param("p", publication)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO task (job_id, type, position) VALUES (:job, 'collect', 1)")
+                .param("job", jobId)
+                .update();
     }
 
     @Test

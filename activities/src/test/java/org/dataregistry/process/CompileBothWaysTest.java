@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataregistry.process.ActivityTesting.fixture;
 import static org.dataregistry.process.ActivityTesting.sameJson;
 
+import io.temporal.testing.TestActivityEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.cli.OcdsCommand;
@@ -42,8 +41,10 @@ class CompileBothWaysTest {
 
     @Autowired
     ProcessActivitiesImpl implementation;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -74,24 +75,40 @@ class CompileBothWaysTest {
      */
     static Stream<Arguments> fixtures() {
         List<Arguments> sets = new ArrayList<>();
-        for (String vector : List.of("simple", "string-list", "lists", "mergeid", "unit", "contextual",
-                "initial-null", "null", "empty-object", "fill-object")) {
+        for (String vector : List.of(
+                "simple",
+                "string-list",
+                "lists",
+                "mergeid",
+                "unit",
+                "contextual",
+                "initial-null",
+                "null",
+                "empty-object",
+                "fill-object")) {
             sets.add(Arguments.of(List.of("merge/" + vector + ".json"), "merge/" + vector + "-compiled.json"));
         }
-        sets.add(Arguments.of(Stream.of("tender1", "tender2", "tender3", "award1", "award2")
-                .map(name -> "merge/standard-updates/" + name + ".json").toList(),
+        sets.add(Arguments.of(
+                Stream.of("tender1", "tender2", "tender3", "award1", "award2")
+                        .map(name -> "merge/standard-updates/" + name + ".json")
+                        .toList(),
                 "merge/standard-updates/merged.json#/records/0/compiledRelease"));
-        sets.add(Arguments.of(List.of("realdata/release-package-1.json", "realdata/release-package-2.json"),
-                NO_EXPECTATION));
-        sets.add(Arguments.of(List.of("realdata/release-package_1.1-1.json", "realdata/release-package_1.1-2.json"),
-                NO_EXPECTATION));
-        sets.add(Arguments.of(List.of("realdata/record-package_1.1.json"),
+        sets.add(Arguments.of(
+                List.of("realdata/release-package-1.json", "realdata/release-package-2.json"), NO_EXPECTATION));
+        sets.add(Arguments.of(
+                List.of("realdata/release-package_1.1-1.json", "realdata/release-package_1.1-2.json"), NO_EXPECTATION));
+        sets.add(Arguments.of(
+                List.of("realdata/record-package_1.1.json"),
                 "realdata/record-package_1.1.json#/records/0/compiledRelease"));
         sets.add(Arguments.of(List.of("realdata/release-package_encoding-iso-8859-1.json"), NO_EXPECTATION));
-        sets.add(Arguments.of(List.of("sample-data/ocds-213czf-000-00001-01-planning.json",
-                "sample-data/ocds-213czf-000-00001-02-tender.json", "sample-data/ocds-213czf-000-00001-04-award.json"),
+        sets.add(Arguments.of(
+                List.of(
+                        "sample-data/ocds-213czf-000-00001-01-planning.json",
+                        "sample-data/ocds-213czf-000-00001-02-tender.json",
+                        "sample-data/ocds-213czf-000-00001-04-award.json"),
                 NO_EXPECTATION));
-        sets.add(Arguments.of(List.of("sample-data/ocds-213czf-000-00001.json"),
+        sets.add(Arguments.of(
+                List.of("sample-data/ocds-213czf-000-00001.json"),
                 "sample-data/record/ocds-213czf-000-00001.json#/records/0/compiledRelease"));
         sets.add(Arguments.of(List.of("sample-data/record/ocds-213czf-000-00001.json"), NO_EXPECTATION));
         sets.add(Arguments.of(List.of("kingfisher-process/collection_file.json"), NO_EXPECTATION));
@@ -118,7 +135,9 @@ class CompileBothWaysTest {
             List<JsonNode> known = expected(expected);
             assertThat(compiled).hasSameSizeAs(known);
             for (int i = 0; i < known.size(); i++) {
-                assertThat(sameJson(compiled.get(i), known.get(i))).as("%s", compiled.get(i)).isTrue();
+                assertThat(sameJson(compiled.get(i), known.get(i)))
+                        .as("%s", compiled.get(i))
+                        .isTrue();
             }
         }
     }
@@ -133,10 +152,13 @@ class CompileBothWaysTest {
 
         assertThat(process).isEqualTo(cli);
         assertThat(sameJson(cli.get(0), OcdsJson.mapper().readTree(fixture("realdata/compiled-release-1.json"))))
-                .as("%s", cli.get(0)).isTrue();
+                .as("%s", cli.get(0))
+                .isTrue();
         assertThat(sameJson(cli.get(1), OcdsJson.mapper().readTree(fixture("realdata/compiled-release-2.json"))))
-                .as("%s", cli.get(1)).isTrue();
-        assertThat(cli.get(1).at("/tender/tenderers")).as("OCDS 1.0: the latest list, not appended by id")
+                .as("%s", cli.get(1))
+                .isTrue();
+        assertThat(cli.get(1).at("/tender/tenderers"))
+                .as("OCDS 1.0: the latest list, not appended by id")
                 .hasSize(1);
     }
 
@@ -145,7 +167,9 @@ class CompileBothWaysTest {
         List<Path> collected = new ArrayList<>();
         for (int i = 0; i < fixtures.size(); i++) {
             String fixture = fixtures.get(i);
-            collected.add(ActivityTesting.copyFixture(fixture, files.collectDir(job),
+            collected.add(ActivityTesting.copyFixture(
+                    fixture,
+                    files.collectDir(job),
                     "%03d-%s".formatted(i, Path.of(fixture).getFileName())));
         }
         return collected;
@@ -156,8 +180,8 @@ class CompileBothWaysTest {
         inputs.forEach(input -> args.add(input.toString()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int exit = OcdsCommand.execute(args.toArray(String[]::new), InputStream.nullInputStream(), out,
-                new PrintWriter(err, true));
+        int exit = OcdsCommand.execute(
+                args.toArray(String[]::new), InputStream.nullInputStream(), out, new PrintWriter(err, true));
         assertThat(exit).as("%s", err).isZero();
         return out.toByteArray();
     }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dataregistry.process.ActivityTesting.applicationFailure;
 
+import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.Map;
-
-import io.temporal.failure.ApplicationFailure;
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.job.TaskNotes;
 import org.dataregistry.task.FailureTypes;
@@ -34,6 +33,7 @@ class KingfisherProcessActivitiesImplTest {
 
     @Autowired
     TaskNotes taskNotes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -103,25 +103,39 @@ class KingfisherProcessActivitiesImplTest {
 
         assertThat(result.compiledCollectionId()).isEqualTo(2);
         assertThat(result.failureReason()).isNull();
-        assertThat(result.metadata()).isEqualTo(new PublicationMetadata("2024-05-01", "2024-12-31", "ocds-213czf",
-                "CC-BY-4.0", "https://example.com/publication-policy"));
+        assertThat(result.metadata())
+                .isEqualTo(new PublicationMetadata(
+                        "2024-05-01",
+                        "2024-12-31",
+                        "ocds-213czf",
+                        "CC-BY-4.0",
+                        "https://example.com/publication-policy"));
         assertThat(result.releases()).isEqualTo(250);
         assertThat(result.compiledReleases()).isEqualTo(90);
-        assertThat(taskNotes.of(job, TaskType.PROCESS)).containsExactly(
-                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "/releases/0/id")),
-                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 3, "path", "/releases/1/id")),
-                new TaskNoteRecord("WARNING", "RepeatedDateValueWarning",
-                        Map.of("count", 1, "date", "2021-06-09T12:25:02+01:00")),
-                new TaskNoteRecord("WARNING", "RepeatedDateValueWarning",
-                        Map.of("count", 2, "date", "2022-01-04T15:21:48Z")),
-                new TaskNoteRecord("WARNING", "Warning 3", Map.of("type", "OtherType", "data", "test data")),
-                new TaskNoteRecord("ERROR", "Error 1", Map.of("type", "ErrorType", "message", "test message")));
+        assertThat(taskNotes.of(job, TaskType.PROCESS))
+                .containsExactly(
+                        new TaskNoteRecord(
+                                "WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "/releases/0/id")),
+                        new TaskNoteRecord(
+                                "WARNING", "DuplicateIdValueWarning", Map.of("count", 3, "path", "/releases/1/id")),
+                        new TaskNoteRecord(
+                                "WARNING",
+                                "RepeatedDateValueWarning",
+                                Map.of("count", 1, "date", "2021-06-09T12:25:02+01:00")),
+                        new TaskNoteRecord(
+                                "WARNING",
+                                "RepeatedDateValueWarning",
+                                Map.of("count", 2, "date", "2022-01-04T15:21:48Z")),
+                        new TaskNoteRecord("WARNING", "Warning 3", Map.of("type", "OtherType", "data", "test data")),
+                        new TaskNoteRecord("ERROR", "Error 1", Map.of("type", "ErrorType", "message", "test message")));
         assertThat(result.notes()).isEqualTo(6);
     }
 
     @Test
     void emptyMetadataLeavesDatesUnknownAndTextsEmpty() {
-        kingfisherProcess.on(TREE, 200, COMPLETED_TREE).on(METADATA, 200, "{}")
+        kingfisherProcess
+                .on(TREE, 200, COMPLETED_TREE)
+                .on(METADATA, 200, "{}")
                 .on(NOTES, 200, "{\"WARNING\": [], \"ERROR\": []}");
 
         ProcessResult result = activities.awaitCollection(request());
@@ -134,8 +148,10 @@ class KingfisherProcessActivitiesImplTest {
 
     @Test
     void aCollectionThatExpectedNoFileIsEmpty() {
-        kingfisherProcess.on(TREE, 200, COMPLETED_TREE.replace("\"expected_files_count\": 1", "\"expected_files_count\": 0"))
-                .on(METADATA, 200, "{}").on(NOTES, 200, "{\"WARNING\": [], \"ERROR\": []}");
+        kingfisherProcess
+                .on(TREE, 200, COMPLETED_TREE.replace("\"expected_files_count\": 1", "\"expected_files_count\": 0"))
+                .on(METADATA, 200, "{}")
+                .on(NOTES, 200, "{\"WARNING\": [], \"ERROR\": []}");
 
         assertThat(activities.awaitCollection(request()).failureReason()).isEqualTo("Collection is empty");
     }
@@ -173,16 +189,17 @@ class KingfisherProcessActivitiesImplTest {
         activities.wipe(request());
         activities.wipe(request());
 
-        assertThat(kingfisherProcess.requests()).containsExactly("DELETE /api/collections/1/",
-                "DELETE /api/collections/1/");
+        assertThat(kingfisherProcess.requests())
+                .containsExactly("DELETE /api/collections/1/", "DELETE /api/collections/1/");
     }
 
     @Test
     void noUrlIsAConfigurationError() {
-        KingfisherProcessActivities unconfigured = new KingfisherProcessActivitiesImpl(
-                new KingfisherProcessProperties("", null), taskNotes);
+        KingfisherProcessActivities unconfigured =
+                new KingfisherProcessActivitiesImpl(new KingfisherProcessProperties("", null), taskNotes);
 
-        assertThat(applicationFailure(() -> unconfigured.awaitCollection(request())).getType())
+        assertThat(applicationFailure(() -> unconfigured.awaitCollection(request()))
+                        .getType())
                 .isEqualTo(FailureTypes.CONFIGURATION);
     }
 

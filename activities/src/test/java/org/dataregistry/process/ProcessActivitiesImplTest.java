@@ -2,12 +2,15 @@ package org.dataregistry.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.dataregistry.process.ActivityTesting.applicationFailure;
 import static org.dataregistry.process.ActivityTesting.copyFixture;
 import static org.dataregistry.process.ActivityTesting.fixture;
 import static org.dataregistry.process.ActivityTesting.sameJson;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.testing.TestActivityEnvironment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +25,6 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.job.TaskNotes;
@@ -49,12 +48,16 @@ class ProcessActivitiesImplTest {
 
     @Autowired
     ProcessActivitiesImpl implementation;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     TaskNotes taskNotes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DownloadProperties download;
 
@@ -93,10 +96,14 @@ class ProcessActivitiesImplTest {
         assertThat(result.failureReason()).isNull();
         List<JsonNode> compiled = compiledReleases();
         assertThat(compiled).hasSize(2);
-        assertThat(sameJson(compiled.get(0), json("realdata/compiled-release-1.json"))).as("%s", compiled.get(0)).isTrue();
-        assertThat(sameJson(compiled.get(1), json("realdata/compiled-release-2.json"))).as("%s", compiled.get(1)).isTrue();
-        assertThat(result.metadata()).isEqualTo(new PublicationMetadata("2017-06-05", "2017-06-05", "OCDS-87SD3T",
-                "", ""));
+        assertThat(sameJson(compiled.get(0), json("realdata/compiled-release-1.json")))
+                .as("%s", compiled.get(0))
+                .isTrue();
+        assertThat(sameJson(compiled.get(1), json("realdata/compiled-release-2.json")))
+                .as("%s", compiled.get(1))
+                .isTrue();
+        assertThat(result.metadata())
+                .isEqualTo(new PublicationMetadata("2017-06-05", "2017-06-05", "OCDS-87SD3T", "", ""));
     }
 
     @Test
@@ -114,8 +121,12 @@ class ProcessActivitiesImplTest {
         activities.process(new ProcessRequest(job));
 
         List<JsonNode> compiled = compiledReleases();
-        assertThat(compiled.get(0).at("/tender/tenderers")).as("OCDS 1.0: the latest list").hasSize(1);
-        assertThat(compiled.get(1).at("/tender/tenderers")).as("OCDS 1.1: merged by id").hasSize(2);
+        assertThat(compiled.get(0).at("/tender/tenderers"))
+                .as("OCDS 1.0: the latest list")
+                .hasSize(1);
+        assertThat(compiled.get(1).at("/tender/tenderers"))
+                .as("OCDS 1.1: merged by id")
+                .hasSize(2);
     }
 
     @Test
@@ -125,7 +136,8 @@ class ProcessActivitiesImplTest {
         ProcessResult result = activities.process(new ProcessRequest(job));
 
         assertThat(result.compiledReleases()).isEqualTo(1);
-        assertThat(compiledReleases()).singleElement()
+        assertThat(compiledReleases())
+                .singleElement()
                 .isEqualTo(json("realdata/record-package_1.1.json").at("/records/0/compiledRelease"));
     }
 
@@ -136,10 +148,18 @@ class ProcessActivitiesImplTest {
         ProcessResult result = activities.process(new ProcessRequest(job));
 
         assertThat(result.releases()).isEqualTo(6);
-        JsonNode published = json("sample-data/record/ocds-213czf-000-00001.json").at("/records/0/compiledRelease");
-        assertThat(sameJson(compiledReleases().getFirst(), published)).as("%s", compiledReleases()).isTrue();
-        assertThat(result.metadata()).isEqualTo(new PublicationMetadata("2011-01-10", "2011-01-10", "ocds-213czf",
-                "http://opendatacommons.org/licenses/pddl/1.0/", "https://github.com/open-contracting/sample-data/"));
+        JsonNode published =
+                json("sample-data/record/ocds-213czf-000-00001.json").at("/records/0/compiledRelease");
+        assertThat(sameJson(compiledReleases().getFirst(), published))
+                .as("%s", compiledReleases())
+                .isTrue();
+        assertThat(result.metadata())
+                .isEqualTo(new PublicationMetadata(
+                        "2011-01-10",
+                        "2011-01-10",
+                        "ocds-213czf",
+                        "http://opendatacommons.org/licenses/pddl/1.0/",
+                        "https://github.com/open-contracting/sample-data/"));
     }
 
     @Test
@@ -157,7 +177,8 @@ class ProcessActivitiesImplTest {
         ProcessResult result = activities.process(new ProcessRequest(job));
 
         assertThat(result.releases()).isEqualTo(2);
-        assertThat(compiledReleases()).extracting(release -> release.get("ocid").stringValue())
+        assertThat(compiledReleases())
+                .extracting(release -> release.get("ocid").stringValue())
                 .containsExactly("ocds-03ad3f-193399", "ocds-03ad3f-246807");
         assertThat(result.metadata().license()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
     }
@@ -178,11 +199,15 @@ class ProcessActivitiesImplTest {
         ProcessResult result = activities.process(new ProcessRequest(job));
 
         List<TaskNoteRecord> notes = taskNotes.of(job, TaskType.PROCESS);
-        assertThat(notes).containsExactly(
-                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 2, "path", "awards")),
-                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 1, "path", "tender.items")),
-                new TaskNoteRecord("WARNING", "RepeatedDateValueWarning",
-                        Map.of("count", 1, "date", "2020-01-01T00:00:00Z")));
+        assertThat(notes)
+                .containsExactly(
+                        new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 2, "path", "awards")),
+                        new TaskNoteRecord(
+                                "WARNING", "DuplicateIdValueWarning", Map.of("count", 1, "path", "tender.items")),
+                        new TaskNoteRecord(
+                                "WARNING",
+                                "RepeatedDateValueWarning",
+                                Map.of("count", 1, "date", "2020-01-01T00:00:00Z")));
         assertThat(result.notes()).isEqualTo(3);
     }
 
@@ -203,7 +228,9 @@ class ProcessActivitiesImplTest {
         assertThat(notes).extracting(TaskNoteRecord::level).containsExactly("WARNING", "WARNING", "ERROR");
         assertThat(notes.get(0).note()).startsWith("page.json:2:").contains("ocid");
         assertThat(notes.get(1).note()).isEqualTo("1 release skipped: no ocid");
-        assertThat(notes.get(2).note()).startsWith("OCID ocds-a can't be compiled").contains("page.json:4:");
+        assertThat(notes.get(2).note())
+                .startsWith("OCID ocds-a can't be compiled")
+                .contains("page.json:4:");
         assertThat(notes.get(2).data()).isEqualTo(Map.of("type", "MissingDateKeyError", "ocid", "ocds-a"));
     }
 
@@ -231,11 +258,12 @@ class ProcessActivitiesImplTest {
         writeBomb("page.json.gz", 64);
         ProcessActivities limited = withLimits(new SourceLimits(DataSize.ofMegabytes(8), null, 3, 250, 10_000, 100));
 
-        ApplicationFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> applicationFailure(() -> limited.process(new ProcessRequest(job))));
+        ApplicationFailure failure = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> applicationFailure(() -> limited.process(new ProcessRequest(job))));
 
         assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getOriginalMessage()).startsWith("page.json.gz")
+        assertThat(failure.getOriginalMessage())
+                .startsWith("page.json.gz")
                 .contains("more than 8 MB of decompressed data in one file")
                 .contains("DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_FILE");
         assertThat(CompiledFile.of(files, job)).doesNotExist();
@@ -246,11 +274,12 @@ class ProcessActivitiesImplTest {
         writeBomb("page.json.gz", 64);
         ProcessActivities defaults = withLimits(SourceLimits.defaults());
 
-        ApplicationFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> applicationFailure(() -> defaults.process(new ProcessRequest(job))));
+        ApplicationFailure failure = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> applicationFailure(() -> defaults.process(new ProcessRequest(job))));
 
         assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getOriginalMessage()).startsWith("page.json.gz")
+        assertThat(failure.getOriginalMessage())
+                .startsWith("page.json.gz")
                 .contains("decompressed more than 250 times its compressed size")
                 .contains("DATA_REGISTRY_LIMITS_MAX_COMPRESSION_RATIO");
     }
@@ -261,12 +290,13 @@ class ProcessActivitiesImplTest {
         String releases = "{\"ocid\": \"ocds-a\", \"id\": \"1\", \"date\": \"2020-01-01T00:00:00Z\"}\n".repeat(1000);
         Files.write(collectDir.resolve("a.json.gz"), gzip(releases.getBytes(StandardCharsets.UTF_8)));
         Files.write(collectDir.resolve("b.json.gz"), gzip(releases.getBytes(StandardCharsets.UTF_8)));
-        ProcessActivities limited = withLimits(
-                new SourceLimits(null, DataSize.ofBytes(releases.length() * 3L / 2), 3, 250, 10_000, 100));
+        ProcessActivities limited =
+                withLimits(new SourceLimits(null, DataSize.ofBytes(releases.length() * 3L / 2), 3, 250, 10_000, 100));
 
         ApplicationFailure failure = applicationFailure(() -> limited.process(new ProcessRequest(job)));
 
-        assertThat(failure.getOriginalMessage()).startsWith("b.json.gz")
+        assertThat(failure.getOriginalMessage())
+                .startsWith("b.json.gz")
                 .contains("of decompressed data in all files")
                 .contains("DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_JOB");
     }
@@ -289,10 +319,12 @@ class ProcessActivitiesImplTest {
         JsonNode compiled = compiledReleases().getFirst();
         assertThat(compiled.get("title").stringValue()).isEqualTo("third");
         assertThat(compiled.has("buyer")).isFalse();
-        assertThat(taskNotes.of(job, TaskType.PROCESS)).contains(new TaskNoteRecord("WARNING",
-                "1 release of OCID ocds-a skipped: more than 2 releases per OCID"
-                        + " (the setting DATA_REGISTRY_LIMITS_MAX_RELEASES_PER_OCID)",
-                Map.of("type", "TooManyReleasesPerOcid", "ocid", "ocds-a", "count", 1)));
+        assertThat(taskNotes.of(job, TaskType.PROCESS))
+                .contains(new TaskNoteRecord(
+                        "WARNING",
+                        "1 release of OCID ocds-a skipped: more than 2 releases per OCID"
+                                + " (the setting DATA_REGISTRY_LIMITS_MAX_RELEASES_PER_OCID)",
+                        Map.of("type", "TooManyReleasesPerOcid", "ocid", "ocds-a", "count", 1)));
     }
 
     @Test
@@ -340,7 +372,8 @@ class ProcessActivitiesImplTest {
         activities.process(new ProcessRequest(job));
 
         assertThat(partial).doesNotExist();
-        assertThat(compiledReleases()).extracting(release -> release.get("ocid").stringValue())
+        assertThat(compiledReleases())
+                .extracting(release -> release.get("ocid").stringValue())
                 .containsExactly("OCDS-87SD3T-AD-SF-DRM-063-2015");
     }
 
@@ -351,7 +384,10 @@ class ProcessActivitiesImplTest {
         activities.process(new ProcessRequest(job));
 
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
-                + "('collected_release', 'compiled_release')").query(Long.class).single()).isZero();
+                                + "('collected_release', 'compiled_release')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -424,7 +460,9 @@ class ProcessActivitiesImplTest {
     private ProcessActivities withLimits(SourceLimits limits) {
         environment.close();
         environment = TestActivityEnvironment.newInstance();
-        return ActivityTesting.stub(environment, ProcessActivities.class,
+        return ActivityTesting.stub(
+                environment,
+                ProcessActivities.class,
                 new ProcessActivitiesImpl(files, taskNotes, Clock.systemUTC(), limits, download));
     }
 

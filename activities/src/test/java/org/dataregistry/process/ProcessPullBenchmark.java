@@ -1,5 +1,7 @@
 package org.dataregistry.process;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.temporal.testing.TestActivityEnvironment;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -7,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
-
-import com.zaxxer.hikari.HikariDataSource;
-import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.collect.DownloadProperties;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.FilesProperties;
@@ -49,26 +48,39 @@ public final class ProcessPullBenchmark {
             Files.createDirectories(files.collectDir(job));
             Files.copy(publication, files.collectDir(job).resolve("releases.jsonl.gz"));
 
-            ProcessActivitiesImpl process = new ProcessActivitiesImpl(files,
-                    new TaskNotes(jdbc, new NamedParameterJdbcTemplate(dataSource)), Clock.systemUTC(),
-                    SourceLimits.defaults(), new Binder(new MapConfigurationPropertySource())
+            ProcessActivitiesImpl process = new ProcessActivitiesImpl(
+                    files,
+                    new TaskNotes(jdbc, new NamedParameterJdbcTemplate(dataSource)),
+                    Clock.systemUTC(),
+                    SourceLimits.defaults(),
+                    new Binder(new MapConfigurationPropertySource())
                             .bindOrCreate("data-registry.download", DownloadProperties.class));
-            PullActivitiesImpl pull = new PullActivitiesImpl(files,
-                    new KingfisherProcessDatabase(new KingfisherProcessProperties(null, null)), new PullProperties(10_000),
+            PullActivitiesImpl pull = new PullActivitiesImpl(
+                    files,
+                    new KingfisherProcessDatabase(new KingfisherProcessProperties(null, null)),
+                    new PullProperties(10_000),
                     Clock.systemUTC());
 
             TestActivityEnvironment environment = TestActivityEnvironment.newInstance();
             try {
                 ProcessActivities processing = ActivityTesting.stub(environment, ProcessActivities.class, process);
                 PullActivities pulling = ActivityTesting.stub(environment, PullActivities.class, pull);
-                System.out.printf("N=%,d releases, %d cores, max heap %d MiB%n", size,
-                        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(
+                        "N=%,d releases, %d cores, max heap %d MiB%n",
+                        size,
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20);
                 ProcessResult processed = time("process", size, () -> processing.process(new ProcessRequest(job)));
-                System.out.printf("  %,d releases read, %,d compiled releases, %d notes%n", processed.releases(),
-                        processed.compiledReleases(), processed.notes());
-                PullResult pulled = time("pull", processed.compiledReleases(), () -> pulling.pull(PullRequest.builtIn(job)));
-                System.out.printf("  %,d lines, %,d bytes gzipped, %d coverage paths%n", pulled.compiledReleases(),
-                        Files.size(files.stagingFile(job)), pulled.coverage().size());
+                System.out.printf(
+                        "  %,d releases read, %,d compiled releases, %d notes%n",
+                        processed.releases(), processed.compiledReleases(), processed.notes());
+                PullResult pulled =
+                        time("pull", processed.compiledReleases(), () -> pulling.pull(PullRequest.builtIn(job)));
+                System.out.printf(
+                        "  %,d lines, %,d bytes gzipped, %d coverage paths%n",
+                        pulled.compiledReleases(),
+                        Files.size(files.stagingFile(job)),
+                        pulled.coverage().size());
                 time("wipe", processed.releases(), () -> {
                     processing.wipe(job);
                     return null;

@@ -1,5 +1,7 @@
 package org.dataregistry.process;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,9 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /** An HTTP server on 127.0.0.1 answering canned responses by method and path (with query), and recording requests. */
 public final class StubHttpServer implements AutoCloseable {
 
@@ -21,8 +20,7 @@ public final class StubHttpServer implements AutoCloseable {
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    private record Response(int status, String body) {
-    }
+    private record Response(int status, String body) {}
 
     public StubHttpServer() {
         try {

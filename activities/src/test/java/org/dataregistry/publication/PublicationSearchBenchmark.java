@@ -1,13 +1,12 @@
 package org.dataregistry.publication;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,8 +18,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class PublicationSearchBenchmark {
 
-    private static final String[] COUNTRIES = {"México", "Montréal", "España", "Côte d'Ivoire", "Perú", "Colombia",
-            "Portugal", "United Kingdom", "Россия", "Україна", "Paraguay", "Nigeria"};
+    private static final String[] COUNTRIES = {
+        "México",
+        "Montréal",
+        "España",
+        "Côte d'Ivoire",
+        "Perú",
+        "Colombia",
+        "Portugal",
+        "United Kingdom",
+        "Россия",
+        "Україна",
+        "Paraguay",
+        "Nigeria"
+    };
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -36,7 +47,7 @@ public final class PublicationSearchBenchmark {
             PublicationSearch search = new PublicationSearch(jdbc, Clock.systemUTC());
             System.out.printf("%,d publications; median of 20 runs of count + first page + page 100 (50 rows)%n", size);
             System.out.printf("%-34s %8s %10s%n", "query", "matches", "median ms");
-            measure(search, "no filter", filter -> { });
+            measure(search, "no filter", filter -> {});
             measure(search, "search \"mexico\" (accent-free)", filter -> filter.setSearch("mexico"));
             measure(search, "search \"tenders 42\" (two words)", filter -> filter.setSearch("tenders 42"));
             measure(search, "public + not frozen", filter -> {
@@ -45,7 +56,10 @@ public final class PublicationSearchBenchmark {
             });
             measure(search, "incomplete", filter -> filter.setIncomplete(true));
             measure(search, "untranslated", filter -> filter.setUntranslated(true));
-            measure(search, "reviewed more than a year ago", filter -> filter.setLastReviewed(LastReviewed.MORE_THAN_A_YEAR_AGO));
+            measure(
+                    search,
+                    "reviewed more than a year ago",
+                    filter -> filter.setLastReviewed(LastReviewed.MORE_THAN_A_YEAR_AGO));
             measure(search, "monthly, no license, sorted by title", filter -> {
                 filter.setRetrievalFrequency(RetrievalFrequency.MONTHLY);
                 filter.setLicenseEmpty(true);
@@ -65,10 +79,14 @@ public final class PublicationSearchBenchmark {
                     .addValue("country", country)
                     .addValue("countryEs", random.nextInt(4) == 0 ? "" : country)
                     .addValue("description", random.nextInt(10) == 0 ? "" : "Procurement data of " + country + ".")
-                    .addValue("frequency", random.nextInt(8) == 0 ? null : frequencies[random.nextInt(frequencies.length)].name())
+                    .addValue(
+                            "frequency",
+                            random.nextInt(8) == 0 ? null : frequencies[random.nextInt(frequencies.length)].name())
                     .addValue("public", random.nextBoolean())
                     .addValue("frozen", random.nextInt(5) == 0)
-                    .addValue("reviewed", random.nextInt(6) == 0 ? null : LocalDate.now().minusDays(random.nextInt(900))));
+                    .addValue(
+                            "reviewed",
+                            random.nextInt(6) == 0 ? null : LocalDate.now().minusDays(random.nextInt(900))));
         }
         jdbc.batchUpdate("""
                 INSERT INTO publication (title, source_id, source_url, country_en, country_es, description_en,

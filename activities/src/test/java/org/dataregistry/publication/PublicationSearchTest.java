@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
@@ -30,10 +29,13 @@ class PublicationSearchTest {
 
     @Autowired
     PublicationRepository publications;
+
     @Autowired
     LicenseRepository licenses;
+
     @Autowired
     NamedParameterJdbcTemplate namedJdbc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -75,7 +77,8 @@ class PublicationSearchTest {
             save("City tenders", p -> p.getCountry().setEn("Chile"));
 
             assertThat(search.find(PublicationFilter.search("  mexico   CITY "), List.of(), 0, 10))
-                    .extracting(PublicationSummary::country).containsExactly("Mexico");
+                    .extracting(PublicationSummary::country)
+                    .containsExactly("Mexico");
         }
 
         @Test
@@ -84,8 +87,8 @@ class PublicationSearchTest {
             save("Guinea-Bissau tenders", p -> p.getCountry().setEn("Guinea-Bissau"));
             save("Ivory Coast tenders", p -> p.getCountry().setEn("Cote"));
 
-            for (String query : List.of("cote divoire", "cote d ivoire", "Côte d’Ivoire", "COTE D'IVOIRE",
-                    "divoire", "côte d-ivoire")) {
+            for (String query : List.of(
+                    "cote divoire", "cote d ivoire", "Côte d’Ivoire", "COTE D'IVOIRE", "divoire", "côte d-ivoire")) {
                 assertThat(titles(PublicationFilter.search(query))).as(query).containsExactly("Open contracting");
             }
             assertThat(titles(PublicationFilter.search("guinea bissau"))).containsExactly("Guinea-Bissau tenders");
@@ -102,8 +105,8 @@ class PublicationSearchTest {
 
         @Test
         void likeWildcardsAreFoldedAwayLikeAnyPunctuation() {
-            save("100% open", p -> { });
-            save("Mexico", p -> { });
+            save("100% open", p -> {});
+            save("Mexico", p -> {});
 
             assertThat(titles(PublicationFilter.search("m%co"))).isEmpty();
             assertThat(titles(PublicationFilter.search("m_xico"))).isEmpty();
@@ -114,8 +117,8 @@ class PublicationSearchTest {
 
         @Test
         void blankSearchMatchesEverything() {
-            save("A", p -> { });
-            save("B", p -> { });
+            save("A", p -> {});
+            save("B", p -> {});
 
             assertThat(search.count(PublicationFilter.search("   "))).isEqualTo(2);
         }
@@ -141,14 +144,16 @@ class PublicationSearchTest {
 
     @Test
     void activeJobFilter() {
-        Publication withJob = save("with job", p -> { });
-        save("without job", p -> { });
+        Publication withJob = save("with job", p -> {});
+        save("without job", p -> {});
         withJob.setActiveJobId(completedJob(withJob.getId()));
         publications.save(withJob);
 
         assertThat(titles(filter(f -> f.setActiveJobEmpty(true)))).containsExactly("without job");
         assertThat(titles(filter(f -> f.setActiveJobEmpty(false)))).containsExactly("with job");
-        assertThat(search.find(filter(f -> f.setActiveJobEmpty(false)), List.of(), 0, 1).getFirst().activeJob())
+        assertThat(search.find(filter(f -> f.setActiveJobEmpty(false)), List.of(), 0, 1)
+                        .getFirst()
+                        .activeJob())
                 .satisfies(job -> assertThat(job.label()).isEqualTo("2026-11-01 .. 2026-11-02 (" + job.id() + ")"));
     }
 
@@ -158,9 +163,11 @@ class PublicationSearchTest {
         save("never", p -> p.setRetrievalFrequency(RetrievalFrequency.NEVER));
         save("unset", p -> p.setRetrievalFrequency(null));
 
-        assertThat(titles(filter(f -> f.setRetrievalFrequency(RetrievalFrequency.NEVER)))).containsExactly("never");
+        assertThat(titles(filter(f -> f.setRetrievalFrequency(RetrievalFrequency.NEVER))))
+                .containsExactly("never");
         assertThat(titles(filter(f -> f.setRetrievalFrequencyUnset(true)))).containsExactly("unset");
-        assertThat(titles(filter(f -> f.setRetrievalFrequencyUnset(false)))).containsExactlyInAnyOrder("weekly", "never");
+        assertThat(titles(filter(f -> f.setRetrievalFrequencyUnset(false))))
+                .containsExactlyInAnyOrder("weekly", "never");
     }
 
     @Test
@@ -189,7 +196,7 @@ class PublicationSearchTest {
 
         @Test
         void aCompletePublicationIsNotIncomplete() {
-            save("complete", p -> { });
+            save("complete", p -> {});
 
             assertThat(titles(filter(f -> f.setIncomplete(true)))).isEmpty();
             assertThat(titles(filter(f -> f.setIncomplete(false)))).containsExactly("complete");
@@ -204,11 +211,17 @@ class PublicationSearchTest {
             save("no source URL", p -> p.setSourceUrl(""));
             save("no retrieval frequency", p -> p.setRetrievalFrequency(null));
             save("no data availability", p -> p.getAdditionalData().setEn(""));
-            save("complete", p -> { });
+            save("complete", p -> {});
 
-            assertThat(titles(filter(f -> f.setIncomplete(true)))).containsExactlyInAnyOrder(
-                    "no country", "no flag", "no language", "no description", "no source URL",
-                    "no retrieval frequency", "no data availability");
+            assertThat(titles(filter(f -> f.setIncomplete(true))))
+                    .containsExactlyInAnyOrder(
+                            "no country",
+                            "no flag",
+                            "no language",
+                            "no description",
+                            "no source URL",
+                            "no retrieval frequency",
+                            "no data availability");
         }
 
         @Test
@@ -240,10 +253,11 @@ class PublicationSearchTest {
             save("description long", p -> p.setDescriptionLong(new Translations("More.", "", "")));
             save("summary", p -> p.setSummary(new Translations("Fine.", "", "")));
             save("data availability", p -> p.getAdditionalData().setEs(""));
-            save("translated", p -> { });
+            save("translated", p -> {});
 
-            assertThat(titles(filter(f -> f.setUntranslated(true)))).containsExactlyInAnyOrder(
-                    "country", "language", "description", "description long", "summary", "data availability");
+            assertThat(titles(filter(f -> f.setUntranslated(true))))
+                    .containsExactlyInAnyOrder(
+                            "country", "language", "description", "description long", "summary", "data availability");
             assertThat(titles(filter(f -> f.setUntranslated(false)))).containsExactly("translated");
         }
 
@@ -270,8 +284,17 @@ class PublicationSearchTest {
         save("never", p -> p.setLastReviewed(null));
 
         List<String> expected = switch (choice) {
-            case ANY_DATE -> List.of("today", "6 days ago", "earlier this month", "earlier this year", "last December",
-                    "last January", "a year ago today", "two years ago", "never");
+            case ANY_DATE ->
+                List.of(
+                        "today",
+                        "6 days ago",
+                        "earlier this month",
+                        "earlier this year",
+                        "last December",
+                        "last January",
+                        "a year ago today",
+                        "two years ago",
+                        "never");
             case TODAY -> List.of("today");
             case PAST_7_DAYS -> List.of("today", "6 days ago");
             case THIS_MONTH -> List.of("today", "6 days ago", "earlier this month");
@@ -279,8 +302,16 @@ class PublicationSearchTest {
             case PREVIOUS_YEAR -> List.of("last December", "last January", "a year ago today");
             case MORE_THAN_A_YEAR_AGO -> List.of("last January", "two years ago");
             case NO_DATE -> List.of("never");
-            case HAS_DATE -> List.of("today", "6 days ago", "earlier this month", "earlier this year",
-                    "last December", "last January", "a year ago today", "two years ago");
+            case HAS_DATE ->
+                List.of(
+                        "today",
+                        "6 days ago",
+                        "earlier this month",
+                        "earlier this year",
+                        "last December",
+                        "last January",
+                        "a year ago today",
+                        "two years ago");
         };
         assertThat(titles(filter(f -> f.setLastReviewed(choice)))).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -295,14 +326,16 @@ class PublicationSearchTest {
         save("private frozen", p -> p.setFrozen(true));
 
         assertThat(titles(filter(f -> {
-            f.setPublished(true);
-            f.setFrozen(true);
-        }))).containsExactly("public frozen");
+                    f.setPublished(true);
+                    f.setFrozen(true);
+                })))
+                .containsExactly("public frozen");
         assertThat(search.count(filter(f -> {
-            f.setPublished(true);
-            f.setFrozen(true);
-            f.setSearch("thawed");
-        }))).isZero();
+                    f.setPublished(true);
+                    f.setFrozen(true);
+                    f.setSearch("thawed");
+                })))
+                .isZero();
     }
 
     @Test
@@ -312,25 +345,35 @@ class PublicationSearchTest {
         save("Charlie", p -> p.setLastReviewed(TODAY));
 
         assertThat(titles(new PublicationFilter())).containsExactly("Charlie", "alpha", "Bravo");
-        assertThat(search.find(new PublicationFilter(), List.of(PublicationOrder.Sort.ascending(PublicationOrder.TITLE)),
-                0, 10)).extracting(PublicationSummary::title).containsExactly("alpha", "Bravo", "Charlie");
-        assertThat(search.find(new PublicationFilter(),
-                List.of(PublicationOrder.Sort.descending(PublicationOrder.LAST_REVIEWED)), 0, 10))
-                .extracting(PublicationSummary::title).containsExactly("Charlie", "Bravo", "alpha");
+        assertThat(search.find(
+                        new PublicationFilter(),
+                        List.of(PublicationOrder.Sort.ascending(PublicationOrder.TITLE)),
+                        0,
+                        10))
+                .extracting(PublicationSummary::title)
+                .containsExactly("alpha", "Bravo", "Charlie");
+        assertThat(search.find(
+                        new PublicationFilter(),
+                        List.of(PublicationOrder.Sort.descending(PublicationOrder.LAST_REVIEWED)),
+                        0,
+                        10))
+                .extracting(PublicationSummary::title)
+                .containsExactly("Charlie", "Bravo", "alpha");
     }
 
     @Test
     void pagesThroughResults() {
         for (int i = 1; i <= 25; i++) {
             String title = "Publication %02d".formatted(i);
-            save(title, p -> { });
+            save(title, p -> {});
         }
         List<PublicationOrder.Sort> byTitle = List.of(PublicationOrder.Sort.ascending(PublicationOrder.TITLE));
 
         assertThat(search.count(new PublicationFilter())).isEqualTo(25);
-        assertThat(search.find(new PublicationFilter(), byTitle, 20, 10)).extracting(PublicationSummary::title)
-                .containsExactly("Publication 21", "Publication 22", "Publication 23", "Publication 24",
-                        "Publication 25");
+        assertThat(search.find(new PublicationFilter(), byTitle, 20, 10))
+                .extracting(PublicationSummary::title)
+                .containsExactly(
+                        "Publication 21", "Publication 22", "Publication 23", "Publication 24", "Publication 25");
     }
 
     private Publication save(String title, Consumer<Publication> change) {
@@ -347,7 +390,8 @@ class PublicationSearchTest {
                 .param("publication", publicationId)
                 .param("start", java.sql.Timestamp.from(Instant.parse("2026-11-01T10:00:00Z")))
                 .param("end", java.sql.Timestamp.from(Instant.parse("2026-11-02T10:00:00Z")))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static PublicationFilter filter(Consumer<PublicationFilter> criteria) {
@@ -357,6 +401,8 @@ class PublicationSearchTest {
     }
 
     private List<String> titles(PublicationFilter filter) {
-        return search.find(filter, List.of(), 0, 100).stream().map(PublicationSummary::title).toList();
+        return search.find(filter, List.of(), 0, 100).stream()
+                .map(PublicationSummary::title)
+                .toList();
     }
 }

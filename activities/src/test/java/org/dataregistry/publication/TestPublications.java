@@ -5,8 +5,7 @@ import org.dataregistry.translation.Translations;
 /** Publications for tests: complete and translated unless a test says otherwise. */
 public final class TestPublications {
 
-    private TestPublications() {
-    }
+    private TestPublications() {}
 
     /** A publication with every field the "incomplete" filter checks filled in, in English and Spanish. */
     public static Publication complete(String title) {

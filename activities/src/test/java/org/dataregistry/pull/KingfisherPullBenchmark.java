@@ -1,5 +1,7 @@
 package org.dataregistry.pull;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.temporal.testing.TestActivityEnvironment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,9 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-
-import com.zaxxer.hikari.HikariDataSource;
-import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.FilesProperties;
 import org.dataregistry.job.JobFiles;
@@ -36,8 +35,7 @@ public final class KingfisherPullBenchmark {
     private static final long OTHER_COLLECTION = 3;
     private static final int PAGE_SIZE = 10_000;
 
-    private KingfisherPullBenchmark() {
-    }
+    private KingfisherPullBenchmark() {}
 
     /** {@code KingfisherPullBenchmark COMPILED_RELEASES.jsonl}. */
     public static void main(String[] args) throws Exception {
@@ -46,28 +44,38 @@ public final class KingfisherPullBenchmark {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(null, false);
                 HikariDataSource registry = dataSource(database.jdbcUrl())) {
             Flyway.configure().dataSource(registry).load().migrate();
-            JdbcClient.create(registry).sql("CREATE DATABASE kingfisher_process").update();
+            JdbcClient.create(registry)
+                    .sql("CREATE DATABASE kingfisher_process")
+                    .update();
             String kingfisherUrl = database.jdbcUrl().replace("/data_registry", "/kingfisher_process");
             long releases;
             long jsonBytes;
             try (HikariDataSource kingfisher = dataSource(kingfisherUrl)) {
                 releases = load(kingfisher, compiled);
                 jsonBytes = JdbcClient.create(kingfisher)
-                        .sql("SELECT sum(octet_length(data::text)) FROM data WHERE id <= :n").param("n", releases)
-                        .query(Long.class).single();
+                        .sql("SELECT sum(octet_length(data::text)) FROM data WHERE id <= :n")
+                        .param("n", releases)
+                        .query(Long.class)
+                        .single();
             }
             long job = new TestJobRows(JdbcClient.create(registry)).job();
             JobFiles files = new JobFiles(new FilesProperties(root));
             KingfisherProcessDatabase kingfisherDatabase =
                     new KingfisherProcessDatabase(new KingfisherProcessProperties(null, kingfisherUrl));
-            PullActivitiesImpl pull = new PullActivitiesImpl(files, kingfisherDatabase,
-                    new PullProperties(PAGE_SIZE), Clock.systemUTC());
+            PullActivitiesImpl pull =
+                    new PullActivitiesImpl(files, kingfisherDatabase, new PullProperties(PAGE_SIZE), Clock.systemUTC());
             TestActivityEnvironment environment = TestActivityEnvironment.newInstance();
             try {
                 PullActivities pulling = ActivityTesting.stub(environment, PullActivities.class, pull);
-                System.out.printf("Kingfisher Process pull: %,d compiled releases (%,d bytes of JSON) in collection %d "
-                        + "beside as many in collection %d, pages of %,d, %d cores, max heap %d MiB%n", releases,
-                        jsonBytes, COLLECTION, OTHER_COLLECTION, PAGE_SIZE, Runtime.getRuntime().availableProcessors(),
+                System.out.printf(
+                        "Kingfisher Process pull: %,d compiled releases (%,d bytes of JSON) in collection %d "
+                                + "beside as many in collection %d, pages of %,d, %d cores, max heap %d MiB%n",
+                        releases,
+                        jsonBytes,
+                        COLLECTION,
+                        OTHER_COLLECTION,
+                        PAGE_SIZE,
+                        Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20);
                 long start = System.nanoTime();
                 PullResult result = pulling.pull(new PullRequest(job, COLLECTION));
@@ -76,8 +84,9 @@ public final class KingfisherPullBenchmark {
                     throw new IllegalStateException("pulled " + result.compiledReleases() + " of " + releases);
                 }
                 System.out.printf("%-16s %8s %12s %10s%n", "stage", "wall", "releases/s", "MB/s");
-                System.out.printf("%-16s %6.1f s %12.0f %10.1f%n", "kingfisher pull", seconds, releases / seconds,
-                        jsonBytes / seconds / 1e6);
+                System.out.printf(
+                        "%-16s %6.1f s %12.0f %10.1f%n",
+                        "kingfisher pull", seconds, releases / seconds, jsonBytes / seconds / 1e6);
             } finally {
                 environment.close();
                 kingfisherDatabase.destroy();
@@ -115,12 +124,16 @@ public final class KingfisherPullBenchmark {
             try (Connection connection = kingfisher.getConnection();
                     Reader lines = Files.newBufferedReader(compiled)) {
                 // CSV with quote and delimiter characters that JSON text never holds: each line is one value as is.
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "COPY data (data) FROM STDIN WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')",
-                        new BufferedReader(lines));
+                connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "COPY data (data) FROM STDIN WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')",
+                                new BufferedReader(lines));
             }
         }
-        long releases = sql.sql("SELECT count(*) / 2 FROM data").query(Long.class).single();
+        long releases =
+                sql.sql("SELECT count(*) / 2 FROM data").query(Long.class).single();
         sql.sql("""
                 INSERT INTO compiled_release (collection_id, ocid, release_date, data_id)
                 SELECT CASE WHEN id <= :n THEN 2 ELSE 3 END, data ->> 'ocid', coalesce(data ->> 'date', ''), id

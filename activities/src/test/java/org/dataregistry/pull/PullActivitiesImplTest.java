@@ -3,6 +3,8 @@ package org.dataregistry.pull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataregistry.process.ActivityTesting.applicationFailure;
 
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestActivityEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestActivityEnvironment;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.job.JobFiles;
-import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;
+import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.process.ActivityTesting;
 import org.dataregistry.process.CompiledFile;
 import org.dataregistry.process.KingfisherProcessProperties;
@@ -52,10 +51,13 @@ class PullActivitiesImplTest {
 
     @Autowired
     JobFiles files;
+
     @Autowired
     EmbeddedDatabase embeddedDatabase;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -84,8 +86,8 @@ class PullActivitiesImplTest {
     void theBuiltInProcessorsCompiledFileBecomesTheStagingFileWithItsCoverage() throws IOException {
         List<String> stored = storeCompiled(RELEASE_B, RELEASE_A, UNDATED);
 
-        PullResult result = activities(new KingfisherProcessProperties(null, null), 10_000)
-                .pull(PullRequest.builtIn(job));
+        PullResult result =
+                activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
 
         List<String> lines = stagingLines();
         assertThat(lines).containsExactlyElementsOf(stored);
@@ -103,8 +105,8 @@ class PullActivitiesImplTest {
         String database = "kingfisher_process_" + job;
         jdbc.sql("CREATE DATABASE " + database).update();
         try {
-            KingfisherProcessProperties kingfisher = new KingfisherProcessProperties(null,
-                    embeddedDatabase.jdbcUrl().replace("/data_registry", "/" + database));
+            KingfisherProcessProperties kingfisher = new KingfisherProcessProperties(
+                    null, embeddedDatabase.jdbcUrl().replace("/data_registry", "/" + database));
             List<String> expected = kingfisherCollection(kingfisher, 7);
             List<TaskProgress> heartbeats = new ArrayList<>();
             environment.setActivityHeartbeatListener(TaskProgress.class, heartbeats::add);
@@ -139,8 +141,8 @@ class PullActivitiesImplTest {
         Files.createDirectories(compiled.getParent());
         Files.writeString(compiled, RELEASE_A + "\n\n" + longRelease + "\n" + RELEASE_B);
 
-        PullResult result = activities(new KingfisherProcessProperties(null, null), 10_000)
-                .pull(PullRequest.builtIn(job));
+        PullResult result =
+                activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
 
         assertThat(stagingLines()).containsExactly(RELEASE_A, longRelease, RELEASE_B);
         assertThat(result.compiledReleases()).isEqualTo(3);
@@ -192,8 +194,8 @@ class PullActivitiesImplTest {
     private PullActivities activities(KingfisherProcessProperties kingfisher, int pageSize) {
         KingfisherProcessDatabase kingfisherDatabase = new KingfisherProcessDatabase(kingfisher);
         kingfisherDatabases.add(kingfisherDatabase);
-        PullActivitiesImpl implementation = new PullActivitiesImpl(files, kingfisherDatabase,
-                new PullProperties(pageSize), clock);
+        PullActivitiesImpl implementation =
+                new PullActivitiesImpl(files, kingfisherDatabase, new PullProperties(pageSize), clock);
         return ActivityTesting.stub(environment, PullActivities.class, implementation);
     }
 
@@ -228,18 +230,19 @@ class PullActivitiesImplTest {
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             long dataId = 100L - 10 * i;
-            String release = "{\"ocid\": \"ocds-" + i + "\", \"tag\": [\"compiled\"], \"date\": \"2020-01-0" + i + "\"}";
+            String release =
+                    "{\"ocid\": \"ocds-" + i + "\", \"tag\": [\"compiled\"], \"date\": \"2020-01-0" + i + "\"}";
             database.sql("""
                             INSERT INTO data (id, data) VALUES (:id, CAST(:data AS jsonb)), (:id + 1, '{"ocid": "other"}')
-                            """)
-                    .param("id", dataId).param("data", release).update();
+                            """).param("id", dataId).param("data", release).update();
             database.sql("""
                             INSERT INTO compiled_release (collection_id, ocid, release_date, data_id)
                             VALUES (2, :ocid, '', :id), (3, :ocid, '', :id + 1)
-                            """)
-                    .param("ocid", "ocds-" + i).param("id", dataId).update();
-            expected.addFirst(database.sql("SELECT data::text FROM data WHERE id = :id").param("id", dataId)
-                    .query(String.class).single());
+                            """).param("ocid", "ocds-" + i).param("id", dataId).update();
+            expected.addFirst(database.sql("SELECT data::text FROM data WHERE id = :id")
+                    .param("id", dataId)
+                    .query(String.class)
+                    .single());
         }
         return expected;
     }

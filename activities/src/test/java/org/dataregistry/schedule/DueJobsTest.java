@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.job.JobStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ class DueJobsTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobStore jobs;
 
@@ -36,10 +36,16 @@ class DueJobsTest {
         long due = publication("MONTHLY", false);
 
         assertThat(dueJobs.create()).singleElement().satisfies(job -> {
-            assertThat(jdbc.sql("SELECT publication_id FROM job WHERE id = :job").param("job", job)
-                    .query(Long.class).single()).isEqualTo(due);
+            assertThat(jdbc.sql("SELECT publication_id FROM job WHERE id = :job")
+                            .param("job", job)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(due);
             assertThat(jdbc.sql("SELECT count(*) FROM task WHERE job_id = :job AND status = 'PLANNED'")
-                    .param("job", job).query(Long.class).single()).isEqualTo(5);
+                            .param("job", job)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(5);
         });
     }
 
@@ -49,7 +55,9 @@ class DueJobsTest {
         publication("NEVER", false);
         long recentlyCollected = publication("MONTHLY", false);
         jdbc.sql("INSERT INTO job (publication_id, status, start, \"end\") VALUES (:p, 'COMPLETED', :start, :start)")
-                .param("p", recentlyCollected).param("start", Timestamp.from(NOW.minusSeconds(86_400))).update();
+                .param("p", recentlyCollected)
+                .param("start", Timestamp.from(NOW.minusSeconds(86_400)))
+                .update();
 
         assertThat(dueJobs.create()).isEmpty();
     }
@@ -68,7 +76,9 @@ class DueJobsTest {
         long created = dueJobs.create().getFirst();
 
         assertThat(dueJobs.unstarted()).containsExactly(created);
-        jdbc.sql("UPDATE job SET status = 'RUNNING', start = now() WHERE id = :job").param("job", created).update();
+        jdbc.sql("UPDATE job SET status = 'RUNNING', start = now() WHERE id = :job")
+                .param("job", created)
+                .update();
         assertThat(dueJobs.unstarted()).isEmpty();
     }
 
@@ -77,6 +87,9 @@ class DueJobsTest {
                         INSERT INTO publication (title, source_id, retrieval_frequency, frozen)
                         VALUES ('t', 's', :frequency, :frozen) RETURNING id
                         """)
-                .param("frequency", frequency).param("frozen", frozen).query(Long.class).single();
+                .param("frequency", frequency)
+                .param("frozen", frozen)
+                .query(Long.class)
+                .single();
     }
 }

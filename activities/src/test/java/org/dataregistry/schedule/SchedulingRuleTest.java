@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.dataregistry.publication.RetrievalFrequency;
 import org.dataregistry.schedule.SchedulingRule.PublicationSchedule;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,14 @@ class SchedulingRuleTest {
 
     @Test
     void aJobCreatedButNotStartedBlocksTheNextOne() {
-        assertThat(isDue(monthly().latestJob(null, false).withAnIncompleteJob())).isFalse();
+        assertThat(isDue(monthly().latestJob(null, false).withAnIncompleteJob()))
+                .isFalse();
     }
 
     @Test
     void anIncompleteJobBlocksTheNextOneHoweverOld() {
-        assertThat(isDue(monthly().latestJob(daysAgo(60), false).withAnIncompleteJob())).isFalse();
+        assertThat(isDue(monthly().latestJob(daysAgo(60), false).withAnIncompleteJob()))
+                .isFalse();
     }
 
     @ParameterizedTest(name = "unsuccessful {0} days ago, monthly: due {1}")
@@ -61,7 +62,8 @@ class SchedulingRuleTest {
     @ParameterizedTest(name = "{0}: due after {1} days")
     @CsvSource({"WEEKLY, 7", "BIWEEKLY, 14", "MONTHLY, 30", "HALF_YEARLY, 180", "ANNUALLY, 365"})
     void eachFrequencyHasItsPeriod(RetrievalFrequency frequency, int days) {
-        assertThat(isDue(new Facts(frequency).latestJob(daysAgo(days - 1), false))).isFalse();
+        assertThat(isDue(new Facts(frequency).latestJob(daysAgo(days - 1), false)))
+                .isFalse();
         assertThat(isDue(new Facts(frequency).latestJob(daysAgo(days), false))).isTrue();
     }
 
@@ -69,7 +71,8 @@ class SchedulingRuleTest {
     void daysAreUtcDaysSoAJobLateYesterdayCountsAsYesterday() {
         Instant lateYesterday = TODAY.minusDays(7).atTime(23, 59).toInstant(ZoneOffset.UTC);
 
-        assertThat(isDue(new Facts(RetrievalFrequency.WEEKLY).latestJob(lateYesterday, false))).isTrue();
+        assertThat(isDue(new Facts(RetrievalFrequency.WEEKLY).latestJob(lateYesterday, false)))
+                .isTrue();
     }
 
     private static boolean isDue(Facts facts) {
@@ -85,8 +88,13 @@ class SchedulingRuleTest {
     }
 
     /** A publication's scheduling facts, built up for one test. */
-    private record Facts(RetrievalFrequency frequency, boolean frozen, boolean hasJob, Instant start,
-            boolean unsuccessful, boolean incomplete) {
+    private record Facts(
+            RetrievalFrequency frequency,
+            boolean frozen,
+            boolean hasJob,
+            Instant start,
+            boolean unsuccessful,
+            boolean incomplete) {
 
         Facts(RetrievalFrequency frequency) {
             this(frequency, false, true, null, false, false);

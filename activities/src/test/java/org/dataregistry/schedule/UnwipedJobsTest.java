@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.dataregistry.database.PersistenceTest;
 import org.dataregistry.job.Backend;
 import org.dataregistry.job.JobPlan;
@@ -24,6 +23,7 @@ class UnwipedJobsTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobPlans plans;
 
@@ -36,8 +36,7 @@ class UnwipedJobsTest {
         publication = jdbc.sql("""
                         INSERT INTO publication (title, source_id, retrieval_frequency, collector, source_url)
                         VALUES ('t', 'portugal', 'MONTHLY', 'HTTP', 'https://example.com/ocds.json') RETURNING id
-                        """)
-                .query(Long.class).single();
+                        """).query(Long.class).single();
     }
 
     @Test
@@ -62,8 +61,11 @@ class UnwipedJobsTest {
             job("COMPLETED", false, false, Duration.ofDays(2));
         }
 
-        assertThat(unwiped.find()).hasSize(UnwipedJobs.PER_SWEEP)
-                .first().extracting(JobPlan::jobId).isEqualTo(oldest);
+        assertThat(unwiped.find())
+                .hasSize(UnwipedJobs.PER_SWEEP)
+                .first()
+                .extracting(JobPlan::jobId)
+                .isEqualTo(oldest);
     }
 
     /** @param endedAgo how long ago it ended, or null if it hasn't */
@@ -73,9 +75,13 @@ class UnwipedJobsTest {
                         INSERT INTO job (publication_id, status, start, "end", keep_all_data, archived)
                         VALUES (:publication, :status, :start, :end, :keep, :archived) RETURNING id
                         """)
-                .param("publication", publication).param("status", status)
-                .param("start", Timestamp.from(NOW.minus(Duration.ofDays(60)))).param("end", end)
-                .param("keep", keepAllData).param("archived", archived)
-                .query(Long.class).single();
+                .param("publication", publication)
+                .param("status", status)
+                .param("start", Timestamp.from(NOW.minus(Duration.ofDays(60))))
+                .param("end", end)
+                .param("keep", keepAllData)
+                .param("archived", archived)
+                .query(Long.class)
+                .single();
     }
 }

@@ -3,18 +3,17 @@ package org.dataregistry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
 import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.dataregistry.collect.ScrapydProperties;
 import org.dataregistry.collect.ScrapydSpiders;
 import org.dataregistry.collect.SpiderChoices;
@@ -61,9 +60,12 @@ class SecretsInLogsTest {
     @Test
     void aFailedSpiderListingNamesScrapydWithoutItsPassword() throws IOException {
         SpiderChoices choices = new ScrapydSpiders(new ScrapydProperties(
-                "http://admin:" + PASSWORD + "@127.0.0.1:" + closedPort() + "/", "kingfisher", null)).list();
+                        "http://admin:" + PASSWORD + "@127.0.0.1:" + closedPort() + "/", "kingfisher", null))
+                .list();
 
-        assertThat(choices.problem()).startsWith("Scrapyd could not list its spiders").doesNotContain(PASSWORD);
+        assertThat(choices.problem())
+                .startsWith("Scrapyd could not list its spiders")
+                .doesNotContain(PASSWORD);
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("http://***@127.0.0.1:"));
         assertThat(lines).noneSatisfy(line -> assertThat(line).contains(PASSWORD));
     }
@@ -71,10 +73,11 @@ class SecretsInLogsTest {
     @Test
     void aScrapydUrlThatIsNotHttpIsShownMasked() {
         SpiderChoices choices = new ScrapydSpiders(
-                new ScrapydProperties("ftp://admin:" + PASSWORD + "@scrapyd/", "kingfisher", null)).list();
+                        new ScrapydProperties("ftp://admin:" + PASSWORD + "@scrapyd/", "kingfisher", null))
+                .list();
 
-        assertThat(choices.problem()).isEqualTo(
-                "Scrapyd is not configured: SCRAPYD_URL is not an http(s) URL: ftp://***@scrapyd/");
+        assertThat(choices.problem())
+                .isEqualTo("Scrapyd is not configured: SCRAPYD_URL is not an http(s) URL: ftp://***@scrapyd/");
     }
 
     @Test
@@ -82,11 +85,14 @@ class SecretsInLogsTest {
         KingfisherProcessDatabase database = new KingfisherProcessDatabase(new KingfisherProcessProperties(
                 null, "postgresql://kingfisher:" + PASSWORD + "@db host:5432/kingfisher_process"));
 
-        assertThatThrownBy(database::dataSource).isInstanceOfSatisfying(ApplicationFailure.class,
-                failure -> assertThat(failure.getOriginalMessage())
-                        .startsWith("KINGFISHER_PROCESS_DATABASE_URL is not usable: DATABASE_URL is not a valid URL")
-                        .contains("postgresql://***@db host:5432/kingfisher_process")
-                        .doesNotContain(PASSWORD));
+        assertThatThrownBy(database::dataSource)
+                .isInstanceOfSatisfying(
+                        ApplicationFailure.class,
+                        failure -> assertThat(failure.getOriginalMessage())
+                                .startsWith(
+                                        "KINGFISHER_PROCESS_DATABASE_URL is not usable: DATABASE_URL is not a valid URL")
+                                .contains("postgresql://***@db host:5432/kingfisher_process")
+                                .doesNotContain(PASSWORD));
         assertThat(lines).noneSatisfy(line -> assertThat(line).contains(PASSWORD));
     }
 

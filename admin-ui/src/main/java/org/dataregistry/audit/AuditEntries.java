@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.dataregistry.job.JobControl;
 import org.dataregistry.publication.Publication;
 import org.dataregistry.security.Roles;
@@ -35,13 +34,21 @@ public class AuditEntries {
     public List<AuditRow> find(AuditFilter filter, int offset, int limit) {
         List<AuditEntry> entries = log.find(filter, offset, limit);
         Names names = names(entries);
-        return entries.stream().map(entry -> new AuditRow(entry,
-                entry.userId() == null ? ShownValue.text(entry.username())
-                        : new ShownValue(entry.username(), ObjectType.USER, entry.userId()),
-                entry.objectId() == null ? ShownValue.text(entry.objectRepr())
-                        : new ShownValue(entry.objectRepr(), entry.objectType(),
-                                names.of(entry.objectType(), entry.objectId()).id()),
-                changes(entry, names))).toList();
+        return entries.stream()
+                .map(entry -> new AuditRow(
+                        entry,
+                        entry.userId() == null
+                                ? ShownValue.text(entry.username())
+                                : new ShownValue(entry.username(), ObjectType.USER, entry.userId()),
+                        entry.objectId() == null
+                                ? ShownValue.text(entry.objectRepr())
+                                : new ShownValue(
+                                        entry.objectRepr(),
+                                        entry.objectType(),
+                                        names.of(entry.objectType(), entry.objectId())
+                                                .id()),
+                        changes(entry, names)))
+                .toList();
     }
 
     /** How many entries {@code filter} matches. */
@@ -59,8 +66,8 @@ public class AuditEntries {
         List<ShownChange> changes = new ArrayList<>();
         for (FieldChange change : entry.changes()) {
             AuditedValue value = values.get(change.field());
-            ShownChange shown = new ShownChange(change.field(), shown(change.oldValue(), value, names),
-                    shown(change.newValue(), value, names));
+            ShownChange shown = new ShownChange(
+                    change.field(), shown(change.oldValue(), value, names), shown(change.newValue(), value, names));
             if (!shown.oldValue().isEmpty() || !shown.newValue().isEmpty()) {
                 changes.add(shown);
             }
@@ -75,8 +82,8 @@ public class AuditEntries {
         return switch (value) {
             case null -> ShownValue.text(recorded);
             case AuditedValue.Label label -> ShownValue.text(label.text().apply(recorded));
-            case AuditedValue.Reference reference -> id(recorded) == null ? ShownValue.text(recorded)
-                    : names.of(reference.type(), id(recorded));
+            case AuditedValue.Reference reference ->
+                id(recorded) == null ? ShownValue.text(recorded) : names.of(reference.type(), id(recorded));
         };
     }
 
@@ -103,7 +110,8 @@ public class AuditEntries {
                     for (String recorded : List.of(change.oldValue(), change.newValue())) {
                         Long id = id(recorded);
                         if (id != null) {
-                            ids.computeIfAbsent(reference.type(), type -> new HashSet<>()).add(id);
+                            ids.computeIfAbsent(reference.type(), type -> new HashSet<>())
+                                    .add(id);
                         }
                     }
                 }

@@ -1,11 +1,5 @@
 package org.dataregistry.audit;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +15,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
 import org.dataregistry.security.CurrentUser;
 import org.dataregistry.security.Roles;
 import org.dataregistry.shell.MainLayout;
@@ -86,23 +85,44 @@ public class AuditLogView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setSizeFull();
-        grid.addColumn(row -> UtcTime.format(row.entry().occurredAt())).setHeader("Time (UTC)").setAutoWidth(true)
+        grid.addColumn(row -> UtcTime.format(row.entry().occurredAt()))
+                .setHeader("Time (UTC)")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> links.of(row.user())).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.entry().objectType().label()).setHeader("Object type").setAutoWidth(true)
+        grid.addComponentColumn(row -> links.of(row.user()))
+                .setHeader("User")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> links.of(row.object())).setHeader("Object").setFlexGrow(1);
-        grid.addColumn(row -> row.entry().action().verb()).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> ChangeText.brief(row.changes(), links)).setHeader("Changes").setFlexGrow(3)
+        grid.addColumn(row -> row.entry().objectType().label())
+                .setHeader("Object type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> links.of(row.object()))
+                .setHeader("Object")
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.entry().action().verb())
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> ChangeText.brief(row.changes(), links))
+                .setHeader("Changes")
+                .setFlexGrow(3)
                 .setTooltipGenerator(row -> row.changes().isEmpty() ? "" : "Click to see the changes in full.");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> ChangeText.list(row.changes(), links)));
-        grid.setItems(query -> entries.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> entries.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> entries.count(filter()));
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(user.getValue(), objectType.getValue(), null, action.getValue(), utc(from.getValue()),
-                utc(until.getValue()), search.getValue());
+        return new AuditFilter(
+                user.getValue(),
+                objectType.getValue(),
+                null,
+                action.getValue(),
+                utc(from.getValue()),
+                utc(until.getValue()),
+                search.getValue());
     }
 
     private static Instant utc(LocalDateTime dateTime) {

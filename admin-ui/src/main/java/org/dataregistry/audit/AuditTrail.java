@@ -3,7 +3,6 @@ package org.dataregistry.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.SequencedMap;
-
 import org.dataregistry.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +44,20 @@ public class AuditTrail {
      * {@code address}, which stands as who acted: nobody is signed in.
      */
     public void signIn(AuditAction action, String address, Long userId, String username) {
-        log.append(new AuditEntry(null, clock.instant(), null, address, ObjectType.USER, userId, username, action,
-                List.of()));
+        log.append(new AuditEntry(
+                null, clock.instant(), null, address, ObjectType.USER, userId, username, action, List.of()));
     }
 
     public void record(ObjectType type, Audited object, AuditAction action, List<FieldChange> changes) {
-        log.append(new AuditEntry(null, clock.instant(), user.id().orElse(null), user.username(), type,
-                object.getId(), object.auditName(), action, changes));
+        log.append(new AuditEntry(
+                null,
+                clock.instant(),
+                user.id().orElse(null),
+                user.username(),
+                type,
+                object.getId(),
+                object.auditName(),
+                action,
+                changes));
     }
 }

@@ -1,10 +1,9 @@
 package org.dataregistry.audit;
 
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.SequencedMap;
 import java.util.function.Consumer;
-
-import jakarta.validation.Validator;
 import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.refusal.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,8 +22,8 @@ public final class AuditedRepository<T extends Audited> {
     private final AuditTrail audit;
     private final Validator validator;
 
-    public AuditedRepository(CrudRepository<T, Long> repository, ObjectType type, AuditTrail audit,
-            Validator validator) {
+    public AuditedRepository(
+            CrudRepository<T, Long> repository, ObjectType type, AuditTrail audit, Validator validator) {
         this.repository = repository;
         this.type = type;
         this.audit = audit;
@@ -86,8 +85,10 @@ public final class AuditedRepository<T extends Audited> {
 
     /** The stored object, or a refusal saying it is gone. */
     public T existing(long id) {
-        return repository.findById(id).orElseThrow(() -> new ActionRefusedException(
-                "This " + type.label() + " no longer exists: someone may have deleted it. Reload the list."));
+        return repository
+                .findById(id)
+                .orElseThrow(() -> new ActionRefusedException(
+                        "This " + type.label() + " no longer exists: someone may have deleted it. Reload the list."));
     }
 
     private T write(T object) {

@@ -1,14 +1,13 @@
 package org.dataregistry.audit;
 
-import java.util.List;
-import java.util.function.UnaryOperator;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * How the audit log view writes field changes: {@code field: old → new}, only the new value when there was none
@@ -19,10 +18,10 @@ final class ChangeText {
 
     /** Long enough for a name or a URL, short enough that a Markdown description doesn't fill the cell. */
     static final int SHORT_VALUE = 40;
+
     static final String NONE = "(none)";
 
-    private ChangeText() {
-    }
+    private ChangeText() {}
 
     /** The changes on one line with each value cut to {@link #SHORT_VALUE} characters, e.g. for a grid cell. */
     static Component brief(List<ShownChange> changes, ObjectLinks links) {

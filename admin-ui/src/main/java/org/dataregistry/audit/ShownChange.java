@@ -1,5 +1,4 @@
 package org.dataregistry.audit;
 
 /** One field's change as the audit log shows it. */
-record ShownChange(String field, ShownValue oldValue, ShownValue newValue) {
-}
+record ShownChange(String field, ShownValue oldValue, ShownValue newValue) {}

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     first job (on by default, so a fresh embedded start shows a whole job end to end)
  */
 @ConfigurationProperties("data-registry.demo")
-public record DemoProperties(boolean enabled) {
-}
+public record DemoProperties(boolean enabled) {}

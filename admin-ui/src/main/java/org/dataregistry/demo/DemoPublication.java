@@ -36,8 +36,13 @@ class DemoPublication {
     private final JobWorkflows workflows;
     private final TransactionTemplate transactions;
 
-    DemoPublication(DemoProperties properties, PublicationRepository publications, LicenseRepository licenses,
-            JobStore jobs, JobWorkflows workflows, TransactionTemplate transactions) {
+    DemoPublication(
+            DemoProperties properties,
+            PublicationRepository publications,
+            LicenseRepository licenses,
+            JobStore jobs,
+            JobWorkflows workflows,
+            TransactionTemplate transactions) {
         this.properties = properties;
         this.publications = publications;
         this.licenses = licenses;
@@ -52,8 +57,11 @@ class DemoPublication {
         if (!properties.enabled() || publications.count() > 0) {
             return;
         }
-        int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
-        long jobId = transactions.execute(status -> jobs.create(publications.save(demo(port)).getId()));
+        int port = ((WebServerApplicationContext) event.getApplicationContext())
+                .getWebServer()
+                .getPort();
+        long jobId = transactions.execute(
+                status -> jobs.create(publications.save(demo(port)).getId()));
         workflows.start(jobId, TaskType.COLLECT);
         log.info("Added the demo publication and started its first job ({})", jobId);
     }
@@ -81,7 +89,8 @@ class DemoPublication {
                         + "añadido sus propias publicaciones.",
                 "Образец данных по Стандарту данных открытых контрактов, который отдаёт сам реестр, чтобы первое "
                         + "задание прошло целиком без сети. Удалите его, когда добавите свои публикации."));
-        demo.setAdditionalData(new Translations("Planning, tender, awards, contracts and implementation.",
+        demo.setAdditionalData(new Translations(
+                "Planning, tender, awards, contracts and implementation.",
                 "Planeación, licitación, adjudicaciones, contratos e implementación.",
                 "Планирование, тендер, присуждения, контракты и исполнение."));
         demo.setSummary(Translations.english("A handful of fictional contracting processes, complete in every "

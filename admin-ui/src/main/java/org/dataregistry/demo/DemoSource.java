@@ -3,7 +3,6 @@ package org.dataregistry.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +35,8 @@ class DemoSource {
         ObjectNode releasePackage = read(page);
         if (page < PAGES) {
             String next = ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/demo/ocds/%02d.json".formatted(page + 1)).toUriString();
+                    .path("/demo/ocds/%02d.json".formatted(page + 1))
+                    .toUriString();
             releasePackage.putObject("links").put("next", next);
         }
         return ResponseEntity.ok(json.writeValueAsString(releasePackage));

@@ -2,7 +2,6 @@ package org.dataregistry.demo;
 
 import java.net.URI;
 import java.util.Optional;
-
 import org.dataregistry.collect.OwnSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /** Asking before an action with consequences (delete, cancel a job, run one now). */
 public final class Confirmation {
 
-    private Confirmation() {
-    }
+    private Confirmation() {}
 
     /**
      * Opens a dialog that asks to confirm an action, and runs {@code onConfirm} once the user confirms; "Cancel"
@@ -14,10 +13,10 @@ public final class Confirmation {
      *
      * @param confirmTheme the confirm button's theme, {@code "error primary"} for one that destroys or locks out
      */
-    public static ConfirmDialog ask(String header, String text, String confirmLabel, String confirmTheme,
-            Runnable onConfirm) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmLabel, event -> onConfirm.run(), "Cancel",
-                event -> { });
+    public static ConfirmDialog ask(
+            String header, String text, String confirmLabel, String confirmTheme, Runnable onConfirm) {
+        ConfirmDialog dialog =
+                new ConfirmDialog(header, text, confirmLabel, event -> onConfirm.run(), "Cancel", event -> {});
         dialog.setConfirmButtonTheme(confirmTheme);
         dialog.open();
         return dialog;

@@ -1,14 +1,13 @@
 package org.dataregistry.feedback;
 
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.refusal.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Short messages after an action: what happened, or why it didn't. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void success(String message) {
         Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);

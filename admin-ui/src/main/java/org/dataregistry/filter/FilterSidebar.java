@@ -1,12 +1,5 @@
 package org.dataregistry.filter;
 
-import java.text.Normalizer;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
@@ -18,6 +11,12 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A list's sidebar filters, written straight into a filter bean through a binder: each is "All" until a choice is
@@ -88,13 +87,18 @@ public abstract class FilterSidebar<F> extends Composite<VerticalLayout> {
      * given a choice it doesn't have, is "All". Tells of no change: the caller shows the list once.
      */
     public void read(Map<String, List<String>> parameters) {
-        setAll(() -> fields.forEach(field -> choose(field, parameters.getOrDefault(slug(field.getLabel()), List.of()))));
+        setAll(() ->
+                fields.forEach(field -> choose(field, parameters.getOrDefault(slug(field.getLabel()), List.of()))));
     }
 
     private static <T> void choose(Select<T> field, List<String> names) {
-        T choice = names.isEmpty() ? null : field.getListDataView().getItems()
-                .filter(item -> item != null && choiceName(field, item).equals(names.getFirst()))
-                .findFirst().orElse(null);
+        T choice = names.isEmpty()
+                ? null
+                : field.getListDataView()
+                        .getItems()
+                        .filter(item -> item != null && choiceName(field, item).equals(names.getFirst()))
+                        .findFirst()
+                        .orElse(null);
         if (!Objects.equals(field.getValue(), choice)) {
             field.setValue(choice);
         }

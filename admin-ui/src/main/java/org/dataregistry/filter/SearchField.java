@@ -1,10 +1,9 @@
 package org.dataregistry.filter;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
 
 /** A list's search box: searches as the user pauses typing, and clears with one click. */
 public class SearchField extends TextField {

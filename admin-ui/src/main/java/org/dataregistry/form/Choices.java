@@ -1,15 +1,13 @@
 package org.dataregistry.form;
 
-import java.util.List;
-
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 
 /** Drop-downs of a few fixed values (enums, yes/no), as the forms and list filters show them. */
 public final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /** A drop-down that always holds one of {@code values}. */
     public static <T> Select<T> required(String label, List<T> values, ItemLabelGenerator<T> labels) {

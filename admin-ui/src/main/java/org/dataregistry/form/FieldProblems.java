@@ -1,20 +1,18 @@
 package org.dataregistry.form;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.refusal.InvalidInputException.Violation;
 
 /** Shows the rules a form or a facade found broken next to the fields at fault, and leads the user to them. */
 public final class FieldProblems {
 
-    private FieldProblems() {
-    }
+    private FieldProblems() {}
 
     /**
      * Marks {@code field} invalid with the messages of the violations of {@code property}, one after the other, or
@@ -45,8 +43,10 @@ public final class FieldProblems {
         if (first instanceof Focusable<?> focusable) {
             focusable.focus();
         }
-        Notices.error(invalid.size() == 1 ? "Not saved: correct the marked field."
-                : "Not saved: correct the " + invalid.size() + " marked fields.");
+        Notices.error(
+                invalid.size() == 1
+                        ? "Not saved: correct the marked field."
+                        : "Not saved: correct the " + invalid.size() + " marked fields.");
         return invalid.size();
     }
 
@@ -56,14 +56,16 @@ public final class FieldProblems {
      */
     static List<Component> invalidFields(Component parent) {
         List<Component> invalid = new ArrayList<>();
-        parent.getChildren().filter(child -> !child.getElement().isTextNode() && child.isVisible()).forEach(child -> {
-            List<Component> inner = invalidFields(child);
-            if (!inner.isEmpty()) {
-                invalid.addAll(inner);
-            } else if (child instanceof HasValidation field && field.isInvalid()) {
-                invalid.add(child);
-            }
-        });
+        parent.getChildren()
+                .filter(child -> !child.getElement().isTextNode() && child.isVisible())
+                .forEach(child -> {
+                    List<Component> inner = invalidFields(child);
+                    if (!inner.isEmpty()) {
+                        invalid.addAll(inner);
+                    } else if (child instanceof HasValidation field && field.isInvalid()) {
+                        invalid.add(child);
+                    }
+                });
         return invalid;
     }
 }

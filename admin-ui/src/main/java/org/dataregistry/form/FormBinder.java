@@ -8,11 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 public final class FormBinder {
 
     /** Vaadin marks {@code @NotNull}, {@code @NotEmpty} and {@code @Size(min > 0)}; our rules say {@code @NotBlank}. */
-    private static final RequiredFieldConfigurator REQUIRED = RequiredFieldConfigurator.DEFAULT
-            .chain((annotation, binding) -> annotation.annotationType().equals(NotBlank.class));
+    private static final RequiredFieldConfigurator REQUIRED = RequiredFieldConfigurator.DEFAULT.chain(
+            (annotation, binding) -> annotation.annotationType().equals(NotBlank.class));
 
-    private FormBinder() {
-    }
+    private FormBinder() {}
 
     public static <T> BeanValidationBinder<T> of(Class<T> type) {
         BeanValidationBinder<T> binder = new BeanValidationBinder<>(type);

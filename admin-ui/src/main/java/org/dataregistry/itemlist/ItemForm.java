@@ -23,6 +23,7 @@ public abstract class ItemForm<T extends Audited> extends FormLayout {
 
     /** Public so that the view tests, in each feature's package, can press them. */
     public final Button save = new Button("Save");
+
     public final Button delete = new Button("Delete");
     public final Button close = new Button("Close");
 

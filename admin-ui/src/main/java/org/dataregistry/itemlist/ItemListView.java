@@ -1,7 +1,5 @@
 package org.dataregistry.itemlist;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import java.util.List;
 import org.dataregistry.audit.Audited;
 import org.dataregistry.feedback.Confirmation;
 import org.dataregistry.feedback.Notices;
@@ -31,6 +30,7 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
 
     /** Public so that the view tests, in each feature's package, can reach them. */
     public final Grid<T> grid;
+
     public final F form;
     public final Button add;
 
@@ -68,8 +68,11 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
     /** Opens the item the address names with {@link #OPEN}, when it is listed. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(OPEN)
-                .flatMap(id -> grid.getListDataView().getItems()
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(OPEN)
+                .flatMap(id -> grid.getListDataView()
+                        .getItems()
                         .filter(item -> id.equals(String.valueOf(item.getId())))
                         .findFirst())
                 .ifPresent(grid::select);
@@ -116,8 +119,8 @@ public abstract class ItemListView<T extends Audited, F extends ItemForm<T>> ext
      *
      * @param confirmTheme the confirm button's theme, {@code "error primary"} for one that destroys or locks out
      */
-    protected void confirm(String header, String text, String confirmLabel, String confirmTheme, Runnable action,
-            String success) {
+    protected void confirm(
+            String header, String text, String confirmLabel, String confirmTheme, Runnable action, String success) {
         Confirmation.ask(header, text, confirmLabel, confirmTheme, () -> {
             if (Notices.attempt(action)) {
                 succeeded(success);

@@ -1,7 +1,6 @@
 package org.dataregistry.itemlist;
 
 import java.util.List;
-
 import org.dataregistry.audit.Audited;
 
 /**

@@ -1,15 +1,14 @@
 package org.dataregistry.job;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.FieldSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A titled, read-only list of facts about a job, such as its dates or its counts. */
 class FactSheet extends Composite<FieldSet> {
@@ -18,8 +17,11 @@ class FactSheet extends Composite<FieldSet> {
     private final Map<String, Component> values = new LinkedHashMap<>();
 
     FactSheet(String legend) {
-        list.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
-                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "0");
+        list.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)")
+                .set("margin", "0");
         getContent().setContent(list);
         if (!legend.isBlank()) {
             getContent().setLegendText(legend);
@@ -52,7 +54,8 @@ class FactSheet extends Composite<FieldSet> {
 
     /** What the sheet says for {@code term}, as text. */
     Optional<String> text(String term) {
-        return Optional.ofNullable(values.get(term)).map(value -> value.getElement().getTextRecursively());
+        return Optional.ofNullable(values.get(term))
+                .map(value -> value.getElement().getTextRecursively());
     }
 
     /** One fact: a term and what it is for the job. */

@@ -62,35 +62,50 @@ class JobActions extends Composite<HorizontalLayout> {
         TextArea reason = new TextArea("Reason (optional)");
         reason.setWidthFull();
         reason.setHelperText("Kept with the job and in the audit log.");
-        ConfirmDialog dialog = Confirmation.ask("Cancel job " + job.job().label() + "?", "", "Cancel job",
-                "error primary", () -> act(() -> control.cancel(id, reason.getValue()),
+        ConfirmDialog dialog = Confirmation.ask(
+                "Cancel job " + job.job().label() + "?",
+                "",
+                "Cancel job",
+                "error primary",
+                () -> act(
+                        () -> control.cancel(id, reason.getValue()),
                         "Cancelled job " + job.job().label() + "."));
-        dialog.setText(new VerticalLayout(new Paragraph("The running task stops and the job's temporary data is "
-                + "deleted; its remaining tasks are marked cancelled."), reason));
+        dialog.setText(new VerticalLayout(
+                new Paragraph("The running task stops and the job's temporary data is "
+                        + "deleted; its remaining tasks are marked cancelled."),
+                reason));
         dialog.setCancelText("Keep it running");
     }
 
     private void chooseRestart() {
         long id = job.job().id();
-        new RestartDialog(job.job().label(), task -> control.restartRefusal(id, task),
-                task -> act(() -> control.restart(id, task),
-                        "Restarted job " + job.job().label() + " from " + TaskLabels.progress(task) + "."))
+        new RestartDialog(
+                        job.job().label(),
+                        task -> control.restartRefusal(id, task),
+                        task -> act(
+                                () -> control.restart(id, task),
+                                "Restarted job " + job.job().label() + " from " + TaskLabels.progress(task) + "."))
                 .open();
     }
 
     private void confirmKeepAllData(boolean keep) {
         long id = job.job().id();
         ConfirmDialog dialog = Confirmation.ask(
-                (keep ? "Preserve" : "Stop preserving") + " the temporary data of job " + job.job().label() + "?",
-                keep ? "The collected and processed data is kept after the job completes, for debugging."
+                (keep ? "Preserve" : "Stop preserving") + " the temporary data of job "
+                        + job.job().label() + "?",
+                keep
+                        ? "The collected and processed data is kept after the job completes, for debugging."
                         : job.job().status() == JobStatus.COMPLETED
-                        ? "Its temporary data will be deleted by the scheduler's next sweep, an hour after the job "
-                                + "ended at the earliest."
-                        : "Its temporary data will be deleted when it completes, as any job's is.",
-                keep ? "Preserve" : "Stop preserving", "primary",
-                () -> act(() -> control.setKeepAllData(id, keep), keep
-                        ? "Job " + job.job().label() + " preserves its temporary data."
-                        : "Job " + job.job().label() + " no longer preserves its temporary data."));
+                                ? "Its temporary data will be deleted by the scheduler's next sweep, an hour after the job "
+                                        + "ended at the earliest."
+                                : "Its temporary data will be deleted when it completes, as any job's is.",
+                keep ? "Preserve" : "Stop preserving",
+                "primary",
+                () -> act(
+                        () -> control.setKeepAllData(id, keep),
+                        keep
+                                ? "Job " + job.job().label() + " preserves its temporary data."
+                                : "Job " + job.job().label() + " no longer preserves its temporary data."));
         dialog.addCancelListener(event -> keepAllData.setValue(!keep));
     }
 

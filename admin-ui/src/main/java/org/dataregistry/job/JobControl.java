@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
-
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.Audited;
@@ -31,8 +30,10 @@ public class JobControl {
 
     /** The fields this records on jobs that hold a code or an id, and what it is. */
     public static final Map<String, AuditedValue> AUDITED_VALUES = Map.of(
-            "publication", AuditedValue.reference(ObjectType.PUBLICATION),
-            "preserve temporary data", AuditedValue.YES_NO);
+            "publication",
+            AuditedValue.reference(ObjectType.PUBLICATION),
+            "preserve temporary data",
+            AuditedValue.YES_NO);
 
     private final JobStore jobs;
     private final JobInputs inputs;
@@ -41,7 +42,12 @@ public class JobControl {
     private final CurrentUser user;
     private final TransactionTemplate transactions;
 
-    JobControl(JobStore jobs, JobInputs inputs, JobWorkflows workflows, AuditTrail audit, CurrentUser user,
+    JobControl(
+            JobStore jobs,
+            JobInputs inputs,
+            JobWorkflows workflows,
+            AuditTrail audit,
+            CurrentUser user,
             TransactionTemplate transactions) {
         this.jobs = jobs;
         this.inputs = inputs;
@@ -59,7 +65,10 @@ public class JobControl {
     public long runNow(long publicationId) {
         long jobId = transactions.execute(status -> {
             long created = jobs.create(publicationId);
-            audit.record(ObjectType.JOB, new JobReference(created), AuditAction.RUN,
+            audit.record(
+                    ObjectType.JOB,
+                    new JobReference(created),
+                    AuditAction.RUN,
                     List.of(new FieldChange("publication", "", Long.toString(publicationId))));
             return created;
         });
@@ -84,7 +93,10 @@ public class JobControl {
         String why = reason == null ? "" : reason.strip();
         transactions.executeWithoutResult(status -> {
             jobs.mergeContext(jobId, JobContext.cancelled(user.username(), why));
-            audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.CANCEL,
+            audit.record(
+                    ObjectType.JOB,
+                    new JobReference(jobId),
+                    AuditAction.CANCEL,
                     why.isEmpty() ? List.of() : List.of(new FieldChange("reason", "", why)));
         });
         if (!workflows.isRunning(jobId) || !workflows.cancel(jobId)) {
@@ -107,14 +119,17 @@ public class JobControl {
             throw new ActionRefusedException("Job " + jobId + " hasn't completed: cancel it before restarting it.");
         }
         if (jobs.incompleteJobOf(state.publicationId()).isPresent()) {
-            throw new ActionRefusedException("Its publication has another job that hasn't completed: "
-                    + "wait for it, or cancel it first.");
+            throw new ActionRefusedException(
+                    "Its publication has another job that hasn't completed: " + "wait for it, or cancel it first.");
         }
         inputs.missingFor(jobId, task).ifPresent(reason -> {
             throw new ActionRefusedException("Job " + jobId + " can't restart from " + task.value() + ": " + reason);
         });
         workflows.start(jobId, task);
-        audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.RESTART,
+        audit.record(
+                ObjectType.JOB,
+                new JobReference(jobId),
+                AuditAction.RESTART,
                 List.of(new FieldChange("from task", "", task.value())));
     }
 
@@ -135,8 +150,12 @@ public class JobControl {
         }
         transactions.executeWithoutResult(status -> {
             jobs.setKeepAllData(jobId, keep);
-            audit.record(ObjectType.JOB, new JobReference(jobId), AuditAction.UPDATE, List.of(new FieldChange(
-                    "preserve temporary data", Boolean.toString(state.keepAllData()), Boolean.toString(keep))));
+            audit.record(
+                    ObjectType.JOB,
+                    new JobReference(jobId),
+                    AuditAction.UPDATE,
+                    List.of(new FieldChange(
+                            "preserve temporary data", Boolean.toString(state.keepAllData()), Boolean.toString(keep))));
         });
     }
 

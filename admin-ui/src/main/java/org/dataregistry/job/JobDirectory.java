@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.security.Roles;
 import org.dataregistry.task.TaskType;
@@ -67,8 +66,8 @@ public class JobDirectory {
         Map<TaskType, RunningTask> running = new EnumMap<>(TaskType.class);
         workflows.pendingActivities(job.job().id()).stream()
                 .collect(Collectors.groupingBy(PendingActivity::task))
-                .forEach((task, activities) -> running.put(task,
-                        RunningTask.of(activities, task == TaskType.FLATTENER, exportedFiles)));
+                .forEach((task, activities) ->
+                        running.put(task, RunningTask.of(activities, task == TaskType.FLATTENER, exportedFiles)));
         return running;
     }
 

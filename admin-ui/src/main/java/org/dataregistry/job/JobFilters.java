@@ -1,8 +1,7 @@
 package org.dataregistry.job;
 
-import java.util.List;
-
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import org.dataregistry.filter.FilterSidebar;
 import org.dataregistry.form.Choices;
 

@@ -1,10 +1,5 @@
 package org.dataregistry.job;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +18,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.dataregistry.filter.SearchField;
 import org.dataregistry.security.Roles;
 import org.dataregistry.shell.MainLayout;
@@ -72,7 +71,8 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the jobs the address asks for: on opening the list, on Back and Forward, and from a bookmark. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         String words = parameters.getOrDefault(SEARCH, List.of("")).getFirst();
         followingAddress = true;
         try {
@@ -88,16 +88,30 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(row -> new RouterLink(row.job().label(), JobView.class,
+        grid.addComponentColumn(row -> new RouterLink(
+                        row.job().label(),
+                        JobView.class,
                         JobView.parameters(row.job().id())))
-                .setHeader("Job").setWidth("12em").setFlexGrow(0);
-        grid.addComponentColumn(JobListView::publication).setHeader("Publication").setWidth("11em").setFlexGrow(2);
-        grid.addComponentColumn(JobListView::status).setHeader("Status").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(JobListView::flags).setHeader("Flags").setWidth("9em").setFlexGrow(1)
+                .setHeader("Job")
+                .setWidth("12em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(JobListView::publication)
+                .setHeader("Publication")
+                .setWidth("11em")
+                .setFlexGrow(2);
+        grid.addComponentColumn(JobListView::status)
+                .setHeader("Status")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        grid.addColumn(JobListView::flags)
+                .setHeader("Flags")
+                .setWidth("9em")
+                .setFlexGrow(1)
                 .setTooltipGenerator(row -> "Active: its publication's active job. Temporary data deleted: the "
                         + "collected and processed data is gone. Preserves temporary data: kept after the job.");
         grid.addItemClickListener(event -> JobView.open(event.getItem().job().id()));
-        grid.setItems(query -> jobs.find(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> jobs.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> showCount(jobs.count(filter)));
     }
 
@@ -131,7 +145,9 @@ public class JobListView extends VerticalLayout implements BeforeEnterObserver {
         Div cell = new Div(new Span(first));
         if (!second.isEmpty()) {
             Div below = new Div(second);
-            below.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            below.getStyle()
+                    .set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
             cell.add(below);
         }
         return cell;

@@ -1,16 +1,15 @@
 package org.dataregistry.job;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 import org.dataregistry.time.UtcTime;
@@ -32,14 +31,35 @@ class JobTasks extends Grid<TaskDetail> {
     JobTasks() {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(task -> TaskLabels.heading(task.type())).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::status).setHeader("Status").setKey(STATUS).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::progress).setHeader("Progress").setKey(PROGRESS).setWidth("12em").setFlexGrow(2);
+        addColumn(task -> TaskLabels.heading(task.type()))
+                .setHeader("Task")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(this::status)
+                .setHeader("Status")
+                .setKey(STATUS)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addComponentColumn(this::progress)
+                .setHeader("Progress")
+                .setKey(PROGRESS)
+                .setWidth("12em")
+                .setFlexGrow(2);
         addColumn(TaskDetail::result).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
         addColumn(TaskDetail::note).setHeader("Note").setFlexGrow(2);
-        addColumn(JobTasks::times).setHeader("Started – ended (UTC)").setWidth("9.5em").setFlexGrow(0);
-        addColumn(this::attempts).setHeader("Attempts").setKey(ATTEMPTS).setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::lastError).setHeader("Last temporary error").setKey(LAST_ERROR).setFlexGrow(2);
+        addColumn(JobTasks::times)
+                .setHeader("Started – ended (UTC)")
+                .setWidth("9.5em")
+                .setFlexGrow(0);
+        addColumn(this::attempts)
+                .setHeader("Attempts")
+                .setKey(ATTEMPTS)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(this::lastError)
+                .setHeader("Last temporary error")
+                .setKey(LAST_ERROR)
+                .setFlexGrow(2);
         setPartNameGenerator(task -> retrying(task) ? "retrying" : null);
     }
 
@@ -88,11 +108,14 @@ class JobTasks extends Grid<TaskDetail> {
     }
 
     private boolean retrying(TaskDetail task) {
-        return task.retrying() || now(task).filter(now -> !now.lastFailure().isEmpty()).isPresent();
+        return task.retrying()
+                || now(task).filter(now -> !now.lastFailure().isEmpty()).isPresent();
     }
 
     private String status(TaskDetail task) {
-        return retrying(task) ? task.status().name() + ", retrying" : task.status().name();
+        return retrying(task)
+                ? task.status().name() + ", retrying"
+                : task.status().name();
     }
 
     private String attempts(TaskDetail task) {

@@ -1,11 +1,5 @@
 package org.dataregistry.job;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.job.FactSheet.Fact;
 import org.dataregistry.publication.PublicationView;
@@ -67,8 +66,16 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.actions = new JobActions(control, user.hasRole(Roles.OPERATOR), this::reload);
         setMaxWidth("80em");
         heading.getStyle().set("margin", "0");
-        add(heading, actions, links, management, section("Tasks", tasks), section("Logs", notes), overview,
-                dataAvailability, section("Workflow history", history));
+        add(
+                heading,
+                actions,
+                links,
+                management,
+                section("Tasks", tasks),
+                section("Logs", notes),
+                overview,
+                dataAvailability,
+                section("Workflow history", history));
     }
 
     /** The route parameters of a job's page. */
@@ -134,24 +141,30 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showLinks(JobDetail job) {
         links.removeAll();
-        jobs.workflowUrl(job.job().id()).ifPresent(url ->
-                links.add(new Anchor(url, "Workflow in the Temporal Web UI", AnchorTarget.BLANK)));
+        jobs.workflowUrl(job.job().id())
+                .ifPresent(url -> links.add(new Anchor(url, "Workflow in the Temporal Web UI", AnchorTarget.BLANK)));
         job.scrapyLog().ifPresent(url -> links.add(new Anchor(url, "Scrapy log", AnchorTarget.BLANK)));
         links.setVisible(links.getComponentCount() > 0);
     }
 
     private static List<Fact> managementFacts(JobDetail job) {
         List<Fact> facts = new ArrayList<>(List.of(
-                new Fact("Publication", new RouterLink(job.publicationLabel(), PublicationView.class,
-                        PublicationView.parameters(job.publicationId()))),
+                new Fact(
+                        "Publication",
+                        new RouterLink(
+                                job.publicationLabel(),
+                                PublicationView.class,
+                                PublicationView.parameters(job.publicationId()))),
                 Fact.of("Active", YesNo.of(job.active())),
                 Fact.of("Status", job.job().status().name()),
                 Fact.of("Started (UTC)", UtcTime.format(job.job().start())),
                 Fact.of("Ended (UTC)", UtcTime.format(job.job().end())),
                 Fact.of("Temporary data deleted", YesNo.of(job.wiped())),
                 Fact.of("Preserve temporary data", YesNo.of(job.keepAllData()))));
-        job.cancelledBy().ifPresent(user -> facts.add(Fact.of("Cancelled by", user
-                + job.cancelReason().map(reason -> ": " + reason).orElse(""))));
+        job.cancelledBy()
+                .ifPresent(user -> facts.add(Fact.of(
+                        "Cancelled by",
+                        user + job.cancelReason().map(reason -> ": " + reason).orElse(""))));
         facts.add(new Fact("Context", context(job.contextEntries())));
         return facts;
     }
@@ -167,8 +180,7 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private static String text(Object value) {
-        return value instanceof String || value == null ? Objects.toString(value, "")
-                : JSON.writeValueAsString(value);
+        return value instanceof String || value == null ? Objects.toString(value, "") : JSON.writeValueAsString(value);
     }
 
     /** The 14 counts, labelled as the original's "Data availability", with thousands separators. */

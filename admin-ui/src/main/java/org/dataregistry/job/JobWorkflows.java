@@ -1,8 +1,5 @@
 package org.dataregistry.job;
 
-import java.util.List;
-import java.util.Optional;
-
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -16,6 +13,8 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.common.converter.DataConverter;
+import java.util.List;
+import java.util.Optional;
 import org.dataregistry.refusal.ActionRefusedException;
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskQueues;
@@ -89,11 +88,17 @@ public class JobWorkflows {
      */
     public List<PendingActivity> pendingActivities(long jobId) {
         try {
-            return client.newUntypedWorkflowStub(JobWorkflowIds.of(jobId)).describe().getRawDescription()
-                    .getPendingActivitiesList().stream()
-                    .flatMap(activity -> TaskAttempts.taskOf(activity.getActivityType().getName()).stream()
-                            .map(task -> new PendingActivity(task, activity.getAttempt(), lastFailure(activity),
-                                    progress(activity))))
+            return client
+                    .newUntypedWorkflowStub(JobWorkflowIds.of(jobId))
+                    .describe()
+                    .getRawDescription()
+                    .getPendingActivitiesList()
+                    .stream()
+                    .flatMap(activity -> TaskAttempts.taskOf(
+                                    activity.getActivityType().getName())
+                            .stream()
+                            .map(task -> new PendingActivity(
+                                    task, activity.getAttempt(), lastFailure(activity), progress(activity))))
                     .toList();
         } catch (WorkflowException | StatusRuntimeException unavailable) {
             return List.of();
@@ -109,7 +114,10 @@ public class JobWorkflows {
     public Optional<WorkflowHistory> history(long jobId) {
         String workflowId = JobWorkflowIds.of(jobId);
         try {
-            String runId = client.newUntypedWorkflowStub(workflowId).describe().getExecution().getRunId();
+            String runId = client.newUntypedWorkflowStub(workflowId)
+                    .describe()
+                    .getExecution()
+                    .getRunId();
             try (var events = client.streamHistory(workflowId, runId)) {
                 return Optional.of(new WorkflowHistory(workflowId, runId, WorkflowEvents.of(events, converter())));
             }
@@ -133,9 +141,14 @@ public class JobWorkflows {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(converter().fromPayloads(0, Optional.of(activity.getHeartbeatDetails()),
-                            TaskProgress.class, TaskProgress.class))
-                    .filter(progress -> progress.unit() != null && !progress.unit().isBlank());
+            return Optional.ofNullable(converter()
+                            .fromPayloads(
+                                    0,
+                                    Optional.of(activity.getHeartbeatDetails()),
+                                    TaskProgress.class,
+                                    TaskProgress.class))
+                    .filter(progress ->
+                            progress.unit() != null && !progress.unit().isBlank());
         } catch (RuntimeException notATaskProgress) {
             return Optional.empty();
         }

@@ -1,12 +1,11 @@
 package org.dataregistry.job;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Text whose web addresses are links, opening in a new tab: a crawl's note often names the URL that failed. */
 class LinkifiedText extends Span {

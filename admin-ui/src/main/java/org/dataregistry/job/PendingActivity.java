@@ -1,7 +1,6 @@
 package org.dataregistry.job;
 
 import java.util.Optional;
-
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 
@@ -15,5 +14,4 @@ import org.dataregistry.task.TaskType;
  * @param progress how far it has got, from its last heartbeat; empty before one or when the heartbeat says no
  *     {@link TaskProgress}
  */
-public record PendingActivity(TaskType task, int attempt, String lastFailure, Optional<TaskProgress> progress) {
-}
+public record PendingActivity(TaskType task, int attempt, String lastFailure, Optional<TaskProgress> progress) {}

@@ -3,7 +3,6 @@ package org.dataregistry.job;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.dataregistry.task.TaskProgress;
 
 /**
@@ -24,14 +23,20 @@ public record RunningTask(int attempt, String lastFailure, Optional<TaskProgress
      * {@code exportedFiles} (those no longer pending).
      */
     static RunningTask of(List<PendingActivity> activities, boolean flattener, int exportedFiles) {
-        PendingActivity latest = activities.stream().max(Comparator.comparingInt(PendingActivity::attempt))
+        PendingActivity latest = activities.stream()
+                .max(Comparator.comparingInt(PendingActivity::attempt))
                 .orElseThrow();
-        String lastFailure = activities.stream().map(PendingActivity::lastFailure).filter(failure -> !failure.isEmpty())
-                .findFirst().orElse("");
+        String lastFailure = activities.stream()
+                .map(PendingActivity::lastFailure)
+                .filter(failure -> !failure.isEmpty())
+                .findFirst()
+                .orElse("");
         Optional<TaskProgress> progress = flattener && exportedFiles > 0
-                ? Optional.of(TaskProgress.of(Math.max(0, exportedFiles - activities.size()), exportedFiles,
-                        FILES_FLATTENED))
-                : activities.stream().flatMap(activity -> activity.progress().stream()).findFirst();
+                ? Optional.of(
+                        TaskProgress.of(Math.max(0, exportedFiles - activities.size()), exportedFiles, FILES_FLATTENED))
+                : activities.stream()
+                        .flatMap(activity -> activity.progress().stream())
+                        .findFirst();
         return new RunningTask(latest.attempt(), lastFailure, progress);
     }
 }

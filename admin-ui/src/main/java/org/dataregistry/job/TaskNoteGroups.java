@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.task.TaskNoteRecord;
 
 /**
@@ -21,8 +20,8 @@ import org.dataregistry.task.TaskNoteRecord;
  */
 record TaskNoteGroups(String level, List<String> duplicateIds, RepeatedDates repeatedDates, List<Group> groups) {
 
-    static final List<String> LEVELS = List.of(TaskNoteRecord.WARNING, TaskNoteRecord.ERROR, TaskNoteRecord.CRITICAL,
-            TaskNoteRecord.UNKNOWN);
+    static final List<String> LEVELS =
+            List.of(TaskNoteRecord.WARNING, TaskNoteRecord.ERROR, TaskNoteRecord.CRITICAL, TaskNoteRecord.UNKNOWN);
     static final String DUPLICATE_ID = "DuplicateIdValueWarning";
     static final String REPEATED_DATE = "RepeatedDateValueWarning";
     static final String UNCATEGORIZED = "Uncategorized";
@@ -33,7 +32,8 @@ record TaskNoteGroups(String level, List<String> duplicateIds, RepeatedDates rep
     static List<TaskNoteGroups> of(List<TaskNoteRecord> notes) {
         List<TaskNoteGroups> levels = new ArrayList<>();
         for (String level : LEVELS) {
-            List<TaskNoteRecord> ofLevel = notes.stream().filter(note -> note.level().equals(level)).toList();
+            List<TaskNoteRecord> ofLevel =
+                    notes.stream().filter(note -> note.level().equals(level)).toList();
             if (!ofLevel.isEmpty()) {
                 levels.add(arrange(level, ofLevel));
             }
@@ -58,7 +58,8 @@ record TaskNoteGroups(String level, List<String> duplicateIds, RepeatedDates rep
         }
         List<Group> groups = byType.entrySet().stream()
                 .map(entry -> new Group(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing((Group group) -> group.notes().size()).reversed()
+                .sorted(Comparator.comparing((Group group) -> group.notes().size())
+                        .reversed()
                         .thenComparing(Group::type))
                 .toList();
         return new TaskNoteGroups(level, duplicateIds, dates.isEmpty() ? null : RepeatedDates.of(dates), groups);
@@ -86,10 +87,14 @@ record TaskNoteGroups(String level, List<String> duplicateIds, RepeatedDates rep
     record RepeatedDates(long total, List<DateCount> mostFrequent) {
 
         static RepeatedDates of(List<DateCount> dates) {
-            return new RepeatedDates(dates.stream().mapToLong(DateCount::count).sum(), dates.stream()
-                    .sorted(Comparator.comparingLong(DateCount::count).reversed().thenComparing(DateCount::date))
-                    .limit(MOST_FREQUENT_DATES)
-                    .toList());
+            return new RepeatedDates(
+                    dates.stream().mapToLong(DateCount::count).sum(),
+                    dates.stream()
+                            .sorted(Comparator.comparingLong(DateCount::count)
+                                    .reversed()
+                                    .thenComparing(DateCount::date))
+                            .limit(MOST_FREQUENT_DATES)
+                            .toList());
         }
 
         /** E.g. "12 merge warnings about releases having the same date". */
@@ -98,8 +103,7 @@ record TaskNoteGroups(String level, List<String> duplicateIds, RepeatedDates rep
         }
     }
 
-    record DateCount(String date, long count) {
-    }
+    record DateCount(String date, long count) {}
 
     /** Notes of one {@code data.type} ("Uncategorized" when they have none). */
     record Group(String type, List<TaskNoteRecord> notes) {

@@ -1,8 +1,5 @@
 package org.dataregistry.job;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
@@ -13,6 +10,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
 import org.dataregistry.task.TaskNoteRecord;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,8 +61,9 @@ class TaskNotesSection extends Composite<VerticalLayout> {
         if (level.repeatedDates() != null) {
             layout.add(new Paragraph(level.repeatedDates().summary() + ". Most frequent dates:"));
             UnorderedList dates = new UnorderedList();
-            level.repeatedDates().mostFrequent().forEach(date -> dates.add(new ListItem(date.date() + " ("
-                    + date.count() + ")")));
+            level.repeatedDates()
+                    .mostFrequent()
+                    .forEach(date -> dates.add(new ListItem(date.date() + " (" + date.count() + ")")));
             layout.add(dates);
         }
         level.groups().forEach(group -> layout.add(group(group)));

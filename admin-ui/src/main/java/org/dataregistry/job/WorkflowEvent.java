@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param attempt the activity's attempt, or 0 when the event has none
  * @param details the retry or failure reason, the timer's duration..., or ""
  */
-public record WorkflowEvent(Instant time, String event, String activityType, int attempt, String details) {
-}
+public record WorkflowEvent(Instant time, String event, String activityType, int attempt, String details) {}

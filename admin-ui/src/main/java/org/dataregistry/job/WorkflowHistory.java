@@ -9,5 +9,4 @@ import java.util.List;
  * @param runId the run's id
  * @param events its events, oldest first, without Temporal's workflow task bookkeeping
  */
-public record WorkflowHistory(String workflowId, String runId, List<WorkflowEvent> events) {
-}
+public record WorkflowHistory(String workflowId, String runId, List<WorkflowEvent> events) {}

@@ -1,14 +1,13 @@
 package org.dataregistry.job;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Optional;
 import org.dataregistry.time.UtcTime;
 
 /**
@@ -35,12 +34,22 @@ class WorkflowHistorySection extends Composite<VerticalLayout> {
         events.setAllRowsVisible(true);
         // Fixed widths: a collapsed grid can't measure its content.
         // Event times to the second: several events often share a minute.
-        events.addColumn(event -> UtcTime.formatSeconds(event.time())).setHeader("Time (UTC)").setWidth("11em")
+        events.addColumn(event -> UtcTime.formatSeconds(event.time()))
+                .setHeader("Time (UTC)")
+                .setWidth("11em")
                 .setFlexGrow(0);
-        events.addColumn(WorkflowEvent::event).setHeader("Event").setWidth("12em").setFlexGrow(0);
-        events.addColumn(WorkflowEvent::activityType).setHeader("Activity").setWidth("15em").setFlexGrow(0);
-        events.addColumn(event -> event.attempt() == 0 ? "" : Integer.toString(event.attempt())).setHeader("Attempt")
-                .setWidth("6em").setFlexGrow(0);
+        events.addColumn(WorkflowEvent::event)
+                .setHeader("Event")
+                .setWidth("12em")
+                .setFlexGrow(0);
+        events.addColumn(WorkflowEvent::activityType)
+                .setHeader("Activity")
+                .setWidth("15em")
+                .setFlexGrow(0);
+        events.addColumn(event -> event.attempt() == 0 ? "" : Integer.toString(event.attempt()))
+                .setHeader("Attempt")
+                .setWidth("6em")
+                .setFlexGrow(0);
         events.addColumn(WorkflowEvent::details).setHeader("Details").setFlexGrow(1);
         details.setWidthFull();
         content.add(summary, details);

@@ -1,6 +1,5 @@
 package org.dataregistry.license;
 
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -35,12 +34,18 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
     }
 
     private void configureGrid() {
-        Grid.Column<License> name = grid.addColumn(License::auditName).setHeader("Data license").setSortable(true)
+        Grid.Column<License> name = grid.addColumn(License::auditName)
+                .setHeader("Data license")
+                .setSortable(true)
                 .setFlexGrow(2);
-        grid.addColumn(license -> license.getName().getEs()).setHeader("Name [es]").setFlexGrow(2);
-        grid.addComponentColumn(license -> license.getUrl().isEmpty() ? new Anchor()
-                : new Anchor(license.getUrl(), license.getUrl(), AnchorTarget.BLANK))
-                .setHeader("URL").setFlexGrow(2);
+        grid.addColumn(license -> license.getName().getEs())
+                .setHeader("Name [es]")
+                .setFlexGrow(2);
+        grid.addComponentColumn(license -> license.getUrl().isEmpty()
+                        ? new Anchor()
+                        : new Anchor(license.getUrl(), license.getUrl(), AnchorTarget.BLANK))
+                .setHeader("URL")
+                .setFlexGrow(2);
         grid.addColumn(license -> linesAndCharacters(license.getDescription())).setHeader("Lines (characters)");
         keepWhileEditing(name);
     }
@@ -67,9 +72,13 @@ public class LicenseListView extends ItemListView<License, LicenseForm> {
 
     private void confirmDelete(License license) {
         String name = license.getName().getEn();
-        confirm("Delete the license \"" + name + "\"?",
-                "Publications can't use a deleted license. This can't be undone.", "Delete", "error primary",
-                () -> licenses.delete(license.getId()), "Deleted the license \"" + name + "\".");
+        confirm(
+                "Delete the license \"" + name + "\"?",
+                "Publications can't use a deleted license. This can't be undone.",
+                "Delete",
+                "error primary",
+                () -> licenses.delete(license.getId()),
+                "Deleted the license \"" + name + "\".");
     }
 
     @Override

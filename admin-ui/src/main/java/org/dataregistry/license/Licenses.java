@@ -1,8 +1,7 @@
 package org.dataregistry.license;
 
-import java.util.List;
-
 import jakarta.validation.Validator;
+import java.util.List;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
 import org.dataregistry.audit.ObjectType;

@@ -1,7 +1,5 @@
 package org.dataregistry.markdown;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Optional;
 
 /** A Markdown text area with a live preview of how the public site will render it. */
 public class MarkdownEditor extends CustomField<String> implements HasAriaLabel {

@@ -1,9 +1,8 @@
 package org.dataregistry.publication;
 
-import java.util.List;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.List;
 
 /** Picks a country flag by file name (e.g. {@code pt.svg}), showing each flag next to its name. */
 class FlagPicker extends ComboBox<String> {

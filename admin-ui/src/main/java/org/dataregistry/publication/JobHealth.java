@@ -1,7 +1,6 @@
 package org.dataregistry.publication;
 
 import java.util.List;
-
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.job.RecentJob;
 
@@ -55,7 +54,10 @@ record JobHealth(boolean frozen, String sentence, List<Square> squares) {
             }
             int level = Math.min(FILL_LEVELS.length() - 1, (int) ((1 - errorRate) * FILL_LEVELS.length()));
             long percent = Math.round((1 - errorRate) * 100);
-            return new Square(recent.job(), recent.unsuccessful(), FILL_LEVELS.substring(level, level + 1),
+            return new Square(
+                    recent.job(),
+                    recent.unsuccessful(),
+                    FILL_LEVELS.substring(level, level + 1),
                     percent == 0 ? ">0%" : percent == 100 ? "<100%" : percent + "%");
         }
 

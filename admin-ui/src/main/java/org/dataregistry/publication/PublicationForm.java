@@ -1,9 +1,5 @@
 package org.dataregistry.publication;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -23,6 +19,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.shared.Registration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.dataregistry.collect.SpiderChoices;
 import org.dataregistry.form.Choices;
 import org.dataregistry.form.FieldProblems;
@@ -41,12 +40,16 @@ public class PublicationForm extends Composite<VerticalLayout> {
 
     final SourceIdField sourceId = new SourceIdField("Source ID");
     final Select<Collector> collector = Choices.required("Collector", List.of(Collector.values()), Collector::label);
+
     @PropertyId("settingsBundleId")
     final ReferencePicker settingsBundle = new ReferencePicker("Settings bundle");
-    final Select<RetrievalFrequency> retrievalFrequency = Choices.optional("Retrieval frequency",
-            List.of(RetrievalFrequency.values()), RetrievalFrequency::label, "Not set");
+
+    final Select<RetrievalFrequency> retrievalFrequency = Choices.optional(
+            "Retrieval frequency", List.of(RetrievalFrequency.values()), RetrievalFrequency::label, "Not set");
+
     @PropertyId("activeJobId")
     final ReferencePicker activeJob = new ReferencePicker("Active job");
+
     final DatePicker lastRetrieved = new DatePicker("Last retrieved");
     final Checkbox frozen = new Checkbox("Frozen");
     final Checkbox published = new Checkbox("Public");
@@ -60,10 +63,12 @@ public class PublicationForm extends Composite<VerticalLayout> {
     final TextField ocidPrefix = new TextField("OCID prefix");
     final DatePicker dateFrom = new DatePicker("Minimum release date");
     final DatePicker dateTo = new DatePicker("Maximum release date");
-    final Select<UpdateFrequency> updateFrequency = Choices.required("Update frequency",
-            List.of(UpdateFrequency.values()), UpdateFrequency::label);
+    final Select<UpdateFrequency> updateFrequency =
+            Choices.required("Update frequency", List.of(UpdateFrequency.values()), UpdateFrequency::label);
+
     @PropertyId("licenseId")
     final ReferencePicker license = new ReferencePicker("Data license");
+
     final TextField publicationPolicy = new TextField("Publication policy");
     final TextField sourceUrl = new TextField("Source URL");
 
@@ -80,6 +85,7 @@ public class PublicationForm extends Composite<VerticalLayout> {
     final Button runNow = new Button("Run now");
     /** The publication's public page, as visitors see it (a new tab; hidden for a publication not saved yet). */
     final Anchor publicPage = new Anchor("", "View public page");
+
     private final Map<PublicationSwitch, Button> switches = new EnumMap<>(PublicationSwitch.class);
 
     private final Binder<Publication> binder = FormBinder.of(Publication.class);
@@ -88,8 +94,8 @@ public class PublicationForm extends Composite<VerticalLayout> {
     private final SpiderChoices spiders;
 
     /** A form offering these flags, licenses, settings bundles and spiders. */
-    public PublicationForm(List<String> flags, List<License> licenses, List<SettingsBundle> settingsBundles,
-            SpiderChoices spiders) {
+    public PublicationForm(
+            List<String> flags, List<License> licenses, List<SettingsBundle> settingsBundles, SpiderChoices spiders) {
         this.spiders = spiders;
         sourceId.setSpiders(spiders.spiders());
         countryFlag = new FlagPicker("Country flag", flags);
@@ -98,15 +104,38 @@ public class PublicationForm extends Composite<VerticalLayout> {
         configureFields();
         bindFields();
         getContent().setPadding(false);
-        getContent().add(
-                fieldset("Management", sourceId, collector, settingsBundle, retrievalFrequency, activeJob,
-                        lastRetrieved, frozen, published),
-                fieldset("Basics", title, country, countryFlag, region),
-                fieldset("Overview", language, ocidPrefix, dateFrom, dateTo, updateFrequency, license,
-                        publicationPolicy, sourceUrl),
-                fieldset("Details", description, descriptionLong, additionalData, summary, lastReviewed,
-                        noDataRationale),
-                buttons());
+        getContent()
+                .add(
+                        fieldset(
+                                "Management",
+                                sourceId,
+                                collector,
+                                settingsBundle,
+                                retrievalFrequency,
+                                activeJob,
+                                lastRetrieved,
+                                frozen,
+                                published),
+                        fieldset("Basics", title, country, countryFlag, region),
+                        fieldset(
+                                "Overview",
+                                language,
+                                ocidPrefix,
+                                dateFrom,
+                                dateTo,
+                                updateFrequency,
+                                license,
+                                publicationPolicy,
+                                sourceUrl),
+                        fieldset(
+                                "Details",
+                                description,
+                                descriptionLong,
+                                additionalData,
+                                summary,
+                                lastReviewed,
+                                noDataRationale),
+                        buttons());
     }
 
     private void configureFields() {
@@ -136,8 +165,8 @@ public class PublicationForm extends Composite<VerticalLayout> {
                 .bind("dateTo");
         dateFrom.addValueChangeListener(event -> dateRange.validate());
         Binder.Binding<Publication, ?> download = binder.forField(sourceUrl)
-                .withValidator(url -> Publication.sourceUrlGivenFor(collector.getValue(), url),
-                        Publication.SOURCE_URL_NEEDED)
+                .withValidator(
+                        url -> Publication.sourceUrlGivenFor(collector.getValue(), url), Publication.SOURCE_URL_NEEDED)
                 .bind("sourceUrl");
         collector.addValueChangeListener(event -> download.validate());
         binder.forField(countryFlag).withNullRepresentation("").bind("countryFlag");

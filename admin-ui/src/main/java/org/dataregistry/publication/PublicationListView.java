@@ -1,9 +1,5 @@
 package org.dataregistry.publication;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Text;
@@ -28,6 +24,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.filter.SearchField;
 import org.dataregistry.job.JobControl;
@@ -96,7 +95,8 @@ public class PublicationListView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ComponentUtil.setData(UI.getCurrent(), LEFT_WITH, event.getLocation().getQueryParameters());
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         readingAddress = true;
         try {
             search.setValue(parameters.getOrDefault(SEARCH, List.of("")).getFirst());
@@ -127,29 +127,52 @@ public class PublicationListView extends VerticalLayout implements BeforeEnterOb
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(publication -> new RouterLink(publication.label(), PublicationView.class,
-                        PublicationView.parameters(publication.id())))
-                .setHeader("Publication").setSortProperty(PublicationOrder.TITLE.name()).setWidth("7.5em").setFlexGrow(3);
+        grid.addComponentColumn(publication -> new RouterLink(
+                        publication.label(), PublicationView.class, PublicationView.parameters(publication.id())))
+                .setHeader("Publication")
+                .setSortProperty(PublicationOrder.TITLE.name())
+                .setWidth("7.5em")
+                .setFlexGrow(3);
         grid.addComponentColumn(PublicationListView::country)
-                .setHeader("Country").setSortProperty(PublicationOrder.COUNTRY.name()).setWidth("5.5em").setFlexGrow(2);
+                .setHeader("Country")
+                .setSortProperty(PublicationOrder.COUNTRY.name())
+                .setWidth("5.5em")
+                .setFlexGrow(2);
         for (PublicationSwitch toggle : PublicationSwitch.values()) {
             grid.addComponentColumn(publication -> toggle(toggle, publication))
-                    .setHeader(toggle.label()).setKey(toggle.name()).setSortProperty(toggle.order().name())
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setHeader(toggle.label())
+                    .setKey(toggle.name())
+                    .setSortProperty(toggle.order().name())
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addComponentColumn(PublicationListView::activeJob)
-                .setHeader("Active job").setKey(ACTIVE_JOB).setSortProperty(PublicationOrder.ACTIVE_JOB.name())
-                .setWidth("6.5em").setFlexGrow(1);
-        grid.addComponentColumn(recentJobs::render).setHeader("Recent jobs").setKey(RECENT_JOBS).setWidth("7em")
+                .setHeader("Active job")
+                .setKey(ACTIVE_JOB)
+                .setSortProperty(PublicationOrder.ACTIVE_JOB.name())
+                .setWidth("6.5em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(recentJobs::render)
+                .setHeader("Recent jobs")
+                .setKey(RECENT_JOBS)
+                .setWidth("7em")
                 .setFlexGrow(1);
         grid.addColumn(publication -> UtcTime.format(publication.lastReviewed()))
-                .setHeader("Last reviewed").setSortProperty(PublicationOrder.LAST_REVIEWED.name()).setWidth("6.5em")
+                .setHeader("Last reviewed")
+                .setSortProperty(PublicationOrder.LAST_REVIEWED.name())
+                .setWidth("6.5em")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::runNow).setKey(RUN_NOW).setWidth("3em").setFlexGrow(0)
+        grid.addComponentColumn(this::runNow)
+                .setKey(RUN_NOW)
+                .setWidth("3em")
+                .setFlexGrow(0)
                 .setVisible(user.hasRole(Roles.OPERATOR));
         grid.addItemClickListener(event -> PublicationView.open(event.getItem().id()));
-        grid.setItems(query -> recentJobs.load(publications.find(filter, sorts(query), query.getOffset(),
-                        query.getLimit())).stream(),
+        grid.setItems(
+                query ->
+                        recentJobs
+                                .load(publications.find(filter, sorts(query), query.getOffset(), query.getLimit()))
+                                .stream(),
                 query -> showCount(publications.count(filter)));
     }
 
@@ -160,8 +183,8 @@ public class PublicationListView extends VerticalLayout implements BeforeEnterOb
 
     private static List<PublicationOrder.Sort> sorts(Query<?, ?> query) {
         return query.getSortOrders().stream()
-                .map(order -> new PublicationOrder.Sort(PublicationOrder.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.DESCENDING))
+                .map(order -> new PublicationOrder.Sort(
+                        PublicationOrder.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING))
                 .toList();
     }
 
@@ -171,7 +194,8 @@ public class PublicationListView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Button runNow(PublicationSummary publication) {
-        Button button = new Button(VaadinIcon.PLAY.create(),
+        Button button = new Button(
+                VaadinIcon.PLAY.create(),
                 event -> RunNow.confirm(jobs, publications, publication.id(), publication.label()));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         button.setAriaLabel("Run now: " + publication.label());

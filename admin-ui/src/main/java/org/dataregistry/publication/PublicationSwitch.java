@@ -1,7 +1,6 @@
 package org.dataregistry.publication;
 
 import java.util.function.Predicate;
-
 import org.dataregistry.audit.AuditAction;
 
 /**
@@ -9,18 +8,31 @@ import org.dataregistry.audit.AuditAction;
  * each is called, what flipping it either way does, and which facade action flips it.
  */
 enum PublicationSwitch {
-
-    PUBLIC("Public", PublicationOrder.PUBLIC, Publication::isPublished, PublicationSummary::published,
+    PUBLIC(
+            "Public",
+            PublicationOrder.PUBLIC,
+            Publication::isPublished,
+            PublicationSummary::published,
             Publications::setPublished,
-            new Flip("Publish", AuditAction.PUBLISH,
+            new Flip(
+                    "Publish",
+                    AuditAction.PUBLISH,
                     "Anonymous visitors will see it once it has an active job or a no-data rationale."),
             new Flip("Unpublish", AuditAction.UNPUBLISH, "Anonymous visitors will no longer see it.")),
 
-    FROZEN("Frozen", PublicationOrder.FROZEN, Publication::isFrozen, PublicationSummary::frozen,
+    FROZEN(
+            "Frozen",
+            PublicationOrder.FROZEN,
+            Publication::isFrozen,
+            PublicationSummary::frozen,
             Publications::setFrozen,
-            new Flip("Freeze", AuditAction.FREEZE,
+            new Flip(
+                    "Freeze",
+                    AuditAction.FREEZE,
                     "No job will be scheduled for it until it is unfrozen: use this while its source is broken."),
-            new Flip("Unfreeze", AuditAction.UNFREEZE,
+            new Flip(
+                    "Unfreeze",
+                    AuditAction.UNFREEZE,
                     "Jobs will be scheduled for it again, at its retrieval frequency."));
 
     private final String label;
@@ -31,8 +43,14 @@ enum PublicationSwitch {
     private final Flip on;
     private final Flip off;
 
-    PublicationSwitch(String label, PublicationOrder order, Predicate<Publication> isOn,
-            Predicate<PublicationSummary> isOnInList, Setter setter, Flip on, Flip off) {
+    PublicationSwitch(
+            String label,
+            PublicationOrder order,
+            Predicate<Publication> isOn,
+            Predicate<PublicationSummary> isOnInList,
+            Setter setter,
+            Flip on,
+            Flip off) {
         this.label = label;
         this.order = order;
         this.isOn = isOn;

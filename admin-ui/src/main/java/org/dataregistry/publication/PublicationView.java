@@ -1,7 +1,5 @@
 package org.dataregistry.publication;
 
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.dataregistry.feedback.Confirmation;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.job.JobControl;
@@ -40,8 +39,8 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
         this.publications = publications;
         this.jobs = jobs;
         this.user = user;
-        this.form = new PublicationForm(flags.fileNames(), publications.licenses(), publications.settingsBundles(),
-                publications.spiders());
+        this.form = new PublicationForm(
+                flags.fileNames(), publications.licenses(), publications.settingsBundles(), publications.spiders());
         setMaxWidth("72em");
         configureForm();
         add(form);
@@ -86,13 +85,17 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     private void configureForm() {
         form.addSaveListener(event -> {
             if (Notices.attempt(() -> publications.save(event.getPublication()))) {
-                Notices.success("Saved the publication \"" + event.getPublication().getTitle() + "\".");
+                Notices.success(
+                        "Saved the publication \"" + event.getPublication().getTitle() + "\".");
                 backToList();
             }
         });
         form.addSwitchListener(event -> confirmSwitch(event.getSwitch(), event.getPublication()));
         form.addDeleteListener(event -> confirmDelete(event.getPublication()));
-        form.addRunNowListener(event -> RunNow.confirm(jobs, publications, event.getPublication().getId(),
+        form.addRunNowListener(event -> RunNow.confirm(
+                jobs,
+                publications,
+                event.getPublication().getId(),
                 event.getPublication().auditName()));
         form.addCloseListener(event -> backToList());
     }
@@ -100,7 +103,11 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     private void confirmSwitch(PublicationSwitch toggle, Publication publication) {
         boolean on = !toggle.isOn(publication);
         PublicationSwitch.Flip flip = toggle.to(on);
-        confirm(flip.action() + " \"" + publication.auditName() + "\"?", flip.consequence(), flip.action(), "primary",
+        confirm(
+                flip.action() + " \"" + publication.auditName() + "\"?",
+                flip.consequence(),
+                flip.action(),
+                "primary",
                 () -> {
                     toggle.set(publications, publication.getId(), on);
                     Notices.success(flip.done(publication.auditName()));
@@ -109,17 +116,19 @@ public class PublicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmDelete(Publication publication) {
-        confirm("Delete \"" + publication.auditName() + "\"?",
+        confirm(
+                "Delete \"" + publication.auditName() + "\"?",
                 "Its jobs are deleted too. This can't be undone: to hide it from the public, unpublish it instead.",
-                "Delete", "error primary", () -> {
+                "Delete",
+                "error primary",
+                () -> {
                     publications.delete(publication.getId());
                     Notices.success("Deleted the publication \"" + publication.auditName() + "\".");
                     backToList();
                 });
     }
 
-    private static void confirm(String header, String text, String confirmText, String confirmTheme,
-            Runnable action) {
+    private static void confirm(String header, String text, String confirmText, String confirmTheme, Runnable action) {
         Confirmation.ask(header, text, confirmText, confirmTheme, () -> Notices.attempt(action));
     }
 

@@ -1,11 +1,10 @@
 package org.dataregistry.publication;
 
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
@@ -47,9 +46,18 @@ public class Publications {
     private final ScrapydProperties scrapyd;
     private final AuditedRepository<Publication> audited;
 
-    Publications(PublicationRepository publications, PublicationSearch search, JobSearch jobSearch, JobStore jobs,
-            RecentJobs recentJobs, LicenseRepository licenses, SettingsBundleRepository settingsBundles,
-            ScrapydSpiders spiders, ScrapydProperties scrapyd, AuditTrail audit, Validator validator) {
+    Publications(
+            PublicationRepository publications,
+            PublicationSearch search,
+            JobSearch jobSearch,
+            JobStore jobs,
+            RecentJobs recentJobs,
+            LicenseRepository licenses,
+            SettingsBundleRepository settingsBundles,
+            ScrapydSpiders spiders,
+            ScrapydProperties scrapyd,
+            AuditTrail audit,
+            Validator validator) {
         this.spiders = spiders;
         this.scrapyd = scrapyd;
         this.search = search;
@@ -69,8 +77,8 @@ public class Publications {
     /**
      * One page of the publications that match the search and filters, sorted by {@code sorts}, then newest first.
      */
-    public List<PublicationSummary> find(PublicationFilter filter, List<PublicationOrder.Sort> sorts, int offset,
-            int limit) {
+    public List<PublicationSummary> find(
+            PublicationFilter filter, List<PublicationOrder.Sort> sorts, int offset, int limit) {
         return search.find(filter, sorts, offset, limit);
     }
 
@@ -146,7 +154,9 @@ public class Publications {
     @Secured(Roles.ROLE_CONTRIBUTOR)
     @Transactional
     public Publication setPublished(long id, boolean published) {
-        return audited.change(id, publication -> publication.setPublished(published),
+        return audited.change(
+                id,
+                publication -> publication.setPublished(published),
                 published ? AuditAction.PUBLISH : AuditAction.UNPUBLISH);
     }
 
@@ -157,8 +167,8 @@ public class Publications {
     @Secured(Roles.ROLE_CONTRIBUTOR)
     @Transactional
     public Publication setFrozen(long id, boolean frozen) {
-        return audited.change(id, publication -> publication.setFrozen(frozen),
-                frozen ? AuditAction.FREEZE : AuditAction.UNFREEZE);
+        return audited.change(
+                id, publication -> publication.setFrozen(frozen), frozen ? AuditAction.FREEZE : AuditAction.UNFREEZE);
     }
 
     /**
@@ -177,12 +187,14 @@ public class Publications {
 
     private void checkActiveJob(Publication publication) {
         Long chosen = publication.getActiveJobId();
-        Long stored = publication.getId() == null ? null : audited.existing(publication.getId()).getActiveJobId();
+        Long stored = publication.getId() == null
+                ? null
+                : audited.existing(publication.getId()).getActiveJobId();
         if (chosen == null || chosen.equals(stored)) {
             return;
         }
-        boolean successful = publication.getId() != null && successfulJobs(publication.getId()).stream()
-                .anyMatch(job -> job.id() == chosen);
+        boolean successful = publication.getId() != null
+                && successfulJobs(publication.getId()).stream().anyMatch(job -> job.id() == chosen);
         if (!successful) {
             throw InvalidInputException.of("activeJobId", "Choose one of this publication's successful jobs.");
         }

@@ -1,13 +1,12 @@
 package org.dataregistry.publication;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.dataregistry.job.JobView;
 import org.dataregistry.job.RecentJob;
 
@@ -33,7 +32,9 @@ class RecentJobsColumn {
     }
 
     Component render(PublicationSummary publication) {
-        JobHealth health = JobHealth.of(publication.frozen(), publication.retrievalFrequency(),
+        JobHealth health = JobHealth.of(
+                publication.frozen(),
+                publication.retrievalFrequency(),
                 loaded.getOrDefault(publication.id(), List.of()));
         Span cell = new Span();
         if (health.frozen()) {
@@ -47,19 +48,28 @@ class RecentJobsColumn {
     }
 
     private static RouterLink square(JobHealth.Square square) {
-        RouterLink link = new RouterLink(square.glyph().isEmpty() ? "\u00a0" : square.glyph(), JobView.class,
+        RouterLink link = new RouterLink(
+                square.glyph().isEmpty() ? "\u00a0" : square.glyph(),
+                JobView.class,
                 JobView.parameters(square.job().id()));
         link.getElement().setAttribute("title", square.title());
-        link.getElement().setAttribute("aria-label", (square.unsuccessful() ? "Unsuccessful job " : "Job ")
-                + square.title());
+        link.getElement()
+                .setAttribute("aria-label", (square.unsuccessful() ? "Unsuccessful job " : "Job ") + square.title());
         link.getStyle()
-                .set("display", "inline-block").set("width", "1.25em").set("margin-right", "1px")
-                .set("text-align", "center").set("text-decoration", "none")
+                .set("display", "inline-block")
+                .set("width", "1.25em")
+                .set("margin-right", "1px")
+                .set("text-align", "center")
+                .set("text-decoration", "none")
                 .set("border-radius", "var(--lumo-border-radius-s)")
-                .set("color", square.unsuccessful() ? "var(--lumo-error-contrast-color)"
-                        : "var(--lumo-success-contrast-color)")
-                .set("background-color", square.unsuccessful() ? "var(--lumo-error-color)"
-                        : "var(--lumo-success-color)");
+                .set(
+                        "color",
+                        square.unsuccessful()
+                                ? "var(--lumo-error-contrast-color)"
+                                : "var(--lumo-success-contrast-color)")
+                .set(
+                        "background-color",
+                        square.unsuccessful() ? "var(--lumo-error-color)" : "var(--lumo-success-color)");
         return link;
     }
 }

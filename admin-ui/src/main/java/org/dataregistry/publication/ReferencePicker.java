@@ -1,12 +1,11 @@
 package org.dataregistry.publication;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
  * Picks another aggregate (a license, a settings bundle, a job) by its id, showing and filtering by its name. An

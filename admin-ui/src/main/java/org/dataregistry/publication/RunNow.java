@@ -13,16 +13,18 @@ import org.dataregistry.job.JobView;
  */
 final class RunNow {
 
-    private RunNow() {
-    }
+    private RunNow() {}
 
     static void confirm(JobControl jobs, Publications publications, long publicationId, String publication) {
         if (refusedForAnIncompleteJob(publications, publicationId)) {
             return;
         }
-        Confirmation.ask("Run a job for \"" + publication + "\" now?",
+        Confirmation.ask(
+                "Run a job for \"" + publication + "\" now?",
                 "Its data is collected, processed and published again, whatever its schedule says.",
-                "Run now", "primary", () -> {
+                "Run now",
+                "primary",
+                () -> {
                     if (refusedForAnIncompleteJob(publications, publicationId)) {
                         return;
                     }
@@ -35,11 +37,15 @@ final class RunNow {
 
     /** Says which job keeps the publication from running another, when one does; returns whether one does. */
     private static boolean refusedForAnIncompleteJob(Publications publications, long publicationId) {
-        return publications.incompleteJob(publicationId).map(jobId -> {
-            Notices.error(new Text("Not run: this publication already has a job that hasn't completed, "),
-                    new RouterLink("job " + jobId, JobView.class, JobView.parameters(jobId)),
-                    new Text(". Wait for it to complete, or cancel it first."));
-            return true;
-        }).orElse(false);
+        return publications
+                .incompleteJob(publicationId)
+                .map(jobId -> {
+                    Notices.error(
+                            new Text("Not run: this publication already has a job that hasn't completed, "),
+                            new RouterLink("job " + jobId, JobView.class, JobView.parameters(jobId)),
+                            new Text(". Wait for it to complete, or cancel it first."));
+                    return true;
+                })
+                .orElse(false);
     }
 }

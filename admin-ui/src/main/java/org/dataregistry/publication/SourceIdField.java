@@ -1,9 +1,8 @@
 package org.dataregistry.publication;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
  * A publication's source ID: one of the Kingfisher Collect spiders that Scrapyd lists, or any name typed in (a
@@ -19,7 +18,8 @@ final class SourceIdField extends ComboBox<String> {
         super(label);
         setItems(choices);
         setAllowCustomValue(true);
-        addCustomValueSetListener(event -> setValue(event.getDetail().isBlank() ? null : event.getDetail().strip()));
+        addCustomValueSetListener(event ->
+                setValue(event.getDetail().isBlank() ? null : event.getDetail().strip()));
         addValueChangeListener(event -> offer(event.getValue()));
     }
 

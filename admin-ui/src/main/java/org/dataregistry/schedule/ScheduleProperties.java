@@ -8,5 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intervalMinutes how often the scheduler looks for publications that are due
  */
 @ConfigurationProperties("data-registry.schedule")
-public record ScheduleProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5") int intervalMinutes) {
-}
+public record ScheduleProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("5") int intervalMinutes) {}

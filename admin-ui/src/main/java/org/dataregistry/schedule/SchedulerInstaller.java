@@ -1,8 +1,5 @@
 package org.dataregistry.schedule;
 
-import java.time.Duration;
-import java.util.List;
-
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.WorkflowClient;
@@ -16,6 +13,8 @@ import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.SchedulePolicy;
 import io.temporal.client.schedules.ScheduleSpec;
 import io.temporal.client.schedules.ScheduleUpdate;
+import java.time.Duration;
+import java.util.List;
 import org.dataregistry.task.TaskQueues;
 import org.dataregistry.temporal.TemporalProperties;
 import org.slf4j.Logger;
@@ -41,7 +40,10 @@ class SchedulerInstaller implements ApplicationRunner {
     private final WorkflowClient client;
     private final ObjectProvider<ScheduleClient> schedules;
 
-    SchedulerInstaller(ScheduleProperties properties, TemporalProperties temporal, WorkflowClient client,
+    SchedulerInstaller(
+            ScheduleProperties properties,
+            TemporalProperties temporal,
+            WorkflowClient client,
             ObjectProvider<ScheduleClient> schedules) {
         this.properties = properties;
         this.temporal = temporal;
@@ -61,11 +63,13 @@ class SchedulerInstaller implements ApplicationRunner {
     }
 
     private void startLoop() {
-        SchedulerWorkflow scheduler = client.newWorkflowStub(SchedulerWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(SchedulerWorkflow.ID)
-                .setTaskQueue(TaskQueues.JOBS)
-                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                .build());
+        SchedulerWorkflow scheduler = client.newWorkflowStub(
+                SchedulerWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(SchedulerWorkflow.ID)
+                        .setTaskQueue(TaskQueues.JOBS)
+                        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                        .build());
         WorkflowClient.start(scheduler::run, new SchedulerInput(properties.intervalMinutes(), true));
         log.info("Scheduler workflow sweeps every {} minutes", properties.intervalMinutes());
     }
@@ -73,12 +77,17 @@ class SchedulerInstaller implements ApplicationRunner {
     void installSchedule(ScheduleClient scheduleClient) {
         Schedule schedule = schedule(properties.intervalMinutes());
         try {
-            scheduleClient.createSchedule(SchedulerWorkflow.ID, schedule, ScheduleOptions.newBuilder().build());
-            log.info("Created the Temporal Schedule {} (every {} minutes)", SchedulerWorkflow.ID,
+            scheduleClient.createSchedule(
+                    SchedulerWorkflow.ID, schedule, ScheduleOptions.newBuilder().build());
+            log.info(
+                    "Created the Temporal Schedule {} (every {} minutes)",
+                    SchedulerWorkflow.ID,
                     properties.intervalMinutes());
         } catch (ScheduleAlreadyRunningException exists) {
             scheduleClient.getHandle(SchedulerWorkflow.ID).update(current -> new ScheduleUpdate(schedule));
-            log.info("Updated the Temporal Schedule {} (every {} minutes)", SchedulerWorkflow.ID,
+            log.info(
+                    "Updated the Temporal Schedule {} (every {} minutes)",
+                    SchedulerWorkflow.ID,
                     properties.intervalMinutes());
         }
     }

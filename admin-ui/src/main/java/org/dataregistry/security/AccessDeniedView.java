@@ -21,8 +21,10 @@ public class AccessDeniedView extends ErrorPage<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return explain("You don't have access to this page",
-                "Your account's groups don't let you open \"" + event.getLocation().getPath() + "\". "
+        return explain(
+                "You don't have access to this page",
+                "Your account's groups don't let you open \""
+                        + event.getLocation().getPath() + "\". "
                         + "If you need it, ask a superuser to add you to the group that may.",
                 HttpServletResponse.SC_FORBIDDEN);
     }

@@ -2,7 +2,6 @@ package org.dataregistry.security;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.dataregistry.user.User;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,13 +15,19 @@ public record Account(long id, String username, String password, boolean active,
         implements UserDetails {
 
     static Account of(User user) {
-        return new Account(user.getId(), user.getUsername(), user.getPasswordHash(), user.isActive(),
+        return new Account(
+                user.getId(),
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.isActive(),
                 List.copyOf(Roles.of(user.getGroups(), user.isSuperuser())));
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.dataregistry.security;
 
 import java.time.Clock;
-
 import org.dataregistry.user.UserRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

@@ -1,7 +1,6 @@
 package org.dataregistry.security;
 
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,8 @@ public class CurrentUser {
 
     /** The signed-in user's id, when the principal is one of our accounts. */
     public Optional<Long> id() {
-        return authentication().map(Authentication::getPrincipal)
+        return authentication()
+                .map(Authentication::getPrincipal)
                 .filter(Account.class::isInstance)
                 .map(principal -> ((Account) principal).id());
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,7 @@ public class LoginThrottle {
     /** Past this many keys, forgotten ones are dropped, so that guessed names cannot fill the memory. */
     private static final int PRUNE_FROM = 10_000;
 
-    private record Failures(int count, Instant last, Instant refusedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant refusedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -41,9 +39,13 @@ public class LoginThrottle {
     /** Until when signing in as {@code username} from {@code address} is refused, if it is now. */
     public Optional<Instant> refusedUntil(String username, String address) {
         Instant now = clock.instant();
-        return keys(username, address).map(failures::get)
-                .filter(f -> f != null && f.refusedUntil() != null && f.refusedUntil().isAfter(now))
-                .map(Failures::refusedUntil).max(Instant::compareTo);
+        return keys(username, address)
+                .map(failures::get)
+                .filter(f -> f != null
+                        && f.refusedUntil() != null
+                        && f.refusedUntil().isAfter(now))
+                .map(Failures::refusedUntil)
+                .max(Instant::compareTo);
     }
 
     /** Counts a failed sign-in; true when it starts a refusal for the account or the address. */
@@ -52,8 +54,11 @@ public class LoginThrottle {
         if (failures.size() > PRUNE_FROM) {
             failures.values().removeIf(f -> forgotten(f, now));
         }
-        return keys(username, address).map(key -> failures.compute(key, (k, before) -> next(before, now)))
-                .toList().stream().anyMatch(f -> f.refusedUntil() != null);
+        return keys(username, address)
+                .map(key -> failures.compute(key, (k, before) -> next(before, now)))
+                .toList()
+                .stream()
+                .anyMatch(f -> f.refusedUntil() != null);
     }
 
     /** Forgets the account's failures; its address's stay. */

@@ -27,7 +27,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        add(new H1("Data Registry administration"),
+        add(
+                new H1("Data Registry administration"),
                 new Paragraph("Sign in to manage publications, licenses and jobs."),
                 login);
     }
@@ -43,12 +44,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = parameters.containsKey(ThrottledSignIns.THROTTLED);
-        login.setI18n(throttled ? messages("Too many failed sign-ins", "After " + LoginThrottle.FREE_FAILURES
-                + " wrong passwords, signing in to this account or from your address is paused for a minute, "
-                + "then longer after each further failure. Wait, then try again; a superuser can reset your "
-                + "password if you have forgotten it.")
-                : messages("Couldn't sign you in", "Check the username and password. An account also needs to be "
-                        + "active and in a group: ask a superuser if you are unsure."));
+        login.setI18n(
+                throttled
+                        ? messages(
+                                "Too many failed sign-ins",
+                                "After " + LoginThrottle.FREE_FAILURES
+                                        + " wrong passwords, signing in to this account or from your address is paused for a minute, "
+                                        + "then longer after each further failure. Wait, then try again; a superuser can reset your "
+                                        + "password if you have forgotten it.")
+                        : messages(
+                                "Couldn't sign you in",
+                                "Check the username and password. An account also needs to be "
+                                        + "active and in a group: ask a superuser if you are unsure."));
         login.setError(throttled || parameters.containsKey("error"));
     }
 }

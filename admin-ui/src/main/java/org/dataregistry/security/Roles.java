@@ -3,7 +3,6 @@ package org.dataregistry.security;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.dataregistry.user.Group;
 
 /**
@@ -24,12 +23,12 @@ public final class Roles {
 
     /** The same roles as Spring Security authorities, for {@code @Secured} on facade methods. */
     public static final String ROLE_VIEWER = "ROLE_" + VIEWER;
+
     public static final String ROLE_CONTRIBUTOR = "ROLE_" + CONTRIBUTOR;
     public static final String ROLE_OPERATOR = "ROLE_" + OPERATOR;
     public static final String ROLE_SUPERUSER = "ROLE_" + SUPERUSER;
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The roles an account holds: nothing for an account with neither a group nor the superuser flag. */
     public static Set<String> of(Set<Group> groups, boolean superuser) {

@@ -49,25 +49,27 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(new NegatedRequestMatcher(ADMIN)).permitAll());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserRepository users, LoginThrottle throttle)
+            throws Exception {
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(new NegatedRequestMatcher(ADMIN)).permitAll());
         // The language switch sets no cookie and opens no session, so it has no CSRF token to check (as the original).
         // A session whose account was deactivated, regrouped or given another password ends on its next request.
         http.addFilterBefore(new SessionAccountCheck(users), AnonymousAuthenticationFilter.class);
         // Password guessing is slowed down: a held-back sign-in is refused before its password is checked.
         http.addFilterBefore(new ThrottledSignIns(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.headers(headers -> headers
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(ADMIN,
-                        new ContentSecurityPolicyHeaderWriter(ADMIN_POLICY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(ADMIN),
-                        new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY))));
+        http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        ADMIN, new ContentSecurityPolicyHeaderWriter(ADMIN_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(ADMIN), new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY))));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/i18n/setlang/"));
         // Signing out leads back to the admin UI's sign-in, not to the public home page.
         // Any other admin address needs a signed-in user, then Vaadin says whether it leads anywhere (its "not found"
         // page inside the admin UI); Vaadin's own default refuses it with a bare 403.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .loginView(LoginView.class, "/admin/login")
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class, "/admin/login")
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

@@ -1,12 +1,11 @@
 package org.dataregistry.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.dataregistry.user.UserRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +29,8 @@ class SessionAccountCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Account account
+        if (authentication != null
+                && authentication.getPrincipal() instanceof Account account
                 && !stillCurrent(account)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -43,7 +43,9 @@ class SessionAccountCheck extends OncePerRequestFilter {
     }
 
     private boolean stillCurrent(Account signedIn) {
-        return users.findById(signedIn.id()).map(Account::of).filter(Account::isEnabled)
+        return users.findById(signedIn.id())
+                .map(Account::of)
+                .filter(Account::isEnabled)
                 .filter(current -> current.password().equals(signedIn.password())
                         && current.roles().equals(signedIn.roles())
                         && current.username().equals(signedIn.username()))

@@ -32,7 +32,9 @@ class SignInAttempts {
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
-        Long userId = users.findByUsernameIgnoreCase(username.strip()).map(User::getId).orElse(null);
+        Long userId = users.findByUsernameIgnoreCase(username.strip())
+                .map(User::getId)
+                .orElse(null);
         audit.signIn(AuditAction.SIGN_IN_FAILED, address, userId, username);
         if (throttle.failed(username, address)) {
             audit.signIn(AuditAction.SIGN_IN_THROTTLED, address, userId, username);
@@ -46,6 +48,7 @@ class SignInAttempts {
 
     private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown address";
+                ? details.getRemoteAddress()
+                : "unknown address";
     }
 }

@@ -1,11 +1,10 @@
 package org.dataregistry.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -20,8 +19,8 @@ class ThrottledSignIns extends OncePerRequestFilter {
     static final String LOGIN = "/admin/login";
     static final String THROTTLED = "throttled";
 
-    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.POST, LOGIN);
+    private static final RequestMatcher SIGN_IN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN);
 
     private final LoginThrottle throttle;
 
@@ -33,7 +32,8 @@ class ThrottledSignIns extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (SIGN_IN.matches(request)
-                && throttle.refusedUntil(request.getParameter("username"), request.getRemoteAddr()).isPresent()) {
+                && throttle.refusedUntil(request.getParameter("username"), request.getRemoteAddr())
+                        .isPresent()) {
             response.sendRedirect(request.getContextPath() + LOGIN + "?" + THROTTLED);
             return;
         }

@@ -1,6 +1,5 @@
 package org.dataregistry.settings;
 
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -33,11 +32,17 @@ public class SettingsBundleListView extends ItemListView<SettingsBundle, Setting
     }
 
     private void configureGrid() {
-        Grid.Column<SettingsBundle> name = grid.addColumn(SettingsBundle::auditName).setHeader("Scrapy settings bundle")
-                .setSortable(true).setFlexGrow(3);
-        Grid.Column<SettingsBundle> settings = grid.addColumn(bundle -> bundle.getSettings().size())
-                .setHeader("Settings").setSortable(true);
-        grid.addColumn(bundle -> UtcTime.format(bundle.getModified())).setHeader("Modified (UTC)").setSortable(true);
+        Grid.Column<SettingsBundle> name = grid.addColumn(SettingsBundle::auditName)
+                .setHeader("Scrapy settings bundle")
+                .setSortable(true)
+                .setFlexGrow(3);
+        Grid.Column<SettingsBundle> settings = grid.addColumn(
+                        bundle -> bundle.getSettings().size())
+                .setHeader("Settings")
+                .setSortable(true);
+        grid.addColumn(bundle -> UtcTime.format(bundle.getModified()))
+                .setHeader("Modified (UTC)")
+                .setSortable(true);
         keepWhileEditing(name, settings);
     }
 
@@ -52,9 +57,12 @@ public class SettingsBundleListView extends ItemListView<SettingsBundle, Setting
     }
 
     private void confirmDelete(SettingsBundle bundle) {
-        confirm("Delete the settings bundle \"" + bundle.getName() + "\"?",
-                usage(bundles.publicationsUsing(bundle.getId())) + " This can't be undone.", "Delete",
-                "error primary", () -> bundles.delete(bundle.getId()),
+        confirm(
+                "Delete the settings bundle \"" + bundle.getName() + "\"?",
+                usage(bundles.publicationsUsing(bundle.getId())) + " This can't be undone.",
+                "Delete",
+                "error primary",
+                () -> bundles.delete(bundle.getId()),
                 "Deleted the settings bundle \"" + bundle.getName() + "\".");
     }
 

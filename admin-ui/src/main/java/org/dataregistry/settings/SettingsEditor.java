@@ -1,8 +1,5 @@
 package org.dataregistry.settings;
 
-import java.util.List;
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -13,6 +10,8 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.validator.BeanValidator;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A bundle's settings as rows of name and value that can be added and removed. Each name is checked next to where
@@ -44,7 +43,10 @@ class SettingsEditor extends CustomField<List<Setting>> implements HasValidator<
 
     @Override
     protected List<Setting> generateModelValue() {
-        return rows().stream().filter(row -> !row.isBlank()).map(SettingRow::setting).toList();
+        return rows().stream()
+                .filter(row -> !row.isBlank())
+                .map(SettingRow::setting)
+                .toList();
     }
 
     @Override
@@ -101,6 +103,8 @@ class SettingsEditor extends CustomField<List<Setting>> implements HasValidator<
             return ValidationResult.error(name + " is set more than once: keep one.");
         }
         ValidationResult named = nameRule.apply(name, context);
-        return named.isError() ? named : Setting.refusal(name).map(ValidationResult::error).orElse(named);
+        return named.isError()
+                ? named
+                : Setting.refusal(name).map(ValidationResult::error).orElse(named);
     }
 }

@@ -10,5 +10,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -45,8 +45,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signedIn.getElement().setAttribute("title", "Signed in");
         Button signOut = new Button("Sign out", event -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button changePassword = new Button("Change password",
-                event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
+        Button changePassword = new Button(
+                "Change password", event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout account = new HorizontalLayout(signedIn, changePassword, signOut);
         account.setAlignItems(FlexComponent.Alignment.CENTER);

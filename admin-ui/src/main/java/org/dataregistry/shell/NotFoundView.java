@@ -16,7 +16,8 @@ public class NotFoundView extends ErrorPage<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return explain("Page not found",
+        return explain(
+                "Page not found",
                 "There is no page at \"" + event.getLocation().getPath() + "\" in the admin UI.",
                 HttpServletResponse.SC_NOT_FOUND);
     }

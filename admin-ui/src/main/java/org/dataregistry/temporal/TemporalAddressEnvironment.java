@@ -1,7 +1,6 @@
 package org.dataregistry.temporal;
 
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,9 +19,15 @@ public class TemporalAddressEnvironment implements EnvironmentPostProcessor, Ord
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String address = environment.getProperty(ADDRESS, "");
         if (!address.isBlank()) {
-            environment.getPropertySources().addFirst(new MapPropertySource("temporalCluster", Map.of(
-                    "spring.temporal.test-server.enabled", "false",
-                    "spring.temporal.connection.target", address.strip())));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "temporalCluster",
+                            Map.of(
+                                    "spring.temporal.test-server.enabled",
+                                    "false",
+                                    "spring.temporal.connection.target",
+                                    address.strip())));
         }
     }
 

@@ -19,7 +19,8 @@ class TemporalHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        HealthCheckResponse.ServingStatus status = client.getWorkflowServiceStubs().healthCheck().getStatus();
+        HealthCheckResponse.ServingStatus status =
+                client.getWorkflowServiceStubs().healthCheck().getStatus();
         (status == HealthCheckResponse.ServingStatus.SERVING ? builder.up() : builder.down())
                 .withDetail("status", status.name());
     }

@@ -15,8 +15,8 @@ public class WorkerConfiguration {
      */
     @Bean
     WorkerOptionsCustomizer workerOptions(WorkerCapacity capacity) {
-        return (builder, workerName, taskQueue) -> builder
-                .setMaxHeartbeatThrottleInterval(TaskOptions.HEARTBEAT_THROTTLE)
+        return (builder, workerName, taskQueue) -> builder.setMaxHeartbeatThrottleInterval(
+                        TaskOptions.HEARTBEAT_THROTTLE)
                 .setMaxConcurrentActivityExecutionSize(capacity.forQueue(taskQueue));
     }
 }

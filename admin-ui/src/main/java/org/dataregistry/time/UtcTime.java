@@ -1,14 +1,13 @@
 package org.dataregistry.time;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
 /**
  * The admin UI's one way of writing dates: ISO, a day as {@code 2026-12-07} and a moment in UTC to the minute as
@@ -20,13 +19,12 @@ public final class UtcTime {
     /** A day, as date pickers show and read it. */
     public static final String DATE_PATTERN = "yyyy-MM-dd";
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECOND =
+            DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private UtcTime() {
-    }
+    private UtcTime() {}
 
     /** The moment as text, e.g. "2026-12-07 14:03", or "" for none (e.g. a user who never signed in). */
     public static String format(Instant instant) {
@@ -61,7 +59,8 @@ public final class UtcTime {
     }
 
     private static DatePicker.DatePickerI18n isoDays() {
-        return new DatePicker.DatePickerI18n().setDateFormat(DATE_PATTERN)
+        return new DatePicker.DatePickerI18n()
+                .setDateFormat(DATE_PATTERN)
                 .setFirstDayOfWeek(DayOfWeek.MONDAY.getValue() % 7);
     }
 }

@@ -1,9 +1,5 @@
 package org.dataregistry.translation;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasValue;
@@ -13,6 +9,9 @@ import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.dataregistry.markdown.MarkdownEditor;
 
 /**
@@ -117,7 +116,8 @@ public class TranslatedField extends CustomField<Translations> {
     }
 
     private void markMissingTranslations() {
-        boolean anyWritten = inputs.values().stream().anyMatch(input -> !input.getValue().isBlank());
+        boolean anyWritten =
+                inputs.values().stream().anyMatch(input -> !input.getValue().isBlank());
         inputs.forEach((language, input) -> {
             boolean missing = anyWritten && input.getValue().isBlank();
             Button languageSwitch = switches.get(language);

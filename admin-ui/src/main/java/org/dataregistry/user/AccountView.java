@@ -1,7 +1,5 @@
 package org.dataregistry.user;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.form.FieldProblems;
 import org.dataregistry.security.CurrentUser;
@@ -38,8 +37,8 @@ public class AccountView extends VerticalLayout {
             if (!password.validate(username)) {
                 return;
             }
-            boolean changed = Notices.attempt(() -> users.changeOwnPassword(current.getValue(), password.value()),
-                    invalid -> {
+            boolean changed =
+                    Notices.attempt(() -> users.changeOwnPassword(current.getValue(), password.value()), invalid -> {
                         FieldProblems.show(current, Users.CURRENT_PASSWORD, invalid.violations());
                         password.show(invalid.violations());
                     });
@@ -49,9 +48,12 @@ public class AccountView extends VerticalLayout {
             }
         });
         FieldProblems.show(current, Users.CURRENT_PASSWORD, List.of());
-        add(new H2("Change your password"),
+        add(
+                new H2("Change your password"),
                 new Paragraph("You are signed in as " + currentUser.username() + ". After the change, every session "
                         + "of yours ends and you sign in again with the new password."),
-                current, password, change);
+                current,
+                password,
+                change);
     }
 }

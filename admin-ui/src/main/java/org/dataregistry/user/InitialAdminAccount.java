@@ -2,7 +2,6 @@ package org.dataregistry.user;
 
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,8 +41,8 @@ class InitialAdminAccount implements ApplicationRunner {
         String password = generated ? PasswordPolicy.generate() : configured;
         List<String> problems = PasswordPolicy.problems(password, USERNAME);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("DATA_REGISTRY_ADMIN_PASSWORD is not strong enough: "
-                    + String.join(" ", problems));
+            throw new IllegalStateException(
+                    "DATA_REGISTRY_ADMIN_PASSWORD is not strong enough: " + String.join(" ", problems));
         }
 
         User admin = new User();

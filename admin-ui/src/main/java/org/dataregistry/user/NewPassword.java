@@ -2,7 +2,6 @@ package org.dataregistry.user;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.refusal.InvalidInputException;
 import org.dataregistry.refusal.InvalidInputException.Violation;
 
@@ -27,7 +26,8 @@ public record NewPassword(String password, String confirmation) {
     /** What is wrong with it for {@code username}: each problem the policy finds, and a differing confirmation. */
     public List<Violation> violations(String username) {
         List<Violation> violations = new ArrayList<>();
-        PasswordPolicy.problems(password, username).forEach(problem -> violations.add(new Violation(PASSWORD, problem)));
+        PasswordPolicy.problems(password, username)
+                .forEach(problem -> violations.add(new Violation(PASSWORD, problem)));
         if (!password.equals(confirmation)) {
             violations.add(new Violation(CONFIRMATION, "The passwords don't match."));
         }

@@ -1,9 +1,8 @@
 package org.dataregistry.user;
 
-import java.util.List;
-
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.List;
 import org.dataregistry.form.FieldProblems;
 import org.dataregistry.refusal.InvalidInputException.Violation;
 
@@ -14,8 +13,8 @@ class NewPasswordFields extends VerticalLayout {
     final PasswordField confirmation = new PasswordField("Password confirmation");
 
     NewPasswordFields() {
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters; not the username nor a well-known password.");
+        password.setHelperText(
+                "At least " + PasswordPolicy.MIN_LENGTH + " characters; not the username nor a well-known password.");
         password.setWidthFull();
         confirmation.setWidthFull();
         setPadding(false);

@@ -18,14 +18,29 @@ public final class PasswordPolicy {
     public static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = Set.of(
-            "password", "passw0rd", "qwerty", "letmein", "welcome", "admin", "administrator", "iloveyou",
-            "monkey", "dragon", "football", "baseball", "sunshine", "princess", "trustno1", "changeme",
-            "datareg", "dataregistry", "opencontracting");
+            "password",
+            "passw0rd",
+            "qwerty",
+            "letmein",
+            "welcome",
+            "admin",
+            "administrator",
+            "iloveyou",
+            "monkey",
+            "dragon",
+            "football",
+            "baseball",
+            "sunshine",
+            "princess",
+            "trustno1",
+            "changeme",
+            "datareg",
+            "dataregistry",
+            "opencontracting");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why {@code password} is not acceptable for {@code username}; empty when it is. */
     public static List<String> problems(String password, String username) {

@@ -1,11 +1,10 @@
 package org.dataregistry.user;
 
-import java.util.function.Predicate;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Predicate;
 
 /** Asks for a user's new password, twice, and hands it on once it satisfies the password policy. */
 class ResetPasswordDialog extends Dialog {
@@ -19,8 +18,10 @@ class ResetPasswordDialog extends Dialog {
      */
     ResetPasswordDialog(User user, Predicate<NewPassword> resetter) {
         setHeaderTitle("Reset the password of " + user.getUsername());
-        add(new Paragraph("Tell " + user.getUsername() + " the new password in person or through another "
-                + "channel; they can sign in with it at once."), password);
+        add(
+                new Paragraph("Tell " + user.getUsername() + " the new password in person or through another "
+                        + "channel; they can sign in with it at once."),
+                password);
         setWidth("28em");
 
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,7 +1,5 @@
 package org.dataregistry.user;
 
-import java.util.EnumSet;
-
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.util.EnumSet;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.form.FieldProblems;
 import org.dataregistry.form.FormBinder;
@@ -55,7 +54,14 @@ public class UserForm extends ItemForm<User> {
         deactivate.addClickListener(event -> fireEvent(new DeactivateEvent(this, item())));
         activate.addClickListener(event -> fireEvent(new ActivateEvent(this, item())));
         resetPassword.addClickListener(event -> fireEvent(new ResetPasswordEvent(this, item())));
-        add(username, firstName, lastName, email, groups, superuser, password,
+        add(
+                username,
+                firstName,
+                lastName,
+                email,
+                groups,
+                superuser,
+                password,
                 buttons(deactivate, activate, resetPassword));
     }
 
@@ -81,8 +87,8 @@ public class UserForm extends ItemForm<User> {
 
     /** Shows what the facade refused next to the fields at fault, e.g. a username someone already has. */
     public void showProblems(InvalidInputException problems) {
-        boolean shown = FieldProblems.show(username, "username", problems.violations())
-                | password.show(problems.violations());
+        boolean shown =
+                FieldProblems.show(username, "username", problems.violations()) | password.show(problems.violations());
         if (shown) {
             FieldProblems.pointOut(this);
         } else {

@@ -1,12 +1,11 @@
 package org.dataregistry.user;
 
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 import org.dataregistry.feedback.Notices;
 import org.dataregistry.itemlist.ItemListView;
 import org.dataregistry.security.CurrentUser;
@@ -33,22 +32,39 @@ public class UserListView extends ItemListView<User, UserForm> {
     }
 
     private void configureGrid() {
-        Grid.Column<User> username = grid.addColumn(User::getUsername).setHeader("Username").setSortable(true)
-                .setWidth("7em").setFlexGrow(1);
-        Grid.Column<User> name = grid.addColumn(User::fullName).setHeader("Name").setSortable(true)
-                .setWidth("7em").setFlexGrow(1);
-        grid.addColumn(User::getEmail).setHeader("Email").setSortable(true).setWidth("9em").setFlexGrow(2);
+        Grid.Column<User> username = grid.addColumn(User::getUsername)
+                .setHeader("Username")
+                .setSortable(true)
+                .setWidth("7em")
+                .setFlexGrow(1);
+        Grid.Column<User> name = grid.addColumn(User::fullName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setWidth("7em")
+                .setFlexGrow(1);
+        grid.addColumn(User::getEmail)
+                .setHeader("Email")
+                .setSortable(true)
+                .setWidth("9em")
+                .setFlexGrow(2);
         grid.addColumn(UserListView::groups).setHeader("Groups").setWidth("7em").setFlexGrow(1);
-        Grid.Column<User> active = grid.addColumn(user -> yesOrNo(user.isActive())).setHeader("Active")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(user -> UtcTime.format(user.getLastLogin())).setHeader("Last login (UTC)").setSortable(true)
-                .setWidth("7em").setFlexGrow(0);
+        Grid.Column<User> active = grid.addColumn(user -> yesOrNo(user.isActive()))
+                .setHeader("Active")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(user -> UtcTime.format(user.getLastLogin()))
+                .setHeader("Last login (UTC)")
+                .setSortable(true)
+                .setWidth("7em")
+                .setFlexGrow(0);
         keepWhileEditing(username, name, active);
     }
 
     /** A superuser is in every group: "Superuser" says it in one word. */
     private static String groups(User user) {
-        return user.isSuperuser() ? "Superuser"
+        return user.isSuperuser()
+                ? "Superuser"
                 : user.getGroups().stream().map(Group::label).collect(Collectors.joining(", "));
     }
 
@@ -74,26 +90,35 @@ public class UserListView extends ItemListView<User, UserForm> {
     }
 
     private void confirmDeactivate(User user) {
-        confirm("Deactivate the user " + user.getUsername() + "?",
+        confirm(
+                "Deactivate the user " + user.getUsername() + "?",
                 "They won't be able to sign in until a superuser activates them again. Their account and its "
-                        + "history stay.", "Deactivate", "error primary",
-                () -> users.deactivate(user.getId()), "Deactivated the user " + user.getUsername() + ".");
+                        + "history stay.",
+                "Deactivate",
+                "error primary",
+                () -> users.deactivate(user.getId()),
+                "Deactivated the user " + user.getUsername() + ".");
     }
 
     private void confirmActivate(User user) {
-        confirm("Activate the user " + user.getUsername() + "?",
-                "They will be able to sign in again with their password.", "Activate", "primary",
-                () -> users.activate(user.getId()), "Activated the user " + user.getUsername() + ".");
+        confirm(
+                "Activate the user " + user.getUsername() + "?",
+                "They will be able to sign in again with their password.",
+                "Activate",
+                "primary",
+                () -> users.activate(user.getId()),
+                "Activated the user " + user.getUsername() + ".");
     }
 
     private void resetPassword(User user) {
         new ResetPasswordDialog(user, password -> {
-            boolean reset = Notices.attempt(() -> users.resetPassword(user.getId(), password));
-            if (reset) {
-                succeeded("Reset the password of " + user.getUsername() + ".");
-            }
-            return reset;
-        }).open();
+                    boolean reset = Notices.attempt(() -> users.resetPassword(user.getId(), password));
+                    if (reset) {
+                        succeeded("Reset the password of " + user.getUsername() + ".");
+                    }
+                    return reset;
+                })
+                .open();
     }
 
     @Override

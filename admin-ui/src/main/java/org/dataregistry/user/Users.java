@@ -1,9 +1,8 @@
 package org.dataregistry.user;
 
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.validation.Validator;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditTrail;
 import org.dataregistry.audit.AuditedRepository;
@@ -33,6 +32,7 @@ public class Users implements ItemStore<User> {
     private static final String UNIQUE_USERNAME = "users_username_key";
     /** The field of a violation about the current password, when a user changes their own. */
     public static final String CURRENT_PASSWORD = "currentPassword";
+
     private static final Violation USERNAME_TAKEN = new Violation("username", "That username is taken.");
 
     private final UserRepository users;
@@ -40,7 +40,11 @@ public class Users implements ItemStore<User> {
     private final CurrentUser currentUser;
     private final AuditedRepository<User> audited;
 
-    Users(UserRepository users, PasswordEncoder passwords, CurrentUser currentUser, AuditTrail audit,
+    Users(
+            UserRepository users,
+            PasswordEncoder passwords,
+            CurrentUser currentUser,
+            AuditTrail audit,
             Validator validator) {
         this.users = users;
         this.passwords = passwords;
@@ -162,8 +166,9 @@ public class Users implements ItemStore<User> {
     @Transactional
     @Secured(Roles.ROLE_VIEWER)
     public void changeOwnPassword(String currentPassword, NewPassword password) {
-        User user = audited.existing(currentUser.id().orElseThrow(
-                () -> new ActionRefusedException("Only a signed-in user can change their password.")));
+        User user = audited.existing(currentUser
+                .id()
+                .orElseThrow(() -> new ActionRefusedException("Only a signed-in user can change their password.")));
         List<Violation> violations = new ArrayList<>(password.violations(user.getUsername()));
         if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
             violations.addFirst(new Violation(CURRENT_PASSWORD, "That is not your current password."));
@@ -180,7 +185,8 @@ public class Users implements ItemStore<User> {
      * transaction ends, so two superusers demoting each other at the same moment can't both succeed.
      */
     private void keepAnotherActiveSuperuser(User user, String action) {
-        if (user.isSuperuser() && user.isActive()
+        if (user.isSuperuser()
+                && user.isActive()
                 && users.lockActiveSuperuserIds().stream().allMatch(user.getId()::equals)) {
             throw new ActionRefusedException("You can't " + action + " the last active superuser: make another "
                     + "user a superuser first, so that somebody can still manage users.");

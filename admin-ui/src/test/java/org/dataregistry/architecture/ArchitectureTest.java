@@ -32,10 +32,16 @@ class ArchitectureTest {
 
     @Test
     void ocdsEnginesArePureJava() {
-        noClasses().that(inModule("ocds"))
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that(inModule("ocds"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework..", "io.temporal..", "java.sql..", "javax.sql..", "com.vaadin..")
-                .orShould().dependOnClassesThat(inModule("workflows").or(inModule("activities")).or(inModule("catalogue"))
+                .orShould()
+                .dependOnClassesThat(inModule("workflows")
+                        .or(inModule("activities"))
+                        .or(inModule("catalogue"))
                         .or(inModule("admin-ui")))
                 .allowEmptyShould(true)
                 .check(classes);
@@ -47,18 +53,31 @@ class ArchitectureTest {
      */
     @Test
     void ocdsPackagesFormNoCycle() {
-        noClasses().that().resideInAPackage("org.dataregistry.ocds")
-                .should().dependOnClassesThat().resideInAPackage("org.dataregistry.ocds.(*)..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dataregistry.ocds")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dataregistry.ocds.(*)..")
                 .check(classes);
-        slices().matching("org.dataregistry.ocds.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.dataregistry.ocds.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     @Test
     void workflowsDependOnTheTemporalSdkAlone() {
-        noClasses().that(inModule("workflows"))
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that(inModule("workflows"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework..", "java.sql..", "javax.sql..", "com.vaadin..", "java.net.http..")
-                .orShould().dependOnClassesThat(inModule("ocds").or(inModule("activities")).or(inModule("catalogue"))
+                .orShould()
+                .dependOnClassesThat(inModule("ocds")
+                        .or(inModule("activities"))
+                        .or(inModule("catalogue"))
                         .or(inModule("admin-ui")))
                 .allowEmptyShould(true)
                 .check(classes);
@@ -66,38 +85,61 @@ class ArchitectureTest {
 
     @Test
     void activitiesKnowNothingOfTheUi() {
-        noClasses().that(inModule("activities"))
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.security..")
-                .orShould().dependOnClassesThat(inModule("catalogue").or(inModule("admin-ui")))
+        noClasses()
+                .that(inModule("activities"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..", "org.springframework.security..")
+                .orShould()
+                .dependOnClassesThat(inModule("catalogue").or(inModule("admin-ui")))
                 .check(classes);
     }
 
     @Test
     void thePublicSiteKnowsNothingOfTheAdminUi() {
-        noClasses().that(inModule("catalogue"))
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.security..")
-                .orShould().dependOnClassesThat(inModule("admin-ui"))
+        noClasses()
+                .that(inModule("catalogue"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..", "org.springframework.security..")
+                .orShould()
+                .dependOnClassesThat(inModule("admin-ui"))
                 .check(classes);
     }
 
     /** Its own query classes are the public site's one way into the database: what it shows is read there. */
     @Test
     void thePublicSiteReadsTheDatabaseOnlyThroughItsQueryClasses() {
-        noClasses().that(inModule("catalogue")).and().haveSimpleNameNotEndingWith("Queries")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
-                        "javax.sql..", "org.springframework.data..")
+        noClasses()
+                .that(inModule("catalogue"))
+                .and()
+                .haveSimpleNameNotEndingWith("Queries")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.jdbc..", "java.sql..", "javax.sql..", "org.springframework.data..")
                 .check(classes);
-        noClasses().that(inModule("catalogue"))
-                .should().dependOnClassesThat(inModule("activities").and(readsTheDatabase()))
+        noClasses()
+                .that(inModule("catalogue"))
+                .should()
+                .dependOnClassesThat(inModule("activities").and(readsTheDatabase()))
                 .check(classes);
     }
 
     @Test
     void viewsGoThroughFacadesNeverRepositoriesOrTemporal() {
-        noClasses().that().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "io.temporal.client..")
+        noClasses()
+                .that()
+                .areAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "io.temporal.client..")
                 .check(classes);
     }
 
@@ -108,26 +150,39 @@ class ArchitectureTest {
      */
     @Test
     void activityBeansAreCalledOnlyThroughTemporal() {
-        noClasses().that(DescribedPredicate.not(inModule("workflows")))
+        noClasses()
+                .that(DescribedPredicate.not(inModule("workflows")))
                 .and(DescribedPredicate.not(anActivityImplementation()))
-                .should().callMethodWhere(DescribedPredicate.describe("the method is an activity's",
-                        call -> isActivity(call.getTargetOwner())))
-                .orShould().dependOnClassesThat(anActivityImplementation())
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "the method is an activity's", call -> isActivity(call.getTargetOwner())))
+                .orShould()
+                .dependOnClassesThat(anActivityImplementation())
                 .check(classes);
     }
 
     @Test
     void packagesAreFeaturesNotLayers() {
-        ArchRule rule = noClasses().should().resideInAnyPackage(
-                "..util..", "..utils..", "..common..", "..helpers..", "..service..", "..services..",
-                "..controller..", "..impl..", "..dto..");
+        ArchRule rule = noClasses()
+                .should()
+                .resideInAnyPackage(
+                        "..util..",
+                        "..utils..",
+                        "..common..",
+                        "..helpers..",
+                        "..service..",
+                        "..services..",
+                        "..controller..",
+                        "..impl..",
+                        "..dto..");
         rule.check(classes);
     }
 
     /** Repositories and query classes of the activities module (Spring's {@code @Repository}). */
     private static DescribedPredicate<JavaClass> readsTheDatabase() {
-        return DescribedPredicate.describe("read the database", javaClass ->
-                javaClass.isAnnotatedWith(org.springframework.stereotype.Repository.class)
+        return DescribedPredicate.describe(
+                "read the database",
+                javaClass -> javaClass.isAnnotatedWith(org.springframework.stereotype.Repository.class)
                         || javaClass.isAssignableTo(org.springframework.data.repository.Repository.class));
     }
 
@@ -144,14 +199,18 @@ class ArchitectureTest {
 
     /** An activity interface ({@code @ActivityInterface}) or a class implementing one. */
     private static boolean isActivity(JavaClass javaClass) {
-        return javaClass.isAnnotatedWith(ActivityInterface.class) || javaClass.getAllRawInterfaces().stream()
-                .anyMatch(type -> type.isAnnotatedWith(ActivityInterface.class));
+        return javaClass.isAnnotatedWith(ActivityInterface.class)
+                || javaClass.getAllRawInterfaces().stream()
+                        .anyMatch(type -> type.isAnnotatedWith(ActivityInterface.class));
     }
 
     private static DescribedPredicate<JavaClass> inModule(String module) {
-        return DescribedPredicate.describe("in module " + module, javaClass -> javaClass.getSource()
-                .map(source -> source.getUri().toString())
-                .map(uri -> uri.contains("/" + module + "/target/classes/") || uri.contains("/" + module + "-"))
-                .orElse(false));
+        return DescribedPredicate.describe(
+                "in module " + module,
+                javaClass -> javaClass
+                        .getSource()
+                        .map(source -> source.getUri().toString())
+                        .map(uri -> uri.contains("/" + module + "/target/classes/") || uri.contains("/" + module + "-"))
+                        .orElse(false));
     }
 }

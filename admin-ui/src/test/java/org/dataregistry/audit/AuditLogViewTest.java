@@ -3,17 +3,16 @@ package org.dataregistry.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.stream.IntStream;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.dataregistry.AppTest;
 import org.dataregistry.job.JobControl;
 import org.dataregistry.license.License;
@@ -36,16 +35,30 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditLog log;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobControl jobs;
 
     @BeforeEach
     void setUp() {
-        append("2026-06-01T09:00:00Z", "carla", ObjectType.LICENSE, "OGL (1)", AuditAction.CREATE,
-                List.of(new FieldChange("name [en]", "", "OGL"), new FieldChange("description [en]", "", LONG_DESCRIPTION)));
-        append("2026-06-02T10:30:00Z", "carla", ObjectType.PUBLICATION, "Mexico City (7)", AuditAction.FREEZE,
+        append(
+                "2026-06-01T09:00:00Z",
+                "carla",
+                ObjectType.LICENSE,
+                "OGL (1)",
+                AuditAction.CREATE,
+                List.of(
+                        new FieldChange("name [en]", "", "OGL"),
+                        new FieldChange("description [en]", "", LONG_DESCRIPTION)));
+        append(
+                "2026-06-02T10:30:00Z",
+                "carla",
+                ObjectType.PUBLICATION,
+                "Mexico City (7)",
+                AuditAction.FREEZE,
                 List.of(new FieldChange("frozen", "false", "true")));
         append("2026-06-03T12:00:00Z", "root", ObjectType.USER, "dana (4)", AuditAction.RESET_PASSWORD, List.of());
     }
@@ -55,10 +68,11 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         AuditLogView view = navigate(AuditLogView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(3);
-        assertThat(row(view, 0)).containsExactly("2026-06-03 12:00", "root", "user", "dana (4)",
-                "Reset the password of", "");
-        assertThat(row(view, 1)).containsExactly("2026-06-02 10:30", "carla", "publication", "Mexico City (7)",
-                "Froze", "frozen: No → Yes");
+        assertThat(row(view, 0))
+                .containsExactly("2026-06-03 12:00", "root", "user", "dana (4)", "Reset the password of", "");
+        assertThat(row(view, 1))
+                .containsExactly(
+                        "2026-06-02 10:30", "carla", "publication", "Mexico City (7)", "Froze", "frozen: No → Yes");
         assertThat(find(Button.class, view).exists()).isFalse();
     }
 
@@ -66,8 +80,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     void longValuesAreShortInTheListAndWholeInTheDetails() {
         AuditLogView view = navigate(AuditLogView.class);
 
-        assertThat(cell(view, 2, CHANGES)).isEqualTo(
-                "name [en]: OGL; description [en]: Licensed under the Open Government…");
+        assertThat(cell(view, 2, CHANGES))
+                .isEqualTo("name [en]: OGL; description [en]: Licensed under the Open Government…");
         assertThat(details(view, 2)).containsExactly("name [en]: OGL", "description [en]: " + LONG_DESCRIPTION);
     }
 
@@ -75,8 +89,13 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     void codesAndIdsShowAsTheFormsShowThem() {
         long license = license("Open Government Licence");
         long publication = publication("Lima", license);
-        append("2026-06-04T08:00:00Z", "carla", ObjectType.PUBLICATION, "Lima (" + publication + ")",
-                AuditAction.UPDATE, List.of(
+        append(
+                "2026-06-04T08:00:00Z",
+                "carla",
+                ObjectType.PUBLICATION,
+                "Lima (" + publication + ")",
+                AuditAction.UPDATE,
+                List.of(
                         new FieldChange("collector", "SCRAPYD", "HTTP"),
                         new FieldChange("retrieval frequency", "", "WEEKLY"),
                         new FieldChange("update frequency", "MONTHLY", "QUARTERLY"),
@@ -87,26 +106,34 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         AuditLogView view = navigate(AuditLogView.class);
 
-        assertThat(details(view, 0)).containsExactly(
-                "collector: Kingfisher Collect spider (Scrapyd) → Built-in download from the source URL",
-                "retrieval frequency: Weekly",
-                "update frequency: Monthly → Every 3 months",
-                "data license: Open Government Licence",
-                "public: Yes → No",
-                "title: Lima → Lima, Peru");
+        assertThat(details(view, 0))
+                .containsExactly(
+                        "collector: Kingfisher Collect spider (Scrapyd) → Built-in download from the source URL",
+                        "retrieval frequency: Weekly",
+                        "update frequency: Monthly → Every 3 months",
+                        "data license: Open Government Licence",
+                        "public: Yes → No",
+                        "title: Lima → Lima, Peru");
     }
 
     @Test
     void aDeletedObjectIsNamedAsTheLogLastRecordedIt() {
-        append("2026-06-04T08:00:00Z", "carla", 9L, ObjectType.LICENSE, "CC BY 4.0 (9)", AuditAction.DELETE,
-                List.of());
-        append("2026-06-05T08:00:00Z", "carla", 5L, ObjectType.PUBLICATION, "Lima (5)", AuditAction.UPDATE,
+        append("2026-06-04T08:00:00Z", "carla", 9L, ObjectType.LICENSE, "CC BY 4.0 (9)", AuditAction.DELETE, List.of());
+        append(
+                "2026-06-05T08:00:00Z",
+                "carla",
+                5L,
+                ObjectType.PUBLICATION,
+                "Lima (5)",
+                AuditAction.UPDATE,
                 List.of(new FieldChange("data license", "9", ""), new FieldChange("settings bundle", "3", "")));
 
         AuditLogView view = navigate(AuditLogView.class);
 
-        assertThat(details(view, 0)).containsExactly("data license: CC BY 4.0 (deleted) → (none)",
-                "settings bundle: Scrapy settings bundle 3 (deleted) → (none)");
+        assertThat(details(view, 0))
+                .containsExactly(
+                        "data license: CC BY 4.0 (deleted) → (none)",
+                        "settings bundle: Scrapy settings bundle 3 (deleted) → (none)");
         assertThat(links(test(view.grid).getCellComponent(0, CHANGES))).isEmpty();
         assertThat(test(view.grid).getCellComponent(0, OBJECT)).isNotInstanceOf(RouterLink.class);
     }
@@ -116,33 +143,55 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         long license = license("OGL");
         long publication = publication("Lima", license);
         long job = jdbc.sql("INSERT INTO job (publication_id, status) VALUES (:publication, 'PLANNED') RETURNING id")
-                .param("publication", publication).query(Long.class).single();
-        append("2026-06-04T08:00:00Z", "carla", publication, ObjectType.PUBLICATION, "Lima (" + publication + ")",
-                AuditAction.UPDATE, List.of(new FieldChange("data license", "", Long.toString(license))));
-        append("2026-06-05T08:00:00Z", "otto", job, ObjectType.JOB, "job " + job, AuditAction.RUN,
+                .param("publication", publication)
+                .query(Long.class)
+                .single();
+        append(
+                "2026-06-04T08:00:00Z",
+                "carla",
+                publication,
+                ObjectType.PUBLICATION,
+                "Lima (" + publication + ")",
+                AuditAction.UPDATE,
+                List.of(new FieldChange("data license", "", Long.toString(license))));
+        append(
+                "2026-06-05T08:00:00Z",
+                "otto",
+                job,
+                ObjectType.JOB,
+                "job " + job,
+                AuditAction.RUN,
                 List.of(new FieldChange("publication", "", Long.toString(publication))));
 
         AuditLogView view = navigate(AuditLogView.class);
 
-        assertThat(test(link(test(view.grid).getCellComponent(0, OBJECT))).getHref()).isEqualTo("jobs/" + job);
-        assertThat(links(test(view.grid).getCellComponent(0, CHANGES))).extracting(RouterLink::getText,
-                RouterLink::getHref).containsExactly(tuple("Lima",
-                "publications/" + publication));
+        assertThat(test(link(test(view.grid).getCellComponent(0, OBJECT))).getHref())
+                .isEqualTo("jobs/" + job);
+        assertThat(links(test(view.grid).getCellComponent(0, CHANGES)))
+                .extracting(RouterLink::getText, RouterLink::getHref)
+                .containsExactly(tuple("Lima", "publications/" + publication));
         assertThat(test(link(test(view.grid).getCellComponent(1, OBJECT))).getHref())
                 .isEqualTo("publications/" + publication);
-        RouterLink licenseLink = links(test(view.grid).getCellComponent(1, CHANGES)).getFirst();
+        RouterLink licenseLink =
+                links(test(view.grid).getCellComponent(1, CHANGES)).getFirst();
         assertThat(test(licenseLink).getHref()).isEqualTo("licenses?id=" + license);
     }
 
     @Test
     void theLicenseLinkOpensTheLicenseInItsForm() {
         long license = license("OGL");
-        append("2026-06-04T08:00:00Z", "carla", license, ObjectType.LICENSE, "OGL (" + license + ")",
-                AuditAction.UPDATE, List.of(new FieldChange("URL", "", "https://example.org/ogl")));
+        append(
+                "2026-06-04T08:00:00Z",
+                "carla",
+                license,
+                ObjectType.LICENSE,
+                "OGL (" + license + ")",
+                AuditAction.UPDATE,
+                List.of(new FieldChange("URL", "", "https://example.org/ogl")));
         AuditLogView view = navigate(AuditLogView.class);
 
-        LicenseListView licenses = (LicenseListView) test(link(test(view.grid).getCellComponent(0, OBJECT)))
-                .navigate();
+        LicenseListView licenses = (LicenseListView)
+                test(link(test(view.grid).getCellComponent(0, OBJECT))).navigate();
 
         assertThat(licenses.form.isVisible()).isTrue();
         assertThat(test(licenses.grid).getSelected()).extracting(License::getId).containsExactly(license);
@@ -150,7 +199,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void usersLinkOnlyForThoseWhoMayOpenTheUsersPage() {
-        long admin = jdbc.sql("SELECT id FROM users WHERE username = 'admin'").query(Long.class).single();
+        long admin = jdbc.sql("SELECT id FROM users WHERE username = 'admin'")
+                .query(Long.class)
+                .single();
         append("2026-06-04T08:00:00Z", "admin", admin, ObjectType.USER, "dana (4)", AuditAction.ACTIVATE, List.of());
 
         AuditLogView view = navigate(AuditLogView.class);
@@ -162,34 +213,54 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
     void superusersFollowAUserToTheUsersPage() {
-        long admin = jdbc.sql("SELECT id FROM users WHERE username = 'admin'").query(Long.class).single();
-        append("2026-06-04T08:00:00Z", "admin", admin, ObjectType.USER, "admin (" + admin + ")",
-                AuditAction.ACTIVATE, List.of());
+        long admin = jdbc.sql("SELECT id FROM users WHERE username = 'admin'")
+                .query(Long.class)
+                .single();
+        append(
+                "2026-06-04T08:00:00Z",
+                "admin",
+                admin,
+                ObjectType.USER,
+                "admin (" + admin + ")",
+                AuditAction.ACTIVATE,
+                List.of());
 
         AuditLogView view = navigate(AuditLogView.class);
 
-        assertThat(test(link(test(view.grid).getCellComponent(0, USER))).getHref()).isEqualTo("users?id=" + admin);
+        assertThat(test(link(test(view.grid).getCellComponent(0, USER))).getHref())
+                .isEqualTo("users?id=" + admin);
     }
 
     @Test
     void anEmptyReasonIsLeftOut() {
-        append("2026-06-04T08:00:00Z", "otto", ObjectType.JOB, "job 3", AuditAction.CANCEL,
+        append(
+                "2026-06-04T08:00:00Z",
+                "otto",
+                ObjectType.JOB,
+                "job 3",
+                AuditAction.CANCEL,
                 List.of(new FieldChange("reason", "", "")));
 
         AuditLogView view = navigate(AuditLogView.class);
 
         assertThat(cell(view, 0, CHANGES)).isEmpty();
-        assertThat(ChangeText.list(test(view.grid).getRow(0).changes(), null).getElement().getText())
+        assertThat(ChangeText.list(test(view.grid).getRow(0).changes(), null)
+                        .getElement()
+                        .getText())
                 .isEqualTo("No field values recorded.");
     }
 
     @Test
-    @WithMockUser(username = "otto", roles = {"VIEWER", "OPERATOR"})
+    @WithMockUser(
+            username = "otto",
+            roles = {"VIEWER", "OPERATOR"})
     void cancellingWithoutAReasonRecordsNone() {
         // A running job whose workflow was lost: cancelling it ends it without Temporal.
         long job = jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:publication, 'RUNNING', now()) "
                         + "RETURNING id")
-                .param("publication", publication("Lima", license("OGL"))).query(Long.class).single();
+                .param("publication", publication("Lima", license("OGL")))
+                .query(Long.class)
+                .single();
 
         jobs.cancel(job, "   ");
 
@@ -265,12 +336,14 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     private List<String> details(AuditLogView view, int row) {
         Component list = ChangeText.list(test(view.grid).getRow(row).changes(), new ObjectLinks(false));
         return find(ListItem.class).from(list).all().stream()
-                .map(item -> item.getElement().getTextRecursively()).toList();
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
     }
 
     private List<String> objects(AuditLogView view) {
         return IntStream.range(0, test(view.grid).size())
-                .mapToObj(row -> test(view.grid).getRow(row).entry().objectRepr()).toList();
+                .mapToObj(row -> test(view.grid).getRow(row).entry().objectRepr())
+                .toList();
     }
 
     private List<RouterLink> links(Component cell) {
@@ -283,24 +356,39 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     private long license(String name) {
-        return jdbc.sql("INSERT INTO license (name_en) VALUES (:name) RETURNING id").param("name", name)
-                .query(Long.class).single();
+        return jdbc.sql("INSERT INTO license (name_en) VALUES (:name) RETURNING id")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     private long publication(String title, long license) {
         return jdbc.sql("INSERT INTO publication (title, source_id, license_id) VALUES (:title, 's', :license) "
-                + "RETURNING id").param("title", title).param("license", license).query(Long.class).single();
+                        + "RETURNING id")
+                .param("title", title)
+                .param("license", license)
+                .query(Long.class)
+                .single();
     }
 
-    private void append(String at, String username, ObjectType type, String repr, AuditAction action,
-            List<FieldChange> changes) {
+    private void append(
+            String at, String username, ObjectType type, String repr, AuditAction action, List<FieldChange> changes) {
         append(at, username, null, type, repr, action, changes);
     }
 
-    private void append(String at, String username, Long objectId, ObjectType type, String repr, AuditAction action,
+    private void append(
+            String at,
+            String username,
+            Long objectId,
+            ObjectType type,
+            String repr,
+            AuditAction action,
             List<FieldChange> changes) {
-        Long userId = jdbc.sql("SELECT id FROM users WHERE username = :username").param("username", username)
-                .query(Long.class).optional().orElse(null);
+        Long userId = jdbc.sql("SELECT id FROM users WHERE username = :username")
+                .param("username", username)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         log.append(new AuditEntry(null, Instant.parse(at), userId, username, type, objectId, repr, action, changes));
     }
 }

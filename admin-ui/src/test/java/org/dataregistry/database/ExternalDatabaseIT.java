@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.dataregistry.license.License;
 import org.dataregistry.license.LicenseRepository;
 import org.dataregistry.translation.Translations;
@@ -30,6 +29,7 @@ class ExternalDatabaseIT {
 
     @Autowired
     LicenseRepository licenses;
+
     @Autowired
     ApplicationContext context;
 
@@ -46,13 +46,16 @@ class ExternalDatabaseIT {
     @DynamicPropertySource
     static void pointTheAppAtIt(DynamicPropertyRegistry registry) {
         // The libpq form most hosting platforms hand out, credentials included.
-        registry.add("data-registry.database.url",
-                () -> external.url().replace("jdbc:postgresql://", "postgresql://postgres:" + external.password() + "@"));
+        registry.add(
+                "data-registry.database.url",
+                () -> external.url()
+                        .replace("jdbc:postgresql://", "postgresql://postgres:" + external.password() + "@"));
     }
 
     @Test
     void theAppStartsNoEmbeddedDatabase() {
-        assertThat(context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable())
+                .isNull();
     }
 
     @Test

@@ -17,7 +17,9 @@ class JobDirectoryTest {
 
     @Test
     void noLinkWithoutAWebUi() {
-        assertThat(JobDirectory.workflowUrl(new TemporalProperties("", "default", ""), 42)).isEmpty();
-        assertThat(JobDirectory.workflowUrl(new TemporalProperties("", "default", null), 42)).isEmpty();
+        assertThat(JobDirectory.workflowUrl(new TemporalProperties("", "default", ""), 42))
+                .isEmpty();
+        assertThat(JobDirectory.workflowUrl(new TemporalProperties("", "default", null), 42))
+                .isEmpty();
     }
 }

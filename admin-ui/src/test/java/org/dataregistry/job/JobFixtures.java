@@ -3,7 +3,6 @@ package org.dataregistry.job;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,10 @@ public class JobFixtures {
                         INSERT INTO publication (title, country_en, source_id, retrieval_frequency)
                         VALUES (:title, :country, 'spider', 'MONTHLY') RETURNING id
                         """)
-                .param("title", title).param("country", country).query(Long.class).single();
+                .param("title", title)
+                .param("country", country)
+                .query(Long.class)
+                .single();
     }
 
     /** A completed job whose five tasks completed OK. */
@@ -51,7 +53,8 @@ public class JobFixtures {
         long job = jobs.create(publication);
         boolean completed = status == JobStatus.COMPLETED;
         jdbc.sql("UPDATE job SET status = :status, start = :start, \"end\" = :end WHERE id = :job")
-                .param("job", job).param("status", status.name())
+                .param("job", job)
+                .param("status", status.name())
                 .param("start", status == JobStatus.PLANNED ? null : Timestamp.from(START), java.sql.Types.TIMESTAMP)
                 .param("end", completed ? Timestamp.from(START.plusSeconds(86_400)) : null, java.sql.Types.TIMESTAMP)
                 .update();
@@ -69,25 +72,34 @@ public class JobFixtures {
      * tests' jobs: a test that runs or reads a job's workflow takes an id no other test uses.
      */
     public void nextJobId(long id) {
-        jdbc.sql("SELECT setval(pg_get_serial_sequence('job', 'id'), :id, false)").param("id", id).query()
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('job', 'id'), :id, false)")
+                .param("id", id)
+                .query()
                 .singleValue();
     }
 
     /** Makes the job its publication's active job. */
     public void activate(long job) {
-        jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = (SELECT publication_id FROM job WHERE id = :job)")
-                .param("job", job).update();
+        jdbc.sql(
+                        "UPDATE publication SET active_job_id = :job WHERE id = (SELECT publication_id FROM job WHERE id = :job)")
+                .param("job", job)
+                .update();
     }
 
     /** Sets columns of the job, e.g. {@code "archived = true"}. */
     public void update(long job, String assignments) {
-        jdbc.sql("UPDATE job SET " + assignments + " WHERE id = :job").param("job", job).update();
+        jdbc.sql("UPDATE job SET " + assignments + " WHERE id = :job")
+                .param("job", job)
+                .update();
     }
 
     /** Records a temporary error the task is being retried for, as the worker's interceptor does. */
     public void retrying(long job, TaskType task, int attempts, String error) {
         jdbc.sql("UPDATE task SET attempts = :attempts, last_error = :error WHERE job_id = :job AND type = :type")
-                .param("attempts", attempts).param("error", error).param("job", job).param("type", task.value())
+                .param("attempts", attempts)
+                .param("error", error)
+                .param("job", job)
+                .param("type", task.value())
                 .update();
     }
 
@@ -98,13 +110,17 @@ public class JobFixtures {
     /** The job's task statuses and results, in order, e.g. {@code "COMPLETED CANCELLED"}. */
     public List<String> tasks(long job) {
         return jdbc.sql("SELECT status || ' ' || result FROM task WHERE job_id = :job ORDER BY position")
-                .param("job", job).query(String.class).list();
+                .param("job", job)
+                .query(String.class)
+                .list();
     }
 
     /** The jobs of the publication, oldest first. */
     public List<Long> jobsOf(long publication) {
-        return jdbc.sql("SELECT id FROM job WHERE publication_id = :p ORDER BY id").param("p", publication)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT id FROM job WHERE publication_id = :p ORDER BY id")
+                .param("p", publication)
+                .query(Long.class)
+                .list();
     }
 
     /** Sets the task's status and result (OK, FAILED, CANCELLED or '' while it runs), as the workflow would. */
@@ -114,8 +130,12 @@ public class JobFixtures {
                         UPDATE task SET status = :status, result = :result, start = :start, "end" = :end
                         WHERE job_id = :job AND type = :type
                         """)
-                .param("status", status).param("result", result).param("start", Timestamp.from(START))
+                .param("status", status)
+                .param("result", result)
+                .param("start", Timestamp.from(START))
                 .param("end", completed ? Timestamp.from(START.plusSeconds(3600)) : null, java.sql.Types.TIMESTAMP)
-                .param("job", job).param("type", task.value()).update();
+                .param("job", job)
+                .param("type", task.value())
+                .update();
     }
 }

@@ -2,14 +2,13 @@ package org.dataregistry.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.IntStream;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.dataregistry.AppTest;
 import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +40,18 @@ class JobListViewTest extends SpringBrowserlessTest {
 
         JobListView view = navigate(JobListView.class);
 
-        assertThat(row(view, 0)).containsExactly("2026-11-01 10:00 UTC ..  (" + running + ")", "TendersPortugal",
-                "RUNNINGlast completed: pull (3/5)", "Preserves temporary data");
-        assertThat(row(view, 1)).containsExactly("2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + older + ")",
-                "TendersPortugal", "COMPLETEDlast completed: flattener (5/5)", "Active · Temporary data deleted");
+        assertThat(row(view, 0))
+                .containsExactly(
+                        "2026-11-01 10:00 UTC ..  (" + running + ")",
+                        "TendersPortugal",
+                        "RUNNINGlast completed: pull (3/5)",
+                        "Preserves temporary data");
+        assertThat(row(view, 1))
+                .containsExactly(
+                        "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + older + ")",
+                        "TendersPortugal",
+                        "COMPLETEDlast completed: flattener (5/5)",
+                        "Active · Temporary data deleted");
         assertThat(view.count.getText()).isEqualTo("2 jobs");
     }
 
@@ -121,7 +128,9 @@ class JobListViewTest extends SpringBrowserlessTest {
 
         fixtures.job(fixtures.publication("Awards", "Chile"), JobStatus.RUNNING);
         test(view.filters.status).selectItem("COMPLETED");
-        assertThat(UI.getCurrent().getPollInterval()).as("the running job is not listed").isEqualTo(-1);
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the running job is not listed")
+                .isEqualTo(-1);
     }
 
     @Test
@@ -173,8 +182,11 @@ class JobListViewTest extends SpringBrowserlessTest {
 
         test(view.grid).clickRow(0);
 
-        assertThat(getCurrentView()).isInstanceOfSatisfying(JobView.class,
-                page -> assertThat(page.getPageTitle()).isEqualTo("Job 2026-11-01 .. 2026-11-02 (" + job + ")"));
+        assertThat(getCurrentView())
+                .isInstanceOfSatisfying(
+                        JobView.class,
+                        page -> assertThat(page.getPageTitle())
+                                .isEqualTo("Job 2026-11-01 .. 2026-11-02 (" + job + ")"));
     }
 
     @Test
@@ -185,14 +197,20 @@ class JobListViewTest extends SpringBrowserlessTest {
     }
 
     private List<Long> ids(JobListView view) {
-        return IntStream.range(0, test(view.grid).size()).mapToObj(row -> test(view.grid).getRow(row).job().id())
+        return IntStream.range(0, test(view.grid).size())
+                .mapToObj(row -> test(view.grid).getRow(row).job().id())
                 .toList();
     }
 
     private List<String> row(JobListView view, int row) {
-        return IntStream.range(0, 4).mapToObj(column -> column == 3
-                ? test(view.grid).getCellText(row, column)
-                : test(view.grid).getCellComponent(row, column).getElement().getTextRecursively()).toList();
+        return IntStream.range(0, 4)
+                .mapToObj(column -> column == 3
+                        ? test(view.grid).getCellText(row, column)
+                        : test(view.grid)
+                                .getCellComponent(row, column)
+                                .getElement()
+                                .getTextRecursively())
+                .toList();
     }
 
     /** Opens the list at {@code jobs?<query>}, as a bookmark or Back does. */

@@ -2,6 +2,8 @@ package org.dataregistry.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.dataregistry.AppTest;
 import org.dataregistry.publication.Collector;
@@ -41,18 +40,25 @@ class JobPipelineIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JobControl control;
+
     @Autowired
     PublicationRepository publications;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobSearch search;
+
     @Autowired
     UnwipedJobs unwiped;
+
     @Autowired
     WorkflowClient temporal;
 
@@ -64,20 +70,34 @@ class JobPipelineIT {
         long job = control.runNow(publication);
         JobWatch.of(jdbc).awaitCompleted(job, Duration.ofMinutes(3));
 
-        assertThat(JobWatch.of(jdbc).taskResults(job)).containsExactly(
-                Map.entry("collect", "OK"), Map.entry("process", "OK"), Map.entry("pull", "OK"),
-                Map.entry("exporter", "OK"), Map.entry("flattener", "OK"));
+        assertThat(JobWatch.of(jdbc).taskResults(job))
+                .containsExactly(
+                        Map.entry("collect", "OK"),
+                        Map.entry("process", "OK"),
+                        Map.entry("pull", "OK"),
+                        Map.entry("exporter", "OK"),
+                        Map.entry("flattener", "OK"));
         Path exports = files.exportDir(job);
         assertThat(exports.resolve("full.jsonl.gz")).isRegularFile();
         assertThat(exports.resolve("full.csv.tar.gz")).isRegularFile();
         assertThat(exports.resolve("full.xlsx")).isRegularFile();
-        assertThat(jdbc.sql("SELECT active_job_id FROM publication WHERE id = :p").param("p", publication)
-                .query(Long.class).single()).isEqualTo(job);
-        assertThat(jdbc.sql("SELECT archived FROM job WHERE id = :job").param("job", job)
-                .query(Boolean.class).single()).as("temporary data deleted").isTrue();
+        assertThat(jdbc.sql("SELECT active_job_id FROM publication WHERE id = :p")
+                        .param("p", publication)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(job);
+        assertThat(jdbc.sql("SELECT archived FROM job WHERE id = :job")
+                        .param("job", job)
+                        .query(Boolean.class)
+                        .single())
+                .as("temporary data deleted")
+                .isTrue();
         assertThat(files.temporaryDir(job)).doesNotExist();
-        assertThat(jdbc.sql("SELECT (coverage ->> '/ocid')::int FROM job WHERE id = :job").param("job", job)
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT (coverage ->> '/ocid')::int FROM job WHERE id = :job")
+                        .param("job", job)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
@@ -85,7 +105,9 @@ class JobPipelineIT {
     void restartingTheExporterOfACompletedJobWhoseTemporaryDataIsDeletedPublishesTheSameFiles() throws Exception {
         long job = control.runNow(demoPublication());
         awaitRun(job); // the job completes, then its temporary data is wiped
-        assertThat(control.restartRefusal(job, TaskType.PULL)).as("pull needs the temporary data").isPresent();
+        assertThat(control.restartRefusal(job, TaskType.PULL))
+                .as("pull needs the temporary data")
+                .isPresent();
         Map<String, String> published = jsonLines(files.exportDir(job));
         List<String> names = exportNames(files.exportDir(job));
         String jobRow = jobRow(job);
@@ -96,10 +118,16 @@ class JobPipelineIT {
         awaitRun(job);
 
         assertThat(JobWatch.of(jdbc).taskResults(job).values()).containsExactly("OK", "OK", "OK", "OK", "OK");
-        assertThat(jsonLines(files.exportDir(job))).as("the JSON Lines exports, byte for byte").isEqualTo(published)
+        assertThat(jsonLines(files.exportDir(job)))
+                .as("the JSON Lines exports, byte for byte")
+                .isEqualTo(published)
                 .containsKey("full.jsonl.gz");
-        assertThat(exportNames(files.exportDir(job))).as("with their CSV and Excel files").isEqualTo(names);
-        assertThat(jobRow(job)).as("counts, coverage, metadata, context and flags").isEqualTo(jobRow);
+        assertThat(exportNames(files.exportDir(job)))
+                .as("with their CSV and Excel files")
+                .isEqualTo(names);
+        assertThat(jobRow(job))
+                .as("counts, coverage, metadata, context and flags")
+                .isEqualTo(jobRow);
         assertThat(earlierTasks(job)).isEqualTo(earlierTasks);
         assertThat(files.temporaryDir(job)).doesNotExist();
     }
@@ -122,7 +150,9 @@ class JobPipelineIT {
         assertThat(unwiped.find()).as("preserved").isEmpty();
 
         control.setKeepAllData(job, false);
-        jdbc.sql("UPDATE job SET \"end\" = \"end\" - interval '2 hours' WHERE id = :job").param("job", job).update();
+        jdbc.sql("UPDATE job SET \"end\" = \"end\" - interval '2 hours' WHERE id = :job")
+                .param("job", job)
+                .update();
         List<JobPlan> sweep = unwiped.find();
         assertThat(sweep).extracting(JobPlan::jobId).containsExactly(job);
         wipe(sweep.getFirst());
@@ -130,7 +160,8 @@ class JobPipelineIT {
         assertThat(files.temporaryDir(job)).doesNotExist();
         assertThat(temporaryDataDeleted(job)).isTrue();
         assertThat(listedAsTemporaryDataDeleted(true)).containsExactly(job);
-        assertThat(control.restartRefusal(job, TaskType.PROCESS)).get(InstanceOfAssertFactories.STRING)
+        assertThat(control.restartRefusal(job, TaskType.PROCESS))
+                .get(InstanceOfAssertFactories.STRING)
                 .contains("(the job's temporary data was deleted)");
         assertThat(control.restartRefusal(job, TaskType.EXPORTER)).isEmpty();
     }
@@ -138,19 +169,25 @@ class JobPipelineIT {
     /** Waits for the run a restart started: the latest run of the job's workflow. */
     /** Waits for the end of the job's workflow run, which wipes the temporary data after completing the job. */
     private void awaitRun(long job) throws Exception {
-        temporal.newUntypedWorkflowStub(JobWorkflowIds.of(job))
-                .getResult(3, TimeUnit.MINUTES, JobOutcome.class);
+        temporal.newUntypedWorkflowStub(JobWorkflowIds.of(job)).getResult(3, TimeUnit.MINUTES, JobOutcome.class);
     }
 
     /** Runs the workflow the scheduler's wipe sweep starts for the job, to its end. */
     private void wipe(JobPlan plan) {
-        temporal.newWorkflowStub(JobWipeWorkflow.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(TaskQueues.JOBS).setWorkflowId(JobWorkflowIds.wipeOf(plan.jobId())).build())
+        temporal.newWorkflowStub(
+                        JobWipeWorkflow.class,
+                        WorkflowOptions.newBuilder()
+                                .setTaskQueue(TaskQueues.JOBS)
+                                .setWorkflowId(JobWorkflowIds.wipeOf(plan.jobId()))
+                                .build())
                 .wipe(plan);
     }
 
     private boolean temporaryDataDeleted(long job) {
-        return jdbc.sql("SELECT archived FROM job WHERE id = :job").param("job", job).query(Boolean.class).single();
+        return jdbc.sql("SELECT archived FROM job WHERE id = :job")
+                .param("job", job)
+                .query(Boolean.class)
+                .single();
     }
 
     private List<Long> listedAsTemporaryDataDeleted(boolean deleted) {
@@ -162,12 +199,17 @@ class JobPipelineIT {
     /** Everything stored on the job but when it ended and was modified. */
     private String jobRow(long job) {
         return jdbc.sql("SELECT (to_jsonb(j) - 'end' - 'modified')::text FROM job j WHERE id = :job")
-                .param("job", job).query(String.class).single();
+                .param("job", job)
+                .query(String.class)
+                .single();
     }
 
     private List<Map<String, Object>> earlierTasks(long job) {
         return jdbc.sql("SELECT * FROM task WHERE job_id = :job AND position < :exporter ORDER BY position")
-                .param("job", job).param("exporter", TaskType.EXPORTER.position()).query().listOfRows();
+                .param("job", job)
+                .param("exporter", TaskType.EXPORTER.position())
+                .query()
+                .listOfRows();
     }
 
     /** Each exported JSON Lines file with its bytes in hex. */

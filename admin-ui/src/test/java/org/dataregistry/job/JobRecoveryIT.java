@@ -2,6 +2,8 @@ package org.dataregistry.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +17,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.dataregistry.DataRegistryApplication;
 import org.dataregistry.publication.Collector;
 import org.dataregistry.publication.Publication;
@@ -71,10 +70,13 @@ class JobRecoveryIT {
     void aJobInterruptedByACrashResumesAndCompletesWithTheSameExports() throws Exception {
         long interrupted;
         try (ConfigurableApplicationContext app = startApp()) {
-            long publication = app.getBean(PublicationRepository.class).save(publication()).getId();
+            long publication =
+                    app.getBean(PublicationRepository.class).save(publication()).getId();
             interrupted = app.getBean(JobStore.class).create(publication);
             app.getBean(JobWorkflows.class).start(interrupted, TaskType.COLLECT);
-            assertThat(slowPageRequested.await(2, TimeUnit.MINUTES)).as("the download reached the slow page").isTrue();
+            assertThat(slowPageRequested.await(2, TimeUnit.MINUTES))
+                    .as("the download reached the slow page")
+                    .isTrue();
         }
         slow = false;
 
@@ -83,18 +85,26 @@ class JobRecoveryIT {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             JobWatch.of(jdbc).awaitCompleted(interrupted, Duration.ofMinutes(3));
             assertThat(JobWatch.of(jdbc).taskResults(interrupted).values()).containsOnly("OK");
-            assertThat(jdbc.sql("SELECT count(*) FROM task WHERE job_id = :job").param("job", interrupted)
-                    .query(Integer.class).single()).isEqualTo(5);
+            assertThat(jdbc.sql("SELECT count(*) FROM task WHERE job_id = :job")
+                            .param("job", interrupted)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(5);
             assertThat(jdbc.sql("""
                             SELECT note || ', attempts ' || attempts || ', started first ' || (start < :restart)
                             FROM task WHERE job_id = :job AND type = 'collect'
-                            """).param("job", interrupted).param("restart", java.sql.Timestamp.from(restart))
-                    .query(String.class).single())
+                            """)
+                            .param("job", interrupted)
+                            .param("restart", java.sql.Timestamp.from(restart))
+                            .query(String.class)
+                            .single())
                     .as("the interrupted task keeps its first start and counts the interrupted attempt")
                     .isEqualTo("resumed after the app restarted, attempts 2, started first true");
 
-            long publication = jdbc.sql("SELECT publication_id FROM job WHERE id = :job").param("job", interrupted)
-                    .query(Long.class).single();
+            long publication = jdbc.sql("SELECT publication_id FROM job WHERE id = :job")
+                    .param("job", interrupted)
+                    .query(Long.class)
+                    .single();
             long uninterrupted = app.getBean(JobStore.class).create(publication);
             app.getBean(JobWorkflows.class).start(uninterrupted, TaskType.COLLECT);
             JobWatch.of(jdbc).awaitCompleted(uninterrupted, Duration.ofMinutes(3));
@@ -103,18 +113,21 @@ class JobRecoveryIT {
             assertThat(JobPipelineIT.exportNames(files.exportDir(interrupted)))
                     .isEqualTo(JobPipelineIT.exportNames(files.exportDir(uninterrupted)));
             List<String> releases = lines(files.exportDir(interrupted).resolve("full.jsonl.gz"));
-            assertThat(releases).hasSize(3).doesNotHaveDuplicates()
+            assertThat(releases)
+                    .hasSize(3)
+                    .doesNotHaveDuplicates()
                     .isEqualTo(lines(files.exportDir(uninterrupted).resolve("full.jsonl.gz")));
         }
     }
 
     private ConfigurableApplicationContext startApp() {
-        return new SpringApplicationBuilder(DataRegistryApplication.class).run(
-                "--server.port=0",
-                "--data-registry.database.embedded-data-dir=" + dataDir.resolve("postgres"),
-                "--data-registry.files.root=" + dataDir.resolve("files"),
-                "--data-registry.schedule.enabled=false",
-                "--data-registry.demo.enabled=false");
+        return new SpringApplicationBuilder(DataRegistryApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--data-registry.database.embedded-data-dir=" + dataDir.resolve("postgres"),
+                        "--data-registry.files.root=" + dataDir.resolve("files"),
+                        "--data-registry.schedule.enabled=false",
+                        "--data-registry.demo.enabled=false");
     }
 
     private Publication publication() {

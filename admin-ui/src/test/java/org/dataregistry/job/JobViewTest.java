@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -22,6 +18,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.temporal.client.WorkflowClient;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
@@ -42,14 +41,19 @@ class JobViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JobFixtures fixtures;
+
     @Autowired
     JobDirectory directory;
+
     @Autowired
     JobControl control;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     WorkflowClient temporal;
+
     @Autowired
     JobStore jobs;
 
@@ -68,10 +72,10 @@ class JobViewTest extends SpringBrowserlessTest {
 
         JobView view = open(job);
 
-        assertThat(taskColumn(view, 0)).containsExactly("Collect (1/5)", "Process (2/5)", "Pull (3/5)",
-                "Exporter (4/5)", "Flattener (5/5)");
-        assertThat(taskColumn(view, 1)).containsExactly("COMPLETED", "RUNNING, retrying", "PLANNED", "PLANNED",
-                "PLANNED");
+        assertThat(taskColumn(view, 0))
+                .containsExactly("Collect (1/5)", "Process (2/5)", "Pull (3/5)", "Exporter (4/5)", "Flattener (5/5)");
+        assertThat(taskColumn(view, 1))
+                .containsExactly("COMPLETED", "RUNNING, retrying", "PLANNED", "PLANNED", "PLANNED");
         assertThat(taskColumn(view, 3)).containsExactly("OK", "", "", "", "");
         assertThat(taskColumn(view, 6)).containsExactly("", "3", "", "", "");
         assertThat(taskColumn(view, 7)).containsExactly("", "Connection refused", "", "", "");
@@ -134,11 +138,17 @@ class JobViewTest extends SpringBrowserlessTest {
             awaitProgressIn(job, TaskType.PULL);
             poll();
 
-            assertThat(progressColumn(view)).containsExactly("", "",
-                    "1,234 of 5,000 compiled releases written · 12.3 MB", "", "");
-            assertThat(test(view.tasks).getCellComponent(2, JobTasks.PROGRESS).getChildren()
-                    .filter(ProgressBar.class::isInstance).map(ProgressBar.class::cast).findFirst().orElseThrow()
-                    .getValue()).isEqualTo(1234);
+            assertThat(progressColumn(view))
+                    .containsExactly("", "", "1,234 of 5,000 compiled releases written · 12.3 MB", "", "");
+            assertThat(test(view.tasks)
+                            .getCellComponent(2, JobTasks.PROGRESS)
+                            .getChildren()
+                            .filter(ProgressBar.class::isInstance)
+                            .map(ProgressBar.class::cast)
+                            .findFirst()
+                            .orElseThrow()
+                            .getValue())
+                    .isEqualTo(1234);
             assertThat(taskColumn(view, 6)).containsExactly("", "", "1", "", "");
 
             run.release();
@@ -163,16 +173,22 @@ class JobViewTest extends SpringBrowserlessTest {
         JobView view = open(job);
 
         List<WorkflowEvent> events = rows(view.history.events);
-        assertThat(events).extracting(WorkflowEvent::event, WorkflowEvent::activityType, WorkflowEvent::attempt,
-                WorkflowEvent::details).containsExactly(
-                tuple("Workflow started", "", 0, ""),
-                tuple("Timer started", "", 0, "fires after 1 s"),
-                tuple("Timer fired", "", 0, ""),
-                tuple("Activity scheduled", "PullPull", 0, ""),
-                // The in-process server leaves the started event's last failure out; WorkflowEventsTest reads one.
-                tuple("Activity started", "PullPull", 2, ""),
-                tuple("Activity completed", "PullPull", 2, ""),
-                tuple("Workflow completed", "", 0, ""));
+        assertThat(events)
+                .extracting(
+                        WorkflowEvent::event,
+                        WorkflowEvent::activityType,
+                        WorkflowEvent::attempt,
+                        WorkflowEvent::details)
+                .containsExactly(
+                        tuple("Workflow started", "", 0, ""),
+                        tuple("Timer started", "", 0, "fires after 1 s"),
+                        tuple("Timer fired", "", 0, ""),
+                        tuple("Activity scheduled", "PullPull", 0, ""),
+                        // The in-process server leaves the started event's last failure out; WorkflowEventsTest reads
+                        // one.
+                        tuple("Activity started", "PullPull", 2, ""),
+                        tuple("Activity completed", "PullPull", 2, ""),
+                        tuple("Workflow completed", "", 0, ""));
         assertThat(test(view.history.events).getCellText(0, 0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(view.history.summary.getText()).startsWith("The latest run of workflow job-" + job + " (run ");
         assertThat(view.history.details.getSummaryText()).isEqualTo("7 events");
@@ -195,25 +211,38 @@ class JobViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "VIEWER")
     void groupsEachTasksNotesByLevelAndType() {
         long job = fixtures.job(tenders, JobStatus.COMPLETED, "OK", "OK", "FAILED");
-        fixtures.notes(job, TaskType.COLLECT, List.of(
-                new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/a", Map.of("type", "HTTP 404")),
-                new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/b", Map.of("type", "HTTP 404"))));
-        fixtures.notes(job, TaskType.PROCESS, List.of(
-                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards")),
-                new TaskNoteRecord("WARNING", "RepeatedDateValueWarning",
-                        Map.of("count", 3, "date", "2024-01-01T00:00:00Z")),
-                new TaskNoteRecord("WARNING", "Something odd", Map.of())));
+        fixtures.notes(
+                job,
+                TaskType.COLLECT,
+                List.of(
+                        new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/a", Map.of("type", "HTTP 404")),
+                        new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/b", Map.of("type", "HTTP 404"))));
+        fixtures.notes(
+                job,
+                TaskType.PROCESS,
+                List.of(
+                        new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards")),
+                        new TaskNoteRecord(
+                                "WARNING",
+                                "RepeatedDateValueWarning",
+                                Map.of("count", 3, "date", "2024-01-01T00:00:00Z")),
+                        new TaskNoteRecord("WARNING", "Something odd", Map.of())));
 
         JobView view = open(job);
 
-        assertThat(find(H3.class).from(view.notes).all()).extracting(H3::getText)
+        assertThat(find(H3.class).from(view.notes).all())
+                .extracting(H3::getText)
                 .containsExactly("Collect (1/5)", "Process (2/5)");
-        assertThat(find(Details.class).from(view.notes).all()).extracting(Details::getSummaryText)
+        assertThat(find(Details.class).from(view.notes).all())
+                .extracting(Details::getSummaryText)
                 .containsExactly("HTTP 404 (2)", "Uncategorized (1)");
-        assertThat(find(Paragraph.class).from(view.notes).all()).extracting(Paragraph::getText).contains(
-                "7 merge warnings about objects in the awards array having the same id",
-                "3 merge warnings about releases having the same date. Most frequent dates:");
-        assertThat(find(Anchor.class).from(view.notes).all()).extracting(Anchor::getHref)
+        assertThat(find(Paragraph.class).from(view.notes).all())
+                .extracting(Paragraph::getText)
+                .contains(
+                        "7 merge warnings about objects in the awards array having the same id",
+                        "3 merge warnings about releases having the same date. Most frequent dates:");
+        assertThat(find(Anchor.class).from(view.notes).all())
+                .extracting(Anchor::getHref)
                 .containsExactly("https://example.com/a", "https://example.com/b");
     }
 
@@ -229,9 +258,10 @@ class JobViewTest extends SpringBrowserlessTest {
 
         JobView view = open(job);
 
-        assertThat(find(FieldSet.class).from(view).all()).extracting(JobViewTest::shownLegend)
-                .containsExactly("Management", "", "Tasks", "Logs", "Overview", "Data availability",
-                        "Workflow history");
+        assertThat(find(FieldSet.class).from(view).all())
+                .extracting(JobViewTest::shownLegend)
+                .containsExactly(
+                        "Management", "", "Tasks", "Logs", "Overview", "Data availability", "Workflow history");
         assertThat(view.dataAvailability.text("Parties")).contains("1,234,567");
         assertThat(view.dataAvailability.text("Amendments")).contains("8");
         assertThat(view.dataAvailability.text("Tenders")).contains("0");
@@ -239,16 +269,19 @@ class JobViewTest extends SpringBrowserlessTest {
         assertThat(view.overview.text("Minimum release date")).contains("2020-01-31");
         assertThat(view.management.text("Cancelled by")).contains("olga: Stuck");
         assertThat(view.management.text("Context").orElseThrow()).contains("collect_error_rate0.25");
-        assertThat(find(Anchor.class).from(view.links).all()).extracting(Anchor::getText, Anchor::getHref)
+        assertThat(find(Anchor.class).from(view.links).all())
+                .extracting(Anchor::getText, Anchor::getHref)
                 .containsExactly(
-                        tuple("Workflow in the Temporal Web UI",
+                        tuple(
+                                "Workflow in the Temporal Web UI",
                                 "http://temporal-ui.test:8233/namespaces/default/workflows/job-" + job),
-                        tuple("Scrapy log",
-                                "http://scrapyd:6800/logs/kingfisher/portugal/1.log"));
+                        tuple("Scrapy log", "http://scrapyd:6800/logs/kingfisher/portugal/1.log"));
     }
 
     @Test
-    @WithMockUser(username = "otto", roles = {"VIEWER", "OPERATOR"})
+    @WithMockUser(
+            username = "otto",
+            roles = {"VIEWER", "OPERATOR"})
     void anOperatorCancelsARunningJobGivingAReason() {
         long job = fixtures.job(tenders, JobStatus.RUNNING, "OK");
         JobView view = open(job);
@@ -259,15 +292,20 @@ class JobViewTest extends SpringBrowserlessTest {
         test(find(TextArea.class).from(dialog).single()).setValue("The source is down");
         test(dialog).confirm();
 
-        assertThat(fixtures.tasks(job)).containsExactly("COMPLETED OK", "COMPLETED CANCELLED",
-                "COMPLETED CANCELLED", "COMPLETED CANCELLED", "COMPLETED CANCELLED");
+        assertThat(fixtures.tasks(job))
+                .containsExactly(
+                        "COMPLETED OK",
+                        "COMPLETED CANCELLED",
+                        "COMPLETED CANCELLED",
+                        "COMPLETED CANCELLED",
+                        "COMPLETED CANCELLED");
         assertThat(taskColumn(view, 3)).containsExactly("OK", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
         assertThat(view.management.text("Cancelled by")).contains("otto: The source is down");
         assertThat(view.actions.cancel.isVisible()).isFalse();
         assertThat(auditLog.find(AuditFilter.about(ObjectType.JOB, job), 0, 10))
                 .extracting(AuditEntry::username, AuditEntry::action, AuditEntry::changes)
-                .containsExactly(tuple("otto", AuditAction.CANCEL,
-                        List.of(new FieldChange("reason", "", "The source is down"))));
+                .containsExactly(tuple(
+                        "otto", AuditAction.CANCEL, List.of(new FieldChange("reason", "", "The source is down"))));
     }
 
     @Test
@@ -279,8 +317,7 @@ class JobViewTest extends SpringBrowserlessTest {
         test(view.actions.cancel).click();
         test(find(ConfirmDialog.class).single()).cancel();
 
-        assertThat(fixtures.tasks(job)).containsExactly("COMPLETED OK", "RUNNING ", "PLANNED ", "PLANNED ",
-                "PLANNED ");
+        assertThat(fixtures.tasks(job)).containsExactly("COMPLETED OK", "RUNNING ", "PLANNED ", "PLANNED ", "PLANNED ");
         assertThat(auditLog.count(AuditFilter.ALL)).isZero();
     }
 
@@ -292,7 +329,8 @@ class JobViewTest extends SpringBrowserlessTest {
         control.cancel(job, " stuck ");
 
         assertThat(fixtures.tasks(job)).containsOnly("COMPLETED CANCELLED");
-        assertThat(jobs.state(job)).hasValueSatisfying(state -> assertThat(state.completed()).isTrue());
+        assertThat(jobs.state(job))
+                .hasValueSatisfying(state -> assertThat(state.completed()).isTrue());
         JobDetail detail = directory.get(job);
         assertThat(detail.cancelledBy()).contains("user");
         assertThat(detail.cancelReason()).contains("stuck");
@@ -332,7 +370,9 @@ class JobViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "otto", roles = {"VIEWER", "OPERATOR"})
+    @WithMockUser(
+            username = "otto",
+            roles = {"VIEWER", "OPERATOR"})
     void restartingFromCollectRunsTheJobAgainAndIsAudited() {
         long job = fixtures.job(tenders, JobStatus.COMPLETED, "FAILED");
         JobView view = open(job);
@@ -344,14 +384,15 @@ class JobViewTest extends SpringBrowserlessTest {
 
         assertThat(auditLog.find(AuditFilter.about(ObjectType.JOB, job), 0, 10))
                 .extracting(AuditEntry::action, AuditEntry::changes)
-                .containsExactly(tuple(AuditAction.RESTART,
-                        List.of(new FieldChange("from task", "", "collect"))));
+                .containsExactly(tuple(AuditAction.RESTART, List.of(new FieldChange("from task", "", "collect"))));
         assertThat(test(find(Notification.class).last()).getText())
                 .isEqualTo("Restarted job 2026-11-01 .. 2026-11-02 (" + job + ") from collect (1/5).");
     }
 
     @Test
-    @WithMockUser(username = "otto", roles = {"VIEWER", "OPERATOR"})
+    @WithMockUser(
+            username = "otto",
+            roles = {"VIEWER", "OPERATOR"})
     void anOperatorPreservesTheTemporaryDataOnceConfirmed() {
         long job = fixtures.succeeded(tenders);
         JobView view = open(job);
@@ -364,7 +405,9 @@ class JobViewTest extends SpringBrowserlessTest {
         assertThat(view.management.text("Preserve temporary data")).contains("Yes");
         assertThat(auditLog.find(AuditFilter.about(ObjectType.JOB, job), 0, 10))
                 .extracting(AuditEntry::username, AuditEntry::action, AuditEntry::changes)
-                .containsExactly(tuple("otto", AuditAction.UPDATE,
+                .containsExactly(tuple(
+                        "otto",
+                        AuditAction.UPDATE,
                         List.of(new FieldChange("preserve temporary data", "false", "true"))));
     }
 
@@ -407,7 +450,8 @@ class JobViewTest extends SpringBrowserlessTest {
     /** The fieldset's legend as the page shows it: "" when it has none. */
     private static String shownLegend(FieldSet fieldSet) {
         return fieldSet.getLegend() != null && fieldSet.getLegend().getParent().isPresent()
-                ? fieldSet.getLegendText() : "";
+                ? fieldSet.getLegendText()
+                : "";
     }
 
     /** What the browser does every 2 seconds while the page polls. */
@@ -430,7 +474,9 @@ class JobViewTest extends SpringBrowserlessTest {
 
     private List<String> progressColumn(JobView view) {
         return IntStream.range(0, test(view.tasks).size())
-                .mapToObj(row -> test(view.tasks).getCellComponent(row, JobTasks.PROGRESS).getElement()
+                .mapToObj(row -> test(view.tasks)
+                        .getCellComponent(row, JobTasks.PROGRESS)
+                        .getElement()
                         .getTextRecursively())
                 .toList();
     }
@@ -444,7 +490,8 @@ class JobViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> taskColumn(JobView view, int column) {
-        return IntStream.range(0, test(view.tasks).size()).mapToObj(row -> test(view.tasks).getCellText(row, column))
+        return IntStream.range(0, test(view.tasks).size())
+                .mapToObj(row -> test(view.tasks).getCellText(row, column))
                 .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Watches a job in the database while its workflow runs it. */
@@ -33,7 +32,8 @@ final class JobWatch {
     /** Each task's result, in order, e.g. {@code collect=OK}. */
     Map<String, String> taskResults(long jobId) {
         Map<String, String> results = new LinkedHashMap<>();
-        jdbc.sql("SELECT type, result, note FROM task WHERE job_id = :job ORDER BY position").param("job", jobId)
+        jdbc.sql("SELECT type, result, note FROM task WHERE job_id = :job ORDER BY position")
+                .param("job", jobId)
                 .query(rs -> {
                     results.put(rs.getString("type"), rs.getString("result"));
                 });
@@ -44,18 +44,26 @@ final class JobWatch {
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            String current = jdbc.sql(sql.get()).param("job", jobId).query(String.class).optional().orElse(null);
+            String current = jdbc.sql(sql.get())
+                    .param("job", jobId)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (status.equals(current)) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("Job " + jobId + " not " + status + " after " + timeout + "; tasks: " + describe(jobId));
+        throw new AssertionError(
+                "Job " + jobId + " not " + status + " after " + timeout + "; tasks: " + describe(jobId));
     }
 
     private String describe(long jobId) {
         return jdbc.sql("SELECT type, status, result, note, attempts, last_error FROM task WHERE job_id = :job "
                         + "ORDER BY position")
-                .param("job", jobId).query().listOfRows().toString();
+                .param("job", jobId)
+                .query()
+                .listOfRows()
+                .toString();
     }
 }

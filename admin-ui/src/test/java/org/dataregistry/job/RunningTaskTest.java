@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.dataregistry.task.TaskProgress;
 import org.dataregistry.task.TaskType;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,12 @@ class RunningTaskTest {
 
     @Test
     void theFlattenersProgressIsTheExportedFilesNoLongerPending() {
-        RunningTask flattener = RunningTask.of(List.of(
-                pending(TaskType.FLATTENER, 1, "", Optional.of(TaskProgress.count(40, "rows written"))),
-                pending(TaskType.FLATTENER, 2, "Disk full", Optional.empty())), true, 5);
+        RunningTask flattener = RunningTask.of(
+                List.of(
+                        pending(TaskType.FLATTENER, 1, "", Optional.of(TaskProgress.count(40, "rows written"))),
+                        pending(TaskType.FLATTENER, 2, "Disk full", Optional.empty())),
+                true,
+                5);
 
         assertThat(flattener.progress()).contains(TaskProgress.of(3, 5, "files flattened"));
         assertThat(JobTasks.text(flattener.progress().orElseThrow())).isEqualTo("3 of 5 files flattened");
@@ -26,8 +28,14 @@ class RunningTaskTest {
 
     @Test
     void anotherTasksProgressIsWhatItsActivityLastReported() {
-        RunningTask process = RunningTask.of(List.of(pending(TaskType.PROCESS, 1, "",
-                Optional.of(new TaskProgress(1234, 0, "releases stored", 12_345_678)))), false, 5);
+        RunningTask process = RunningTask.of(
+                List.of(pending(
+                        TaskType.PROCESS,
+                        1,
+                        "",
+                        Optional.of(new TaskProgress(1234, 0, "releases stored", 12_345_678)))),
+                false,
+                5);
 
         assertThat(JobTasks.text(process.progress().orElseThrow())).isEqualTo("1,234 releases stored · 12.3 MB");
         assertThat(process.attempt()).isEqualTo(1);
@@ -41,7 +49,8 @@ class RunningTaskTest {
         assertThat(JobTasks.bytes(2_500_000_000L)).isEqualTo("2.5 GB");
     }
 
-    private static PendingActivity pending(TaskType task, int attempt, String failure, Optional<TaskProgress> progress) {
+    private static PendingActivity pending(
+            TaskType task, int attempt, String failure, Optional<TaskProgress> progress) {
         return new PendingActivity(task, attempt, failure, progress);
     }
 }

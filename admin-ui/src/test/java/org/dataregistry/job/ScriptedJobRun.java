@@ -1,10 +1,5 @@
 package org.dataregistry.job;
 
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
@@ -16,6 +11,10 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dataregistry.task.TaskProgress;
 
 /**
@@ -56,8 +55,12 @@ final class ScriptedJobRun implements AutoCloseable {
 
     /** Starts the run as the job's workflow. */
     ScriptedJobRun start(long jobId) {
-        ScriptedJob workflow = client.newWorkflowStub(ScriptedJob.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(QUEUE).setWorkflowId(JobWorkflowIds.of(jobId)).build());
+        ScriptedJob workflow = client.newWorkflowStub(
+                ScriptedJob.class,
+                WorkflowOptions.newBuilder()
+                        .setTaskQueue(QUEUE)
+                        .setWorkflowId(JobWorkflowIds.of(jobId))
+                        .build());
         WorkflowClient.start(workflow::run, jobId);
         return this;
     }
@@ -102,11 +105,15 @@ final class ScriptedJobRun implements AutoCloseable {
     /** Sleeps a moment (a timer in the history), then pulls, retried quickly. */
     public static class ScriptedJobImpl implements ScriptedJob {
 
-        private final ScriptedPullActivities pull = Workflow.newActivityStub(ScriptedPullActivities.class,
+        private final ScriptedPullActivities pull = Workflow.newActivityStub(
+                ScriptedPullActivities.class,
                 ActivityOptions.newBuilder()
                         .setStartToCloseTimeout(Duration.ofMinutes(1))
-                        .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(100))
-                                .setBackoffCoefficient(1).setMaximumAttempts(3).build())
+                        .setRetryOptions(RetryOptions.newBuilder()
+                                .setInitialInterval(Duration.ofMillis(100))
+                                .setBackoffCoefficient(1)
+                                .setMaximumAttempts(3)
+                                .build())
                         .build());
 
         @Override

@@ -18,7 +18,6 @@ class LicenseListViewTest extends SpringBrowserlessTest {
     @Autowired
     LicenseRepository repository;
 
-
     @Test
     @WithMockUser(roles = "VIEWER")
     void viewerSeesLicensesReadOnly() {
@@ -45,7 +44,8 @@ class LicenseListViewTest extends SpringBrowserlessTest {
         test(view.form.url).setValue("https://www.nationalarchives.gov.uk/doc/open-government-licence/");
         test(view.form.save).click();
 
-        assertThat(repository.findAll()).singleElement()
+        assertThat(repository.findAll())
+                .singleElement()
                 .satisfies(license -> assertThat(license.getName().getEn()).isEqualTo("Open Government Licence"));
         assertThat(view.form.isVisible()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo(1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
@@ -26,13 +25,15 @@ class LicensesTest {
 
     @Autowired
     Licenses licenses;
+
     @Autowired
     LicenseRepository repository;
+
     @Autowired
     PublicationRepository publications;
+
     @Autowired
     AuditLog auditLog;
-
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
@@ -43,7 +44,9 @@ class LicensesTest {
     }
 
     @Test
-    @WithMockUser(username = "carla", roles = {"VIEWER", "CONTRIBUTOR"})
+    @WithMockUser(
+            username = "carla",
+            roles = {"VIEWER", "CONTRIBUTOR"})
     void creatingRecordsEveryFieldInTheAuditLog() {
         License saved = licenses.save(license("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"));
 
@@ -52,13 +55,16 @@ class LicensesTest {
         assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
         assertThat(entry.objectId()).isEqualTo(saved.getId());
         assertThat(entry.objectRepr()).isEqualTo("CC BY 4.0 (" + saved.getId() + ")");
-        assertThat(entry.changes()).containsExactly(
-                new FieldChange("name [en]", "", "CC BY 4.0"),
-                new FieldChange("URL", "", "https://creativecommons.org/licenses/by/4.0/"));
+        assertThat(entry.changes())
+                .containsExactly(
+                        new FieldChange("name [en]", "", "CC BY 4.0"),
+                        new FieldChange("URL", "", "https://creativecommons.org/licenses/by/4.0/"));
     }
 
     @Test
-    @WithMockUser(username = "carla", roles = {"VIEWER", "CONTRIBUTOR"})
+    @WithMockUser(
+            username = "carla",
+            roles = {"VIEWER", "CONTRIBUTOR"})
     void updatingRecordsOnlyTheChangedFields() {
         License saved = licenses.save(license("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"));
         License edited = licenses.get(saved.getId());
@@ -78,10 +84,13 @@ class LicensesTest {
         License nameless = license("", "ftp://example.com/license");
 
         assertThatThrownBy(() -> licenses.save(nameless))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(InvalidInputException.Violation::message)
-                        .containsExactlyInAnyOrder("Enter the license's name in English.",
-                                "Enter a web address starting with http:// or https://."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(InvalidInputException.Violation::message)
+                                .containsExactlyInAnyOrder(
+                                        "Enter the license's name in English.",
+                                        "Enter a web address starting with http:// or https://."));
         assertThat(repository.count()).isZero();
         assertThat(auditLog.count(AuditFilter.ALL)).isZero();
     }
@@ -97,7 +106,8 @@ class LicensesTest {
 
         mine.getName().setEn("Changed by me");
 
-        assertThatThrownBy(() -> licenses.save(mine)).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> licenses.save(mine))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessageContaining("Someone else changed this data license");
         assertThat(licenses.get(saved.getId()).getName().getEn()).isEqualTo("CC BY 4.0");
     }
@@ -112,7 +122,9 @@ class LicensesTest {
     }
 
     @Test
-    @WithMockUser(username = "root", roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
+    @WithMockUser(
+            username = "root",
+            roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
     void superuserDeletesAnUnusedLicense() {
         License saved = licenses.save(license("CC BY 4.0", ""));
 
@@ -136,7 +148,8 @@ class LicensesTest {
         publication.setLicenseId(saved.getId());
         publications.save(publication);
 
-        assertThatThrownBy(() -> licenses.delete(saved.getId())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> licenses.delete(saved.getId()))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessage("This license is the data license of 1 publication: choose another license for it first.");
         assertThat(repository.existsById(saved.getId())).isTrue();
     }

@@ -18,8 +18,10 @@ class CountryFlagImagesIT {
     @Test
     void theFlagAPublicationShowsIsServedToAnyone() {
         ResponseEntity<String> flag = RestClient.create("http://localhost:" + port + "/")
-                .get().uri(CountryFlags.url("gb-eng.svg"))
-                .retrieve().toEntity(String.class);
+                .get()
+                .uri(CountryFlags.url("gb-eng.svg"))
+                .retrieve()
+                .toEntity(String.class);
 
         assertThat(flag.getStatusCode().value()).isEqualTo(200);
         assertThat(flag.getHeaders().getContentType()).isEqualTo(MediaType.valueOf("image/svg+xml"));

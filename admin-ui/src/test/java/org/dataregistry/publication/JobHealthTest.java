@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.LongStream;
-
 import org.dataregistry.job.JobStatus;
 import org.dataregistry.job.JobSummary;
 import org.dataregistry.job.RecentJob;
@@ -30,7 +29,9 @@ class JobHealthTest {
             0.9   | ⠁   | 10%
             """)
     void aJobsGlyphAndTitleSayHowMuchOfItsCrawlSucceeded(Double errorRate, String glyph, String collected) {
-        Square square = health(false, RetrievalFrequency.MONTHLY, job(1, false, errorRate)).squares().getFirst();
+        Square square = health(false, RetrievalFrequency.MONTHLY, job(1, false, errorRate))
+                .squares()
+                .getFirst();
 
         assertThat(square.glyph()).isEqualTo(glyph);
         assertThat(square.collected()).isEqualTo(collected);
@@ -47,9 +48,12 @@ class JobHealthTest {
 
     @Test
     void keepsTheJobsOrderOldestFirst() {
-        RecentJob[] jobs = LongStream.rangeClosed(1, 10).mapToObj(id -> job(id, false, null)).toArray(RecentJob[]::new);
+        RecentJob[] jobs = LongStream.rangeClosed(1, 10)
+                .mapToObj(id -> job(id, false, null))
+                .toArray(RecentJob[]::new);
 
-        assertThat(health(false, RetrievalFrequency.WEEKLY, jobs).squares()).extracting(square -> square.job().id())
+        assertThat(health(false, RetrievalFrequency.WEEKLY, jobs).squares())
+                .extracting(square -> square.job().id())
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
     }
 
@@ -59,7 +63,8 @@ class JobHealthTest {
 
         assertThat(health.frozen()).isTrue();
         assertThat(health.squares()).hasSize(1);
-        assertThat(health(false, RetrievalFrequency.MONTHLY, job(1, false, 0.0)).frozen()).isFalse();
+        assertThat(health(false, RetrievalFrequency.MONTHLY, job(1, false, 0.0)).frozen())
+                .isFalse();
     }
 
     @Test
@@ -84,7 +89,7 @@ class JobHealthTest {
     }
 
     private static RecentJob job(long id, boolean unsuccessful, Double errorRate) {
-        return new RecentJob(new JobSummary(id, JobStatus.COMPLETED, START, START.plusSeconds(86_400)), unsuccessful,
-                errorRate);
+        return new RecentJob(
+                new JobSummary(id, JobStatus.COMPLETED, START, START.plusSeconds(86_400)), unsuccessful, errorRate);
     }
 }

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.dataregistry.publication.PublicationsTest.publication;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.IntStream;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +14,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
@@ -38,11 +37,12 @@ class PublicationListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PublicationRepository repository;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JobFixtures jobs;
-
 
     @Test
     @WithMockUser(roles = "VIEWER")
@@ -78,7 +78,7 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void retrievalFrequencyFilterFindsPublicationsWithoutOne() {
-        save("monthly", p -> { });
+        save("monthly", p -> {});
         save("unset", p -> p.setRetrievalFrequency(null));
         PublicationListView view = navigate(PublicationListView.class);
 
@@ -92,9 +92,9 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void newestFirstUntilSortedByAColumn() {
-        save("Bravo", p -> { });
-        save("alpha", p -> { });
-        save("Charlie", p -> { });
+        save("Bravo", p -> {});
+        save("alpha", p -> {});
+        save("Charlie", p -> {});
         PublicationListView view = navigate(PublicationListView.class);
 
         assertThat(titles(view)).containsExactly("Charlie", "alpha", "Bravo");
@@ -104,9 +104,11 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "carla", roles = {"VIEWER", "CONTRIBUTOR"})
+    @WithMockUser(
+            username = "carla",
+            roles = {"VIEWER", "CONTRIBUTOR"})
     void contributorPublishesAndFreezesFromTheList() {
-        long id = save("Tenders", p -> { }).getId();
+        long id = save("Tenders", p -> {}).getId();
         PublicationListView view = navigate(PublicationListView.class);
 
         test(toggle(view, PublicationSwitch.PUBLIC)).click();
@@ -115,12 +117,11 @@ class PublicationListViewTest extends SpringBrowserlessTest {
         Publication stored = repository.findById(id).orElseThrow();
         assertThat(stored.isPublished()).isTrue();
         assertThat(stored.isFrozen()).isTrue();
-        assertThat(auditLog.find(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::action, AuditEntry::changes)
+        assertThat(auditLog.find(AuditFilter.ALL, 0, 10))
+                .extracting(AuditEntry::action, AuditEntry::changes)
                 .containsExactly(
-                        tuple(AuditAction.FREEZE,
-                                List.of(new FieldChange("frozen", "false", "true"))),
-                        tuple(AuditAction.PUBLISH,
-                                List.of(new FieldChange("public", "false", "true"))));
+                        tuple(AuditAction.FREEZE, List.of(new FieldChange("frozen", "false", "true"))),
+                        tuple(AuditAction.PUBLISH, List.of(new FieldChange("public", "false", "true"))));
         assertThat(toggle(view, PublicationSwitch.FROZEN).getValue()).isTrue();
     }
 
@@ -139,20 +140,22 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void clickingARowOpensThePublication() {
-        long id = save("Tenders", p -> { }).getId();
+        long id = save("Tenders", p -> {}).getId();
         PublicationListView view = navigate(PublicationListView.class);
 
         test(view.grid).clickRow(0);
 
-        assertThat(getCurrentView()).isInstanceOfSatisfying(PublicationView.class,
-                form -> assertThat(form.form.title.getValue()).isEqualTo("Tenders"));
+        assertThat(getCurrentView())
+                .isInstanceOfSatisfying(
+                        PublicationView.class,
+                        form -> assertThat(form.form.title.getValue()).isEqualTo("Tenders"));
         assertThat(form().getPageTitle()).isEqualTo("Tenders (" + id + ")");
     }
 
     @Test
     @WithMockUser(roles = "VIEWER")
     void pagesThroughManyPublications() {
-        IntStream.rangeClosed(1, 120).forEach(i -> save("Publication %03d".formatted(i), p -> { }));
+        IntStream.rangeClosed(1, 120).forEach(i -> save("Publication %03d".formatted(i), p -> {}));
         PublicationListView view = navigate(PublicationListView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(120);
@@ -172,13 +175,18 @@ class PublicationListViewTest extends SpringBrowserlessTest {
         PublicationListView view = navigate(PublicationListView.class);
 
         assertThat(recentJobs(view, 0).getText()).isEqualTo("No completed jobs");
-        List<RouterLink> squares = find(RouterLink.class).from(recentJobs(view, 1)).all();
-        assertThat(squares).extracting(RouterLink::getText, RouterLink::getHref).containsExactly(
-                tuple("⠟", "jobs/" + failed), tuple("✓", "jobs/" + succeeded));
-        assertThat(squares).extracting(square -> square.getElement().getAttribute("title")).containsExactly(
-                "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + failed + ") 50%",
-                "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + succeeded + ") 100%");
-        assertThat(squares).extracting(square -> square.getStyle().get("background-color"))
+        List<RouterLink> squares =
+                find(RouterLink.class).from(recentJobs(view, 1)).all();
+        assertThat(squares)
+                .extracting(RouterLink::getText, RouterLink::getHref)
+                .containsExactly(tuple("⠟", "jobs/" + failed), tuple("✓", "jobs/" + succeeded));
+        assertThat(squares)
+                .extracting(square -> square.getElement().getAttribute("title"))
+                .containsExactly(
+                        "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + failed + ") 50%",
+                        "2026-11-01 10:00 UTC .. 2026-11-02 10:00 UTC (" + succeeded + ") 100%");
+        assertThat(squares)
+                .extracting(square -> square.getStyle().get("background-color"))
                 .containsExactly("var(--lumo-error-color)", "var(--lumo-success-color)");
     }
 
@@ -209,7 +217,9 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "otto", roles = {"VIEWER", "OPERATOR"})
+    @WithMockUser(
+            username = "otto",
+            roles = {"VIEWER", "OPERATOR"})
     void anOperatorRunsAJobNowAndLandsOnItsPage() {
         long tenders = jobs.publication("Tenders", "Portugal");
         PublicationListView view = navigate(PublicationListView.class);
@@ -221,8 +231,9 @@ class PublicationListViewTest extends SpringBrowserlessTest {
         long job = jobs.jobsOf(tenders).getFirst();
         assertThat(getCurrentView()).isInstanceOf(JobView.class);
         assertThat(((JobView) getCurrentView()).getPageTitle()).endsWith("(" + job + ")");
-        assertThat(auditLog.find(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::username, AuditEntry::action,
-                AuditEntry::objectId).containsExactly(tuple("otto", AuditAction.RUN, job));
+        assertThat(auditLog.find(AuditFilter.ALL, 0, 10))
+                .extracting(AuditEntry::username, AuditEntry::action, AuditEntry::objectId)
+                .containsExactly(tuple("otto", AuditAction.RUN, job));
     }
 
     @Test
@@ -236,8 +247,9 @@ class PublicationListViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ConfirmDialog.class).exists()).isFalse();
         Notification refusal = find(Notification.class).last();
-        assertThat(refusal.getElement().getTextRecursively()).isEqualTo("Not run: this publication already has a job "
-                + "that hasn't completed, job " + running + ". Wait for it to complete, or cancel it first.");
+        assertThat(refusal.getElement().getTextRecursively())
+                .isEqualTo("Not run: this publication already has a job " + "that hasn't completed, job " + running
+                        + ". Wait for it to complete, or cancel it first.");
         RouterLink link = find(RouterLink.class).from(refusal).single();
         assertThat(link.getHref()).isEqualTo("jobs/" + running);
         assertThat(jobs.jobsOf(tenders)).containsExactly(running);
@@ -279,7 +291,7 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "VIEWER")
     void closingAPublicationReturnsToTheListAsItWasFiltered() {
         save("public thawed", p -> p.setPublished(true));
-        save("private", p -> { });
+        save("private", p -> {});
         PublicationListView view = navigate(PublicationListView.class);
         test(view.filters.published).selectItem("Yes");
 
@@ -302,10 +314,11 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
     void onlyOperatorsAreOfferedRunNow() {
-        save("Tenders", p -> { });
+        save("Tenders", p -> {});
         PublicationListView view = navigate(PublicationListView.class);
 
-        assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible())
+                .isFalse();
     }
 
     private void publicFrozenPublicThawedAndPrivateFrozen() {
@@ -329,7 +342,8 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     }
 
     private Button runNow(PublicationListView view) {
-        assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible()).isTrue();
+        assertThat(view.grid.getColumnByKey(PublicationListView.RUN_NOW).isVisible())
+                .isTrue();
         return (Button) test(view.grid).getCellComponent(0, PublicationListView.RUN_NOW);
     }
 
@@ -346,7 +360,9 @@ class PublicationListViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> titles(PublicationListView view) {
-        return IntStream.range(0, test(view.grid).size()).mapToObj(row -> test(view.grid).getRow(row).title()).toList();
+        return IntStream.range(0, test(view.grid).size())
+                .mapToObj(row -> test(view.grid).getRow(row).title())
+                .toList();
     }
 
     private Publication save(String title, Consumer<Publication> change) {

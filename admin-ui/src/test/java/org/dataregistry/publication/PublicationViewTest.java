@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dataregistry.publication.PublicationsTest.completedJob;
 import static org.dataregistry.publication.PublicationsTest.publication;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -24,6 +19,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldTester;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditFilter;
@@ -44,13 +43,15 @@ class PublicationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PublicationRepository repository;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFixtures jobs;
-
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
@@ -119,7 +120,8 @@ class PublicationViewTest extends SpringBrowserlessTest {
 
         text(form.country, Language.ES).setValue("México");
         assertThat(form.country.languageSwitch(Language.ES).getText()).isEqualTo("Español");
-        assertThat(form.country.languageSwitch(Language.ES).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(form.country.languageSwitch(Language.ES).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
         assertThat(form.country.languageSwitch(Language.EN).getElement().getAttribute("aria-pressed"))
                 .isEqualTo("false");
         assertThat(((Component) form.country.input(Language.EN)).isVisible()).isFalse();
@@ -213,7 +215,8 @@ class PublicationViewTest extends SpringBrowserlessTest {
         test(form.activeJob).selectItem("2026-11-01 .. 2026-11-02 (" + job + ")");
         test(form.save).click();
 
-        assertThat(repository.findById(saved.getId()).orElseThrow().getActiveJobId()).isEqualTo(job);
+        assertThat(repository.findById(saved.getId()).orElseThrow().getActiveJobId())
+                .isEqualTo(job);
     }
 
     @Test
@@ -291,8 +294,9 @@ class PublicationViewTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
 
         long job = jobs.jobsOf(id).getFirst();
-        assertThat(getCurrentView()).isInstanceOfSatisfying(JobView.class,
-                view -> assertThat(view.getPageTitle()).endsWith("(" + job + ")"));
+        assertThat(getCurrentView())
+                .isInstanceOfSatisfying(
+                        JobView.class, view -> assertThat(view.getPageTitle()).endsWith("(" + job + ")"));
         assertThat(auditLog.find(AuditFilter.ALL, 0, 1).getFirst().action()).isEqualTo(AuditAction.RUN);
     }
 
@@ -337,14 +341,18 @@ class PublicationViewTest extends SpringBrowserlessTest {
         assertThat(form.sourceId.getHelperText()).contains("No spiders to choose from: Scrapyd is not configured");
         test(form.save).click();
 
-        assertThat(repository.findAll()).singleElement()
+        assertThat(repository.findAll())
+                .singleElement()
                 .satisfies(saved -> assertThat(saved.getSourceId()).isEqualTo("city_tenders"));
     }
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
     void theSourceIdOffersScrapydsSpidersAndTheCurrentValue() {
-        PublicationForm form = new PublicationForm(List.of(), List.of(), List.of(),
+        PublicationForm form = new PublicationForm(
+                List.of(),
+                List.of(),
+                List.of(),
                 new SpiderChoices(List.of("paraguay_dncp_releases", "mexico_cdmx"), null));
         Publication publication = publication("Tenders");
         publication.setSourceId("an_old_spider");

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
@@ -35,13 +34,15 @@ class PublicationsTest {
 
     @Autowired
     Publications publications;
+
     @Autowired
     PublicationRepository repository;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcClient jdbc;
-
 
     @Test
     @WithMockUser(roles = "VIEWER")
@@ -57,8 +58,10 @@ class PublicationsTest {
 
         assertThatThrownBy(() -> publications.setPublished(id, true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> publications.setFrozen(id, true)).isInstanceOf(AccessDeniedException.class);
-        assertThat(repository.findById(id)).get()
-                .satisfies(stored -> assertThat(stored.isPublished() || stored.isFrozen()).isFalse());
+        assertThat(repository.findById(id))
+                .get()
+                .satisfies(stored ->
+                        assertThat(stored.isPublished() || stored.isFrozen()).isFalse());
     }
 
     @Test
@@ -71,7 +74,9 @@ class PublicationsTest {
     }
 
     @Test
-    @WithMockUser(username = "carla", roles = {"VIEWER", "CONTRIBUTOR"})
+    @WithMockUser(
+            username = "carla",
+            roles = {"VIEWER", "CONTRIBUTOR"})
     void creatingRecordsTheFilledInFields() {
         Publication saved = publications.save(publication("Tenders"));
 
@@ -79,10 +84,11 @@ class PublicationsTest {
         assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
         assertThat(entry.username()).isEqualTo("carla");
         assertThat(entry.objectRepr()).isEqualTo("Tenders (" + saved.getId() + ")");
-        assertThat(entry.changes()).contains(
-                new FieldChange("source ID", "", "tenders"),
-                new FieldChange("title", "", "Tenders"),
-                new FieldChange("country [en]", "", "Portugal"));
+        assertThat(entry.changes())
+                .contains(
+                        new FieldChange("source ID", "", "tenders"),
+                        new FieldChange("title", "", "Tenders"),
+                        new FieldChange("country [en]", "", "Portugal"));
     }
 
     @Test
@@ -97,16 +103,17 @@ class PublicationsTest {
 
         AuditEntry entry = latestEntry();
         assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
-        assertThat(entry.changes()).containsExactly(
-                new FieldChange("retrieval frequency", "MONTHLY", "WEEKLY"),
-                new FieldChange("quality summary [es]", "", "Buenos datos."));
+        assertThat(entry.changes())
+                .containsExactly(
+                        new FieldChange("retrieval frequency", "MONTHLY", "WEEKLY"),
+                        new FieldChange("quality summary [es]", "", "Buenos datos."));
     }
 
     @ParameterizedTest
     @MethodSource("switches")
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
-    void eachSwitchIsRecordedAsItsOwnAction(PublicationSwitch.Setter flip, Predicate<Publication> isOn, String field,
-            AuditAction on, AuditAction off) {
+    void eachSwitchIsRecordedAsItsOwnAction(
+            PublicationSwitch.Setter flip, Predicate<Publication> isOn, String field, AuditAction on, AuditAction off) {
         long id = publications.save(publication("Tenders")).getId();
 
         flip.set(publications, id, true);
@@ -126,12 +133,20 @@ class PublicationsTest {
 
     static Stream<Arguments> switches() {
         return Stream.of(
-                argumentSet("publish, unpublish", (PublicationSwitch.Setter) Publications::setPublished,
-                        (Predicate<Publication>) Publication::isPublished, "public",
-                        AuditAction.PUBLISH, AuditAction.UNPUBLISH),
-                argumentSet("freeze, unfreeze", (PublicationSwitch.Setter) Publications::setFrozen,
-                        (Predicate<Publication>) Publication::isFrozen, "frozen",
-                        AuditAction.FREEZE, AuditAction.UNFREEZE));
+                argumentSet(
+                        "publish, unpublish",
+                        (PublicationSwitch.Setter) Publications::setPublished,
+                        (Predicate<Publication>) Publication::isPublished,
+                        "public",
+                        AuditAction.PUBLISH,
+                        AuditAction.UNPUBLISH),
+                argumentSet(
+                        "freeze, unfreeze",
+                        (PublicationSwitch.Setter) Publications::setFrozen,
+                        (Predicate<Publication>) Publication::isFrozen,
+                        "frozen",
+                        AuditAction.FREEZE,
+                        AuditAction.UNFREEZE));
     }
 
     @Test
@@ -170,7 +185,8 @@ class PublicationsTest {
 
         mine.setTitle("Changed by me");
 
-        assertThatThrownBy(() -> publications.save(mine)).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> publications.save(mine))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessageContaining("Someone else changed this publication");
         Publication stored = repository.findById(id).orElseThrow();
         assertThat(stored.getTitle()).isEqualTo("Tenders");
@@ -200,30 +216,43 @@ class PublicationsTest {
         mistake.accept(publication);
 
         assertThatThrownBy(() -> publications.save(publication))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new InvalidInputException.Violation(property, message)));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new InvalidInputException.Violation(property, message)));
         assertThat(repository.count()).isZero();
         assertThat(auditLog.count(AuditFilter.ALL)).isZero();
     }
 
     static Stream<Arguments> invalidInputs() {
         return Stream.of(
-                argumentSet("missing title", (Consumer<Publication>) p -> p.setTitle(" "),
-                        "title", "Enter a title."),
-                argumentSet("missing source ID", (Consumer<Publication>) p -> p.setSourceId(""),
+                argumentSet("missing title", (Consumer<Publication>) p -> p.setTitle(" "), "title", "Enter a title."),
+                argumentSet(
+                        "missing source ID",
+                        (Consumer<Publication>) p -> p.setSourceId(""),
                         "sourceId",
                         "Enter the source ID: the Kingfisher Collect spider, or a short name for a download."),
-                argumentSet("ftp source URL",
+                argumentSet(
+                        "ftp source URL",
                         (Consumer<Publication>) p -> p.setSourceUrl("ftp://example.com/data.json"),
-                        "sourceUrl", "Enter a web address starting with http:// or https://."),
-                argumentSet("dates out of order", (Consumer<Publication>) p -> {
-                    p.setDateFrom(LocalDate.of(2024, 6, 1));
-                    p.setDateTo(LocalDate.of(2024, 1, 1));
-                }, "dateRangeInOrder", Publication.DATES_OUT_OF_ORDER),
-                argumentSet("HTTP collector without a URL", (Consumer<Publication>) p -> {
-                    p.setCollector(Collector.HTTP);
-                    p.setSourceUrl("");
-                }, "sourceUrlGivenForDownload", Publication.SOURCE_URL_NEEDED));
+                        "sourceUrl",
+                        "Enter a web address starting with http:// or https://."),
+                argumentSet(
+                        "dates out of order",
+                        (Consumer<Publication>) p -> {
+                            p.setDateFrom(LocalDate.of(2024, 6, 1));
+                            p.setDateTo(LocalDate.of(2024, 1, 1));
+                        },
+                        "dateRangeInOrder",
+                        Publication.DATES_OUT_OF_ORDER),
+                argumentSet(
+                        "HTTP collector without a URL",
+                        (Consumer<Publication>) p -> {
+                            p.setCollector(Collector.HTTP);
+                            p.setSourceUrl("");
+                        },
+                        "sourceUrlGivenForDownload",
+                        Publication.SOURCE_URL_NEEDED));
     }
 
     @Test
@@ -236,7 +265,8 @@ class PublicationsTest {
 
         Publication wrong = publications.get(id);
         wrong.setActiveJobId(othersJob);
-        assertThatThrownBy(() -> publications.save(wrong)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> publications.save(wrong))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Choose one of this publication's successful jobs.");
 
         Publication right = publications.get(id);
@@ -246,7 +276,9 @@ class PublicationsTest {
     }
 
     @Test
-    @WithMockUser(username = "root", roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
+    @WithMockUser(
+            username = "root",
+            roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
     void superuserDeletesAPublicationWithItsActiveJob() {
         Publication saved = publications.save(publication("Tenders"));
         long job = completedJob(jdbc, saved.getId());
@@ -257,7 +289,8 @@ class PublicationsTest {
         publications.delete(saved.getId());
 
         assertThat(repository.existsById(saved.getId())).isFalse();
-        assertThat(jdbc.sql("SELECT count(*) FROM job").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM job").query(Long.class).single())
+                .isZero();
         assertThat(latestEntry()).satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.DELETE);
             assertThat(entry.objectRepr()).isEqualTo("Tenders (" + saved.getId() + ")");
@@ -270,9 +303,11 @@ class PublicationsTest {
     void aPublicationWhoseJobIsStillRunningIsNotDeleted() {
         Publication saved = publications.save(publication("Tenders"));
         jdbc.sql("INSERT INTO job (publication_id, status, start) VALUES (:p, 'RUNNING', now())")
-                .param("p", saved.getId()).update();
+                .param("p", saved.getId())
+                .update();
 
-        assertThatThrownBy(() -> publications.delete(saved.getId())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> publications.delete(saved.getId()))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessageContaining("cancel it first");
         assertThat(repository.existsById(saved.getId())).isTrue();
     }
@@ -302,6 +337,7 @@ class PublicationsTest {
                 .param("publication", publicationId)
                 .param("start", Timestamp.from(Instant.parse("2026-11-01T10:00:00Z")))
                 .param("end", Timestamp.from(Instant.parse("2026-11-02T10:00:00Z")))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 }

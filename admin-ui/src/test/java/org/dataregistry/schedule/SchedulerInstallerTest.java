@@ -2,11 +2,10 @@ package org.dataregistry.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.schedules.Schedule;
 import io.temporal.client.schedules.ScheduleActionStartWorkflow;
+import java.time.Duration;
 import org.dataregistry.task.TaskQueues;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,8 @@ class SchedulerInstallerTest {
     void theScheduleSweepsOnceEveryIntervalAndSkipsWhileASweepRuns() {
         Schedule schedule = SchedulerInstaller.schedule(5);
 
-        assertThat(schedule.getSpec().getIntervals()).singleElement()
+        assertThat(schedule.getSpec().getIntervals())
+                .singleElement()
                 .satisfies(interval -> assertThat(interval.getEvery()).isEqualTo(Duration.ofMinutes(5)));
         assertThat(schedule.getPolicy().getOverlap()).isEqualTo(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP);
         ScheduleActionStartWorkflow action = (ScheduleActionStartWorkflow) schedule.getAction();

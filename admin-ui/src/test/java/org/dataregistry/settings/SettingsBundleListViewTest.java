@@ -16,9 +16,9 @@ class SettingsBundleListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SettingsBundleRepository repository;
+
     @Autowired
     PublicationRepository publications;
-
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR"})
@@ -33,8 +33,8 @@ class SettingsBundleListViewTest extends SpringBrowserlessTest {
 
         SettingsBundle saved = repository.findAllByName().getFirst();
         assertThat(saved.getName()).isEqualTo("opentender.eu (Cloudflare)");
-        assertThat(saved.sortedSettings()).containsExactly(
-                new Setting("CF_CLEARANCE", "abc"), new Setting("CF_USER_AGENT", "Mozilla/5.0"));
+        assertThat(saved.sortedSettings())
+                .containsExactly(new Setting("CF_CLEARANCE", "abc"), new Setting("CF_USER_AGENT", "Mozilla/5.0"));
         assertThat(view.form.isVisible()).isFalse();
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("2");
     }
@@ -127,7 +127,8 @@ class SettingsBundleListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR", "SUPERUSER"})
     void deletingAsksFirstAndSaysHowManyPublicationsUseTheBundle() {
-        SettingsBundle bundle = repository.save(SettingsBundlesTest.bundle("Cloudflare", new Setting("CF_CLEARANCE", "a")));
+        SettingsBundle bundle =
+                repository.save(SettingsBundlesTest.bundle("Cloudflare", new Setting("CF_CLEARANCE", "a")));
         Publication publication = new Publication();
         publication.setTitle("opentender.eu");
         publication.setSourceId("digiwhist_europe");
@@ -138,8 +139,8 @@ class SettingsBundleListViewTest extends SpringBrowserlessTest {
         test(view.grid).select(0);
         test(view.form.delete).click();
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
-        assertThat(test(dialog).getText()).isEqualTo(
-                "1 publication uses it: it will be crawled without these settings. This can't be undone.");
+        assertThat(test(dialog).getText())
+                .isEqualTo("1 publication uses it: it will be crawled without these settings. This can't be undone.");
         test(dialog).confirm();
 
         assertThat(repository.count()).isZero();

@@ -2,11 +2,10 @@ package org.dataregistry.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -17,8 +16,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerIsOfferedEveryViewButUsers() {
-        assertThat(menu()).containsExactly(
-                "Publications", "Data licenses", "Scrapy settings bundles", "Jobs", "Audit log");
+        assertThat(menu())
+                .containsExactly("Publications", "Data licenses", "Scrapy settings bundles", "Jobs", "Audit log");
     }
 
     @Test
@@ -45,6 +44,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     private List<String> menu() {
-        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.zip.GZIPInputStream;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.TestDatabase;
 import org.dataregistry.database.CatalogueChanges;
@@ -28,10 +27,13 @@ class PublicSiteHttpIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CatalogueChanges changes;
+
     @Autowired
     TestDatabase database;
 
@@ -42,12 +44,18 @@ class PublicSiteHttpIT {
     void aVisiblePublication() {
         publication = changing(() -> {
             long id = jdbc.sql("INSERT INTO publication (title, country_en, source_id, public, description_en) "
-                    + "VALUES ('Compras', 'Mexico', 'mexico', true, :description) RETURNING id")
-                    .param("description", "Public procurement. ".repeat(200)).query(Long.class).single();
+                            + "VALUES ('Compras', 'Mexico', 'mexico', true, :description) RETURNING id")
+                    .param("description", "Public procurement. ".repeat(200))
+                    .query(Long.class)
+                    .single();
             long job = jdbc.sql("INSERT INTO job (publication_id, status, start, \"end\", coverage) "
-                    + "VALUES (:p, 'COMPLETED', now(), now(), '{\"\": 3, \"/ocid\": 3}') RETURNING id")
-                    .param("p", id).query(Long.class).single();
-            jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :p").param("job", job).param("p", id)
+                            + "VALUES (:p, 'COMPLETED', now(), now(), '{\"\": 3, \"/ocid\": 3}') RETURNING id")
+                    .param("p", id)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :p")
+                    .param("job", job)
+                    .param("p", id)
                     .update();
             return id;
         });
@@ -55,23 +63,37 @@ class PublicSiteHttpIT {
 
     @Test
     void pagesAndDocumentsAreCompressedForClientsThatAskForIt() throws Exception {
-        for (String path : new String[] {"/search/", "/publication/" + publication, "/publications.json",
-                "/sitemap.xml", "/catalog.jsonld", "/feed.atom"}) {
-            HttpResponse<byte[]> response = send(HttpRequest.newBuilder(url(path)).header("Accept-Encoding", "gzip"));
+        for (String path : new String[] {
+            "/search/",
+            "/publication/" + publication,
+            "/publications.json",
+            "/sitemap.xml",
+            "/catalog.jsonld",
+            "/feed.atom"
+        }) {
+            HttpResponse<byte[]> response =
+                    send(HttpRequest.newBuilder(url(path)).header("Accept-Encoding", "gzip"));
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
-            assertThat(gunzip(response.body())).as(path).containsAnyOf("\"title\":\"Compras\"", "/publication/" + publication);
+            assertThat(response.headers().firstValue("Content-Encoding"))
+                    .as(path)
+                    .hasValue("gzip");
+            assertThat(gunzip(response.body()))
+                    .as(path)
+                    .containsAnyOf("\"title\":\"Compras\"", "/publication/" + publication);
         }
     }
 
     @Test
     void errorsAreShortPagesInThePagesLanguageWhateverTheClientAccepts() throws Exception {
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(url("/es/no-such-page")).header("Accept", "*/*"));
+        HttpResponse<byte[]> response =
+                send(HttpRequest.newBuilder(url("/es/no-such-page")).header("Accept", "*/*"));
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> type.startsWith("text/html"));
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("No encontramos esa página.")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> type.startsWith("text/html"));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .contains("No encontramos esa página.")
                 .doesNotContain("Exception", "Whitelabel");
     }
 
@@ -88,7 +110,9 @@ class PublicSiteHttpIT {
         assertThat(text("/search/")).contains("Mexico: Compras");
         assertThat(text("/publications.json")).contains("\"title\":\"Compras\"");
 
-        changing(() -> jdbc.sql("UPDATE publication SET public = false WHERE id = :p").param("p", publication).update());
+        changing(() -> jdbc.sql("UPDATE publication SET public = false WHERE id = :p")
+                .param("p", publication)
+                .update());
 
         assertThat(text("/search/")).doesNotContain("Mexico: Compras");
         assertThat(text("/publications.json")).isEqualTo("[]");
@@ -100,7 +124,8 @@ class PublicSiteHttpIT {
         HttpResponse<byte[]> first = send(HttpRequest.newBuilder(url("/publications.json")));
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<byte[]> again = send(HttpRequest.newBuilder(url("/publications.json")).header("If-None-Match", etag));
+        HttpResponse<byte[]> again =
+                send(HttpRequest.newBuilder(url("/publications.json")).header("If-None-Match", etag));
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(first.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
@@ -110,14 +135,16 @@ class PublicSiteHttpIT {
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndWithoutOneItIsNot() throws Exception {
         // The test client connects from 127.0.0.1, an address Tomcat trusts as a proxy (as a private network's).
-        HttpResponse<byte[]> proxied = send(HttpRequest.newBuilder(url("/admin/login"))
-                .header("X-Forwarded-Proto", "https"));
+        HttpResponse<byte[]> proxied =
+                send(HttpRequest.newBuilder(url("/admin/login")).header("X-Forwarded-Proto", "https"));
         HttpResponse<byte[]> direct = send(HttpRequest.newBuilder(url("/admin/login")));
 
-        assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
-        assertThat(direct.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContain("Secure"));
+        assertThat(proxied.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+        assertThat(direct.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContain("Secure"));
     }
 
     private <T> T changing(java.util.function.Supplier<T> change) {

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.TestDatabase;
 import org.dataregistry.database.CatalogueChanges;
@@ -29,12 +27,16 @@ class PublicSiteSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     CatalogueChanges changes;
+
     @Autowired
     TestDatabase database;
 
@@ -57,29 +59,43 @@ class PublicSiteSecurityTest {
     void anonymousVisitorsSeeOnlyWhatIsVisibleAndGetNoSession() throws Exception {
         MvcResult search = mvc.perform(get("/search/")).andReturn();
 
-        assertThat(Jsoup.parse(search.getResponse().getContentAsString()).select(".result h2").eachText())
+        assertThat(Jsoup.parse(search.getResponse().getContentAsString())
+                        .select(".result h2")
+                        .eachText())
                 .containsExactly("Visible");
         assertThat(search.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(search.getRequest().getSession(false)).isNull();
         assertThat(status(get("/publication/" + hidden))).isEqualTo(404);
-        assertThat(status(get("/publication/" + hidden + "/download").param("name", "full.jsonl.gz"))).isEqualTo(404);
-        assertThat(mvc.perform(get("/publications.json")).andReturn().getResponse().getContentAsString())
-                .contains("\"title\":\"Visible\"").doesNotContain("Hidden");
+        assertThat(status(get("/publication/" + hidden + "/download").param("name", "full.jsonl.gz")))
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/publications.json"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"title\":\"Visible\"")
+                .doesNotContain("Hidden");
     }
 
     @Test
     void everyPageCarriesAContentSecurityPolicyThePublicSitesAllowingNoInlineScript() throws Exception {
-        String publicPolicy = mvc.perform(get("/search/")).andReturn().getResponse()
-                .getHeader("Content-Security-Policy");
-        String adminPolicy = mvc.perform(get("/admin/login")).andReturn().getResponse()
-                .getHeader("Content-Security-Policy");
+        String publicPolicy =
+                mvc.perform(get("/search/")).andReturn().getResponse().getHeader("Content-Security-Policy");
+        String adminPolicy =
+                mvc.perform(get("/admin/login")).andReturn().getResponse().getHeader("Content-Security-Policy");
 
-        assertThat(publicPolicy).contains("default-src 'self'", "script-src 'self';", "object-src 'none'",
-                "frame-ancestors 'none'");
-        assertThat(adminPolicy).contains("default-src 'self'", "script-src 'self' 'unsafe-inline'",
-                "object-src 'none'", "frame-ancestors 'none'");
-        assertThat(mvc.perform(get("/publication/" + visible)).andReturn().getResponse()
-                .getHeader("Content-Security-Policy")).isEqualTo(publicPolicy);
+        assertThat(publicPolicy)
+                .contains("default-src 'self'", "script-src 'self';", "object-src 'none'", "frame-ancestors 'none'");
+        assertThat(adminPolicy)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self' 'unsafe-inline'",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'");
+        assertThat(mvc.perform(get("/publication/" + visible))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Content-Security-Policy"))
+                .isEqualTo(publicPolicy);
     }
 
     @Test
@@ -90,13 +106,18 @@ class PublicSiteSecurityTest {
         assertThat(page.select(".result h2").eachText()).containsExactly("Hidden", "Visible");
         assertThat(page.select("h1 .signed-in").text()).isEqualTo("(Ha iniciado sesión)");
         assertThat(status(get("/publication/" + hidden).with(VIEWER))).isEqualTo(200);
-        MvcResult download = mvc.perform(get("/publication/" + hidden + "/download").param("name", "full.jsonl.gz")
-                .with(VIEWER)).andReturn();
+        MvcResult download = mvc.perform(get("/publication/" + hidden + "/download")
+                        .param("name", "full.jsonl.gz")
+                        .with(VIEWER))
+                .andReturn();
         assertThat(download.getResponse().getContentAsByteArray()).containsExactly(1, 2, 3);
         // What a signed-in admin downloads may not be public: no shared cache may keep it.
         assertThat(download.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache, private");
-        assertThat(mvc.perform(get("/publications.json").with(VIEWER)).andReturn().getResponse()
-                .getContentAsString()).contains("\"title\":\"Hidden\"");
+        assertThat(mvc.perform(get("/publications.json").with(VIEWER))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"title\":\"Hidden\"");
     }
 
     @Test
@@ -115,7 +136,8 @@ class PublicSiteSecurityTest {
 
     @Test
     void theLanguageSwitchNeedsNoCsrfToken() throws Exception {
-        MvcResult switched = mvc.perform(post("/i18n/setlang/").param("language", "ru").param("next", "/search/"))
+        MvcResult switched = mvc.perform(
+                        post("/i18n/setlang/").param("language", "ru").param("next", "/search/"))
                 .andReturn();
 
         assertThat(switched.getResponse().getStatus()).isEqualTo(302);
@@ -131,15 +153,20 @@ class PublicSiteSecurityTest {
         return jdbc.sql("""
                         INSERT INTO publication (title, source_id, public) VALUES (:title, :source, :public)
                         RETURNING id""")
-                .param("title", title).param("source", title.toLowerCase()).param("public", published)
-                .query(Long.class).single();
+                .param("title", title)
+                .param("source", title.toLowerCase())
+                .param("public", published)
+                .query(Long.class)
+                .single();
     }
 
     private long activeJob(long publication) {
         long job = jdbc.sql("""
                         INSERT INTO job (publication_id, status, start, "end") VALUES (:p, 'COMPLETED', now(), now())
                         RETURNING id""").param("p", publication).query(Long.class).single();
-        jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :p").param("job", job).param("p", publication)
+        jdbc.sql("UPDATE publication SET active_job_id = :job WHERE id = :p")
+                .param("job", job)
+                .param("p", publication)
                 .update();
         return job;
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.job.JobFixtures;
 import org.dataregistry.job.JobStatus;
@@ -46,12 +45,16 @@ class AdminSmokeIT {
 
     @LocalServerPort
     int port;
+
     @Value("${data-registry.admin.initial-password}")
     String adminPassword;
+
     @Autowired
     LicenseRepository licenses;
+
     @Autowired
     PublicationRepository publications;
+
     @Autowired
     JobFixtures jobs;
 
@@ -85,8 +88,11 @@ class AdminSmokeIT {
         license.setName(new Translations("Creative Commons Attribution 4.0", "Creative Commons Atribución 4.0", ""));
         license.setUrl("https://creativecommons.org/licenses/by/4.0/");
         long licenseId = licenses.save(license).getId();
-        String[][] rows = {{"Compras públicas", "México", "mx.svg"}, {"Contrats publics", "Canada", "ca.svg"},
-                {"Public procurement", "United Kingdom", "gb.svg"}};
+        String[][] rows = {
+            {"Compras públicas", "México", "mx.svg"},
+            {"Contrats publics", "Canada", "ca.svg"},
+            {"Public procurement", "United Kingdom", "gb.svg"}
+        };
         for (String[] row : rows) {
             Publication publication = new Publication();
             publication.setTitle(row[0]);
@@ -105,10 +111,15 @@ class AdminSmokeIT {
             job = jobs.job(id, JobStatus.COMPLETED, "OK", "FAILED");
         }
         jobs.update(job, "context = '{\"collect_error_rate\": 0.25, \"scrapy_log\": \"http://scrapyd:6800/1.log\"}'");
-        jobs.notes(job, TaskType.COLLECT, List.of(
-                new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/a", Map.of("type", "HTTP 404"))));
-        jobs.notes(job, TaskType.PROCESS, List.of(
-                new TaskNoteRecord("WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards"))));
+        jobs.notes(
+                job,
+                TaskType.COLLECT,
+                List.of(new TaskNoteRecord("ERROR", "HTTP 404 for https://example.com/a", Map.of("type", "HTTP 404"))));
+        jobs.notes(
+                job,
+                TaskType.PROCESS,
+                List.of(new TaskNoteRecord(
+                        "WARNING", "DuplicateIdValueWarning", Map.of("count", 7, "path", "awards"))));
     }
 
     private void screenshot(String name) {
@@ -128,8 +139,11 @@ class AdminSmokeIT {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         for (String path : paths) {
             open("/admin/" + path);
-            wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-side-nav-item[current]")).isEmpty());
-            assertThat(browser.getCurrentUrl()).as("no redirect to login for %s", path).doesNotContain("/login");
+            wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-side-nav-item[current]"))
+                    .isEmpty());
+            assertThat(browser.getCurrentUrl())
+                    .as("no redirect to login for %s", path)
+                    .doesNotContain("/login");
             assertThat(browser.findElement(By.tagName("body")).getText())
                     .as("page %s renders without an error", path)
                     .doesNotContain("Internal error", "Could not navigate", "There was an exception", "Exception");
@@ -155,7 +169,8 @@ class AdminSmokeIT {
         check("user-form", problems);
         saveShowsTheProblems("user-form-saved");
 
-        for (String[] list : new String[][] {{"licenses", "Add license"}, {"settings-bundles", "Add settings bundle"}}) {
+        for (String[] list :
+                new String[][] {{"licenses", "Add license"}, {"settings-bundles", "Add settings bundle"}}) {
             open("/admin/" + list[0]);
             clickButton(list[1]);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".item-form")));
@@ -180,7 +195,9 @@ class AdminSmokeIT {
         }
         chromium.viewport(1280, 720);
 
-        assertThat(problems).as("views that scroll sideways or break accessibility rules").isEmpty();
+        assertThat(problems)
+                .as("views that scroll sideways or break accessibility rules")
+                .isEmpty();
 
         clickButton("Sign out");
         wait.until(ExpectedConditions.urlContains("/admin/login"));
@@ -193,7 +210,8 @@ class AdminSmokeIT {
         wait.until(ExpectedConditions.urlContains("/admin/login"));
         type("vaadin-login-form input[name='username']", "admin");
         type("vaadin-login-form input[name='password']", adminPassword);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
@@ -246,10 +264,12 @@ class AdminSmokeIT {
         assertThat(inWindow(save)).as("Save is in view at 1280x720").isTrue();
         save.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
-        assertThat(browser.findElement(By.cssSelector("vaadin-notification-card")).getText()).startsWith("Not saved");
+        assertThat(browser.findElement(By.cssSelector("vaadin-notification-card"))
+                        .getText())
+                .startsWith("Not saved");
         screenshot(screenshot);
-        browser.findElements(By.cssSelector("vaadin-notification-card")).forEach(card ->
-                ((JavascriptExecutor) browser).executeScript("arguments[0].remove()", card));
+        browser.findElements(By.cssSelector("vaadin-notification-card"))
+                .forEach(card -> ((JavascriptExecutor) browser).executeScript("arguments[0].remove()", card));
     }
 
     private boolean inWindow(WebElement element) {
@@ -262,13 +282,14 @@ class AdminSmokeIT {
 
     private void clickButton(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space()='" + text + "']"))).click();
+                        By.xpath("//vaadin-button[normalize-space()='" + text + "']")))
+                .click();
     }
 
     /** Lets Vaadin finish rendering (grids fetch their rows after the first paint). */
     private void settle() {
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients "
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients "
                         + "|| Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());"));
     }
 

@@ -2,6 +2,8 @@ package org.dataregistry.smoke;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,10 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -50,16 +48,26 @@ final class HeadlessChromium implements AutoCloseable {
         Path downloads = Files.createTempDirectory("chromium-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false,
-                "safebrowsing.enabled", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         HeadlessChromium chromium = new HeadlessChromium(new ChromeDriver(service, options), downloads);
         chromium.viewport(width, height);
         return chromium;
@@ -67,8 +75,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Gives pages exactly width x height, as a laptop browser's window content, not the window less its frame. */
     void viewport(int width, int height) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     WebDriver driver() {
@@ -95,7 +105,9 @@ final class HeadlessChromium implements AutoCloseable {
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList()
                         + ", first: " + rule.getNodes().getFirst().getFailureSummary())
                 .toList();
     }
@@ -104,7 +116,8 @@ final class HeadlessChromium implements AutoCloseable {
     void screenshot(String name) {
         try {
             Path directory = Files.createDirectories(Path.of("target", "smoke"));
-            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path taken =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

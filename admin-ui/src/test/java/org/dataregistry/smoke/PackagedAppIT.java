@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +42,14 @@ class PackagedAppIT {
     private Process app;
     private Path log;
     private URI base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
     void startTheJar() throws IOException {
-        assertThat(JAR).as("the app jar, built by package before the integration tests").exists();
+        assertThat(JAR)
+                .as("the app jar, built by package before the integration tests")
+                .exists();
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -58,9 +60,13 @@ class PackagedAppIT {
 
     private void start(String logName) throws IOException {
         log = dataDir.resolve(logName);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-jar",
+                        JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(base.getPort()));
         builder.environment().put("DATA_REGISTRY_DATA_DIR", dataDir.toString());
         builder.environment().put("DATA_REGISTRY_ADMIN_PASSWORD", "correct-horse-battery-staple");
@@ -83,14 +89,19 @@ class PackagedAppIT {
         assertThat(home.select(".latest__list a").first().text()).isEqualTo("Demo: Sample OCDS data");
 
         Document publication = page(home.select(".latest__list a").first().attr("href"));
-        String full = publication.select(".access__column").first().select("a").first().attr("href");
+        String full = publication
+                .select(".access__column")
+                .first()
+                .select("a")
+                .first()
+                .attr("href");
         assertThat(full).endsWith("/download?name=full.jsonl.gz");
 
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(base.resolve(full)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download =
+                http.send(HttpRequest.newBuilder(base.resolve(full)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"demo_full.jsonl.gz\"");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"demo_full.jsonl.gz\"");
         assertThat(download.body()).isEqualTo(Files.readAllBytes(dataDir.resolve("exports/1/full.jsonl.gz")));
     }
 
@@ -104,18 +115,24 @@ class PackagedAppIT {
         Path postgres = dataDir.resolve("postgres");
         assertThat(databaseSetting(postgres, "fsync")).isEqualTo("on");
         assertThat(databaseSetting(postgres, "synchronous_commit")).isEqualTo("on");
-        long postmaster = Long.parseLong(Files.readAllLines(postgres.resolve("postmaster.pid")).getFirst().strip());
+        long postmaster = Long.parseLong(Files.readAllLines(postgres.resolve("postmaster.pid"))
+                .getFirst()
+                .strip());
 
         app.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
-                .as("the killed app's PostgreSQL outlives it").isPresent();
+                .as("the killed app's PostgreSQL outlives it")
+                .isPresent();
 
         long restarted = System.nanoTime();
         start("restarted.log");
         awaitHealthy();
-        System.out.printf("Healthy %d s after the start that followed kill -9%n",
+        System.out.printf(
+                "Healthy %d s after the start that followed kill -9%n",
                 Duration.ofNanos(System.nanoTime() - restarted).toSeconds());
-        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).as("the old server was stopped").isEmpty();
+        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
+                .as("the old server was stopped")
+                .isEmpty();
         assertThat(Files.readString(log)).contains("left by an earlier run still serves");
         assertThat(page("/").title()).isNotBlank();
     }
@@ -123,9 +140,10 @@ class PackagedAppIT {
     /** A setting of the app's database, asked with the password the app keeps beside its data. */
     private static String databaseSetting(Path postgres, String name) throws Exception {
         List<String> pid = Files.readAllLines(postgres.resolve("postmaster.pid"));
-        String password = Files.readString(postgres.resolve("data-registry.password")).strip();
+        String password =
+                Files.readString(postgres.resolve("data-registry.password")).strip();
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/data_registry", "postgres", password);
+                        "jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/data_registry", "postgres", password);
                 ResultSet rows = connection.createStatement().executeQuery("SHOW " + name)) {
             rows.next();
             return rows.getString(1);
@@ -136,9 +154,12 @@ class PackagedAppIT {
     private void awaitHealthy() throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app is running (its log: %s)", tail()).isTrue();
+            assertThat(app.isAlive())
+                    .as("the app is running (its log: %s)", tail())
+                    .isTrue();
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(base.resolve("/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
                     return;
@@ -152,8 +173,8 @@ class PackagedAppIT {
     }
 
     private Document page(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return Jsoup.parse(response.body());
     }
@@ -162,7 +183,9 @@ class PackagedAppIT {
     private Document awaitPage(String path, java.util.function.Predicate<Document> ready) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app is running (its log: %s)", tail()).isTrue();
+            assertThat(app.isAlive())
+                    .as("the app is running (its log: %s)", tail())
+                    .isTrue();
             try {
                 Document page = page(path);
                 if (ready.test(page)) {
@@ -173,7 +196,8 @@ class PackagedAppIT {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("The demo publication did not appear within " + PATIENCE + "; the app's log: " + tail());
+        throw new AssertionError(
+                "The demo publication did not appear within " + PATIENCE + "; the app's log: " + tail());
     }
 
     private String tail() throws IOException {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.TestDatabase;
 import org.dataregistry.database.CatalogueChanges;
@@ -39,12 +38,16 @@ class PublicSiteBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JobFiles files;
+
     @Autowired
     CatalogueChanges changes;
+
     @Autowired
     TestDatabase database;
 
@@ -86,8 +89,9 @@ class PublicSiteBrowserIT {
 
         browser.findElement(By.linkText("Search publications")).click();
         chromium.await().until(ExpectedConditions.urlContains("/en/search/"));
-        assertThat(resultTitles()).containsExactly("Chile: Mercado Público", "Mexico: Compras públicas",
-                "United Kingdom: Contracts Finder");
+        assertThat(resultTitles())
+                .containsExactly(
+                        "Chile: Mercado Público", "Mexico: Compras públicas", "United Kingdom: Contracts Finder");
         assertAccessible("search");
 
         // A facet: the country filter applies as soon as it is chosen (the page's script submits the form).
@@ -102,7 +106,8 @@ class PublicSiteBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mexico: Compras públicas");
         assertAccessible("publication");
 
-        browser.findElement(By.cssSelector(".access__column a[href$='name=full.jsonl.gz']")).click();
+        browser.findElement(By.cssSelector(".access__column a[href$='name=full.jsonl.gz']"))
+                .click();
         Path downloaded = chromium.downloads().resolve("spider_mexico_full.jsonl.gz");
         chromium.await().until(driver -> Files.exists(downloaded) && sameSize(downloaded));
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(fullFile));
@@ -117,8 +122,8 @@ class PublicSiteBrowserIT {
     @Test
     void everyPageIsAccessibleInEveryLanguage() {
         for (String language : List.of("en", "es", "ru")) {
-            for (String path : List.of("/", "/search/", "/search/?region=LAC&counts=awards_count",
-                    "/publication/" + mexico)) {
+            for (String path :
+                    List.of("/", "/search/", "/search/?region=LAC&counts=awards_count", "/publication/" + mexico)) {
                 browser.get(url("/" + language + path));
                 assertAccessible(language + path.replaceAll("[^a-z0-9]+", "-"));
             }
@@ -130,12 +135,15 @@ class PublicSiteBrowserIT {
         chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
         chromium.screenshot("public-" + page);
         List<String> violations = chromium.seriousAccessibilityViolations();
-        assertThat(violations).as("serious or critical accessibility violations on %s", browser.getCurrentUrl())
+        assertThat(violations)
+                .as("serious or critical accessibility violations on %s", browser.getCurrentUrl())
                 .isEmpty();
     }
 
     private List<String> resultTitles() {
-        return browser.findElements(By.cssSelector(".result h2")).stream().map(element -> element.getText()).toList();
+        return browser.findElements(By.cssSelector(".result h2")).stream()
+                .map(element -> element.getText())
+                .toList();
     }
 
     private boolean sameSize(Path downloaded) {
@@ -153,9 +161,14 @@ class PublicSiteBrowserIT {
                         VALUES (:title, :en, :es, :flag, :region, :source, true, 'MONTHLY', 'MONTHLY',
                                 'Public procurement data of **' || :en || '**.', 'Datos de ' || :es || '.')
                         RETURNING id""")
-                .param("title", title).param("en", countryEn).param("es", countryEs).param("flag", flag)
-                .param("region", region).param("source", "spider_" + countryEn.toLowerCase().replace(' ', '_'))
-                .query(Long.class).single();
+                .param("title", title)
+                .param("en", countryEn)
+                .param("es", countryEs)
+                .param("flag", flag)
+                .param("region", region)
+                .param("source", "spider_" + countryEn.toLowerCase().replace(' ', '_'))
+                .query(Long.class)
+                .single();
     }
 
     private long activeJob(long publication) {
@@ -164,12 +177,17 @@ class PublicSiteBrowserIT {
                                          awards_count, coverage)
                         VALUES (:p, 'COMPLETED', :start, :end, :from, :to, 3, 2, '{"": 4, "/awards": 2, "/buyer": 4}')
                         RETURNING id""")
-                .param("p", publication).param("start", Timestamp.from(Instant.now().minusSeconds(7200)))
+                .param("p", publication)
+                .param("start", Timestamp.from(Instant.now().minusSeconds(7200)))
                 .param("end", Timestamp.from(Instant.now().minusSeconds(3600)))
-                .param("from", LocalDate.of(2020, 1, 1)).param("to", LocalDate.of(2026, 10, 1))
-                .query(Long.class).single();
+                .param("from", LocalDate.of(2020, 1, 1))
+                .param("to", LocalDate.of(2026, 10, 1))
+                .query(Long.class)
+                .single();
         jdbc.sql("UPDATE publication SET active_job_id = :job, last_retrieved = CURRENT_DATE WHERE id = :p")
-                .param("job", job).param("p", publication).update();
+                .param("job", job)
+                .param("p", publication)
+                .update();
         return job;
     }
 

@@ -26,6 +26,7 @@ class TemporalClusterIT {
 
     @Autowired
     WorkflowClient client;
+
     @Autowired
     ApplicationContext context;
 
@@ -42,12 +43,16 @@ class TemporalClusterIT {
     @Test
     void theAppConnectsToTheConfiguredServer() {
         assertThat(client.getWorkflowServiceStubs().getOptions().getTarget()).isEqualTo("localhost:" + PORT);
-        assertThat(client.getWorkflowServiceStubs().blockingStub()
-                .getSystemInfo(GetSystemInfoRequest.getDefaultInstance()).hasCapabilities()).isTrue();
+        assertThat(client.getWorkflowServiceStubs()
+                        .blockingStub()
+                        .getSystemInfo(GetSystemInfoRequest.getDefaultInstance())
+                        .hasCapabilities())
+                .isTrue();
     }
 
     @Test
     void noInProcessServerIsStarted() {
-        assertThat(context.getBeanProvider(TestWorkflowEnvironment.class).getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(TestWorkflowEnvironment.class).getIfAvailable())
+                .isNull();
     }
 }

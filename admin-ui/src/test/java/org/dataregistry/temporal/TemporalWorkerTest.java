@@ -3,13 +3,12 @@ package org.dataregistry.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
-import java.util.List;
-
 import io.temporal.activity.ActivityInterface;
 import io.temporal.spring.boot.autoconfigure.properties.WorkerProperties;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import java.util.Arrays;
+import java.util.List;
 import org.dataregistry.AppTest;
 import org.dataregistry.job.JobWipeWorkflowImpl;
 import org.dataregistry.job.JobWorkflowImpl;
@@ -30,8 +29,10 @@ class TemporalWorkerTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     io.temporal.spring.boot.autoconfigure.properties.TemporalProperties temporal;
+
     @Autowired
     WorkerCapacity capacity;
 
@@ -47,8 +48,9 @@ class TemporalWorkerTest {
 
     @Test
     void theJobsWorkerRunsTheJobSchedulerAndWipeWorkflows() {
-        assertThat(jobsWorker().getWorkflowClasses()).containsExactlyInAnyOrder(
-                JobWorkflowImpl.class, SchedulerWorkflowImpl.class, JobWipeWorkflowImpl.class);
+        assertThat(jobsWorker().getWorkflowClasses())
+                .containsExactlyInAnyOrder(
+                        JobWorkflowImpl.class, SchedulerWorkflowImpl.class, JobWipeWorkflowImpl.class);
     }
 
     @Test
@@ -61,8 +63,13 @@ class TemporalWorkerTest {
 
     @Test
     void theBulkWorkerRunsTheLongTasksActivities() {
-        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans()).containsExactlyInAnyOrder("collectActivitiesImpl",
-                "processActivitiesImpl", "pullActivitiesImpl", "exporterActivitiesImpl", "flattenerActivitiesImpl");
+        assertThat(worker(TaskQueues.JOBS_BULK).getActivityBeans())
+                .containsExactlyInAnyOrder(
+                        "collectActivitiesImpl",
+                        "processActivitiesImpl",
+                        "pullActivitiesImpl",
+                        "exporterActivitiesImpl",
+                        "flattenerActivitiesImpl");
         assertThat(worker(TaskQueues.JOBS_BULK).getWorkflowClasses()).isNullOrEmpty();
     }
 
@@ -71,16 +78,19 @@ class TemporalWorkerTest {
         WorkerFactory workers = context.getBean(WorkerFactory.class);
 
         assertThat(workers.getWorker(TaskQueues.JOBS).getWorkerOptions().getMaxConcurrentActivityExecutionSize())
-                .isEqualTo(capacity.maxActivities()).isEqualTo(8);
+                .isEqualTo(capacity.maxActivities())
+                .isEqualTo(8);
         assertThat(workers.getWorker(TaskQueues.JOBS_BULK).getWorkerOptions().getMaxConcurrentActivityExecutionSize())
-                .isEqualTo(capacity.maxBulkActivities()).isEqualTo(2);
+                .isEqualTo(capacity.maxBulkActivities())
+                .isEqualTo(2);
         assertThat(workers.getWorker(TaskQueues.JOBS_BULK).getWorkerOptions().getMaxHeartbeatThrottleInterval())
                 .isEqualTo(TaskOptions.HEARTBEAT_THROTTLE);
     }
 
     @Test
     void aCapacityBelowOneIsRefused() {
-        assertThatThrownBy(() -> new WorkerCapacity(8, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new WorkerCapacity(8, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("max-bulk-activities");
     }
 
@@ -96,7 +106,8 @@ class TemporalWorkerTest {
     }
 
     private static boolean implementsActivityInterface(Class<?> type) {
-        return type != null && Arrays.stream(ClassUtils.getAllInterfacesForClass(type))
-                .anyMatch(candidate -> candidate.isAnnotationPresent(ActivityInterface.class));
+        return type != null
+                && Arrays.stream(ClassUtils.getAllInterfacesForClass(type))
+                        .anyMatch(candidate -> candidate.isAnnotationPresent(ActivityInterface.class));
     }
 }

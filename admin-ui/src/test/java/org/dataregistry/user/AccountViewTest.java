@@ -2,9 +2,8 @@ package org.dataregistry.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
 import org.dataregistry.AppTest;
 import org.dataregistry.security.Account;
 import org.dataregistry.security.Roles;
@@ -22,6 +21,7 @@ class AccountViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserRepository repository;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -31,7 +31,8 @@ class AccountViewTest extends SpringBrowserlessTest {
     void danaIsSignedIn() {
         dana = UsersTest.saved(repository, passwords, "dana");
         TestSecurityContextHolder.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Account(dana.getId(), "dana", null, true, List.of(Roles.VIEWER)), null,
+                new Account(dana.getId(), "dana", null, true, List.of(Roles.VIEWER)),
+                null,
                 List.of(new SimpleGrantedAuthority(Roles.ROLE_VIEWER))));
     }
 

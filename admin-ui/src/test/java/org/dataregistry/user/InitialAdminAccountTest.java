@@ -29,7 +29,9 @@ class InitialAdminAccountTest {
         assertThat(saved.getValue().getUsername()).isEqualTo("admin");
         assertThat(saved.getValue().isSuperuser()).isTrue();
         assertThat(saved.getValue().isActive()).isTrue();
-        assertThat(passwords.matches("violet-harbour-17-lanterns", saved.getValue().getPasswordHash())).isTrue();
+        assertThat(passwords.matches(
+                        "violet-harbour-17-lanterns", saved.getValue().getPasswordHash()))
+                .isTrue();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.refusal.ActionRefusedException;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,15 @@ class LastSuperuserRaceTest {
 
     @Autowired
     Users users;
+
     @Autowired
     UserRepository repository;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcClient jdbc;
-
 
     @Test
     @Timeout(60)
@@ -44,9 +45,10 @@ class LastSuperuserRaceTest {
         User bob = UsersTest.user("bob");
         bob.setSuperuser(true);
         long bobId = users.create(bob, UsersTest.password(UsersTest.PASSWORD)).getId();
-        long adminId = repository.findByUsernameIgnoreCase("admin").orElseThrow().getId();
-        ExecutorService other = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor(),
-                SecurityContextHolder.getContext());
+        long adminId =
+                repository.findByUsernameIgnoreCase("admin").orElseThrow().getId();
+        ExecutorService other = new DelegatingSecurityContextExecutorService(
+                Executors.newSingleThreadExecutor(), SecurityContextHolder.getContext());
         try {
             Future<User> demotingBob = transaction.execute(status -> {
                 users.update(demoted(adminId));
@@ -55,7 +57,8 @@ class LastSuperuserRaceTest {
                 return concurrent;
             });
 
-            assertThatThrownBy(demotingBob::get).isInstanceOf(ExecutionException.class)
+            assertThatThrownBy(demotingBob::get)
+                    .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(ActionRefusedException.class);
         } finally {
             other.shutdownNow();
@@ -80,7 +83,9 @@ class LastSuperuserRaceTest {
 
     private boolean aSessionWaitsForALock() {
         return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
-                .query(Integer.class).single() > 0;
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private static void sleep() {

@@ -9,7 +9,8 @@ class PasswordPolicyTest {
 
     @Test
     void aLongUnguessablePasswordIsAccepted() {
-        assertThat(PasswordPolicy.problems("violet-harbour-17-lanterns", "maria")).isEmpty();
+        assertThat(PasswordPolicy.problems("violet-harbour-17-lanterns", "maria"))
+                .isEmpty();
     }
 
     @Test
@@ -24,7 +25,8 @@ class PasswordPolicyTest {
 
     @Test
     void repeatedCharactersAreRefused() {
-        assertThat(PasswordPolicy.problems("abababababababab", "maria")).contains("Use at least 5 different characters.");
+        assertThat(PasswordPolicy.problems("abababababababab", "maria"))
+                .contains("Use at least 5 different characters.");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-
 import org.dataregistry.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +21,13 @@ class SignInThrottleTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserRepository repository;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,19 +40,24 @@ class SignInThrottleTest {
 
         assertThat(signIn("grace", "wrong-guess-6", "203.0.113.1")).endsWith("/admin/login?throttled");
         assertThat(signIn("grace", UsersTest.PASSWORD, "203.0.113.1"))
-                .as("even the right password waits").endsWith("/admin/login?throttled");
+                .as("even the right password waits")
+                .endsWith("/admin/login?throttled");
         assertThat(signIn("grace", UsersTest.PASSWORD, "198.51.100.2"))
-                .as("the account is held back from any address").endsWith("/admin/login?throttled");
+                .as("the account is held back from any address")
+                .endsWith("/admin/login?throttled");
 
         List<String> audited = jdbc.sql("SELECT username || ' ' || action || ' ' || object_repr || ' ' || object_id "
-                + "FROM audit_log WHERE action LIKE 'SIGN_IN%' ORDER BY id").query(String.class).list();
-        assertThat(audited).containsExactly(
-                "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
-                "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
-                "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
-                "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
-                "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
-                "203.0.113.1 SIGN_IN_THROTTLED grace " + grace.getId());
+                        + "FROM audit_log WHERE action LIKE 'SIGN_IN%' ORDER BY id")
+                .query(String.class)
+                .list();
+        assertThat(audited)
+                .containsExactly(
+                        "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
+                        "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
+                        "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
+                        "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
+                        "203.0.113.1 SIGN_IN_FAILED grace " + grace.getId(),
+                        "203.0.113.1 SIGN_IN_THROTTLED grace " + grace.getId());
     }
 
     @Test
@@ -65,10 +72,16 @@ class SignInThrottleTest {
     }
 
     private String signIn(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/admin/login").param("username", username).param("password", password)
-                .with(csrf()).with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post("/admin/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 }

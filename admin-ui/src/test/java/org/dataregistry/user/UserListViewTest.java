@@ -19,9 +19,9 @@ class UserListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserRepository repository;
+
     @Autowired
     PasswordEncoder passwordEncoder;
-
 
     @Test
     void superuserAddsAUserWhoCanSignInWithTheInitialPassword() {
@@ -36,7 +36,8 @@ class UserListViewTest extends SpringBrowserlessTest {
 
         User dana = repository.findByUsernameIgnoreCase("dana").orElseThrow();
         assertThat(dana.getGroups()).containsExactly(Group.CONTRIBUTOR);
-        assertThat(passwordEncoder.matches(UsersTest.PASSWORD, dana.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(UsersTest.PASSWORD, dana.getPasswordHash()))
+                .isTrue();
         assertThat(view.form.isVisible()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo(2);
     }
@@ -90,7 +91,8 @@ class UserListViewTest extends SpringBrowserlessTest {
         assertThat(test(dialog).getHeader()).isEqualTo("Deactivate the user dana?");
         test(dialog).confirm();
 
-        assertThat(repository.findByUsernameIgnoreCase("dana").orElseThrow().isActive()).isFalse();
+        assertThat(repository.findByUsernameIgnoreCase("dana").orElseThrow().isActive())
+                .isFalse();
         assertThat(test(view.grid).getCellText(rowOf(view, "dana"), 4)).isEqualTo("No");
     }
 
@@ -102,7 +104,8 @@ class UserListViewTest extends SpringBrowserlessTest {
         test(view.form.deactivate).click();
         test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(repository.findByUsernameIgnoreCase("admin").orElseThrow().isActive()).isTrue();
+        assertThat(repository.findByUsernameIgnoreCase("admin").orElseThrow().isActive())
+                .isTrue();
     }
 
     @Test
@@ -124,8 +127,13 @@ class UserListViewTest extends SpringBrowserlessTest {
         test(dialog.reset).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(passwordEncoder.matches("violet-harbour-17",
-                repository.findByUsernameIgnoreCase("admin").orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "violet-harbour-17",
+                        repository
+                                .findByUsernameIgnoreCase("admin")
+                                .orElseThrow()
+                                .getPasswordHash()))
+                .isTrue();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.refusal.InvalidInputException;
 import org.dataregistry.security.Account;
@@ -34,6 +33,7 @@ class UserSessionsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Users users;
 
@@ -41,8 +41,8 @@ class UserSessionsTest {
 
     @BeforeEach
     void danaSignsIn() {
-        dana = asSuperuser(() -> users.create(UsersTest.user("dana", Group.CONTRIBUTOR),
-                UsersTest.password(UsersTest.PASSWORD)));
+        dana = asSuperuser(
+                () -> users.create(UsersTest.user("dana", Group.CONTRIBUTOR), UsersTest.password(UsersTest.PASSWORD)));
     }
 
     @Test
@@ -94,10 +94,14 @@ class UserSessionsTest {
         Account danaSignedIn = new Account(dana.getId(), "dana", null, true, List.of(Roles.VIEWER));
 
         assertThatThrownBy(() -> as(danaSignedIn, () -> {
-            users.changeOwnPassword("not-my-password", UsersTest.password("violet-harbour-17"));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())
-                .extracting(InvalidInputException.Violation::property).containsExactly(Users.CURRENT_PASSWORD));
+                    users.changeOwnPassword("not-my-password", UsersTest.password("violet-harbour-17"));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.violations())
+                                .extracting(InvalidInputException.Violation::property)
+                                .containsExactly(Users.CURRENT_PASSWORD));
         assertThat(admits(session)).isTrue();
 
         as(danaSignedIn, () -> {
@@ -118,8 +122,11 @@ class UserSessionsTest {
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
-        MvcResult result = mvc.perform(post("/admin/login").param("username", username).param("password", password)
-                .with(csrf())).andReturn();
+        MvcResult result = mvc.perform(post("/admin/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
@@ -129,7 +136,10 @@ class UserSessionsTest {
      * no Vaadin servlet, so an admitted request then finds nothing there.)
      */
     private boolean admits(MockHttpSession session) throws Exception {
-        String redirect = mvc.perform(get("/admin/").session(session)).andReturn().getResponse().getRedirectedUrl();
+        String redirect = mvc.perform(get("/admin/").session(session))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return redirect == null || !redirect.endsWith("/admin/login");
     }
 

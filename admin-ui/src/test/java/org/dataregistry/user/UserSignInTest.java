@@ -23,6 +23,7 @@ class UserSignInTest {
 
     @Autowired
     Users users;
+
     @Autowired
     AuthenticationConfiguration authentication;
 
@@ -39,8 +40,10 @@ class UserSignInTest {
 
         Authentication signedIn = signIn.authenticate(credentials("Dana", UsersTest.PASSWORD));
 
-        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                .contains("ROLE_VIEWER", "ROLE_CONTRIBUTOR").doesNotContain("ROLE_OPERATOR", "ROLE_SUPERUSER");
+        assertThat(signedIn.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_VIEWER", "ROLE_CONTRIBUTOR")
+                .doesNotContain("ROLE_OPERATOR", "ROLE_SUPERUSER");
         assertThat(users.get(dana.getId()).getLastLogin()).isNotNull();
         assertThatThrownBy(() -> signIn.authenticate(credentials("dana", "not-the-password")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -72,7 +75,8 @@ class UserSignInTest {
 
         assertThatThrownBy(() -> signIn.authenticate(credentials("dana", UsersTest.PASSWORD)))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(signIn.authenticate(credentials("dana", "violet-harbour-17")).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(credentials("dana", "violet-harbour-17")).isAuthenticated())
+                .isTrue();
     }
 
     private static UsernamePasswordAuthenticationToken credentials(String username, String password) {

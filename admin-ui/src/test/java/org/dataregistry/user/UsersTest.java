@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.dataregistry.AppTest;
 import org.dataregistry.audit.AuditAction;
 import org.dataregistry.audit.AuditEntry;
@@ -29,13 +28,15 @@ class UsersTest {
 
     @Autowired
     Users users;
+
     @Autowired
     UserRepository repository;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     AuditLog auditLog;
-
 
     @Test
     @WithMockUser(roles = {"VIEWER", "CONTRIBUTOR", "OPERATOR"})
@@ -46,7 +47,8 @@ class UsersTest {
         assertThatThrownBy(() -> users.create(user("dana", Group.VIEWER), password(PASSWORD)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.deactivate(admin)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.resetPassword(admin, password(PASSWORD))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.resetPassword(admin, password(PASSWORD)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(repository.count()).isEqualTo(1);
     }
 
@@ -66,13 +68,14 @@ class UsersTest {
         assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
         assertThat(entry.username()).isEqualTo("root");
         assertThat(entry.objectRepr()).isEqualTo("dana (" + saved.getId() + ")");
-        assertThat(entry.changes()).containsExactly(
-                new FieldChange("username", "", "dana"),
-                new FieldChange("first name", "", "Dana"),
-                new FieldChange("email", "", "dana@example.org"),
-                new FieldChange("active", "", "true"),
-                new FieldChange("superuser", "", "false"),
-                new FieldChange("groups", "", "Viewer, Contributor"));
+        assertThat(entry.changes())
+                .containsExactly(
+                        new FieldChange("username", "", "dana"),
+                        new FieldChange("first name", "", "Dana"),
+                        new FieldChange("email", "", "dana@example.org"),
+                        new FieldChange("active", "", "true"),
+                        new FieldChange("superuser", "", "false"),
+                        new FieldChange("groups", "", "Viewer, Contributor"));
         assertThat(entry.changeSummary()).doesNotContain(PASSWORD, stored.getPasswordHash());
     }
 
@@ -80,11 +83,16 @@ class UsersTest {
     @WithMockUser(roles = SUPERUSER)
     void aWeakPasswordIsRefusedWithThePolicysProblems() {
         assertThatThrownBy(() -> users.create(user("dana", Group.VIEWER), password("dana-loves-pears")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation(NewPassword.PASSWORD, "Don't include the username.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation(NewPassword.PASSWORD, "Don't include the username.")));
         assertThatThrownBy(() -> users.create(user("dana", Group.VIEWER), new NewPassword(PASSWORD, "something else")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation(NewPassword.CONFIRMATION, "The passwords don't match.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(
+                                        new Violation(NewPassword.CONFIRMATION, "The passwords don't match.")));
         assertThat(repository.findByUsernameIgnoreCase("dana")).isEmpty();
         assertThat(auditLog.count(AuditFilter.ALL)).isZero();
     }
@@ -95,8 +103,10 @@ class UsersTest {
         users.create(user("dana", Group.VIEWER), password(PASSWORD));
 
         assertThatThrownBy(() -> users.create(user("DANA", Group.CONTRIBUTOR), password(PASSWORD)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("username", "That username is taken.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation("username", "That username is taken.")));
         assertThat(repository.count()).isEqualTo(2);
     }
 
@@ -113,11 +123,13 @@ class UsersTest {
 
         assertThat(latestEntry()).satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
-            assertThat(entry.changes()).containsExactly(
-                    new FieldChange("last name", "", "Scully"),
-                    new FieldChange("groups", "Viewer", "Viewer, Operator"));
+            assertThat(entry.changes())
+                    .containsExactly(
+                            new FieldChange("last name", "", "Scully"),
+                            new FieldChange("groups", "Viewer", "Viewer, Operator"));
         });
-        assertThat(passwordEncoder.matches(PASSWORD, users.get(saved.getId()).getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, users.get(saved.getId()).getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -127,10 +139,12 @@ class UsersTest {
         admin.setSuperuser(false);
         admin.setGroups(Set.of(Group.VIEWER));
 
-        assertThatThrownBy(() -> users.update(admin)).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> users.update(admin))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessage("You can't remove the superuser flag from the last active superuser: make another user "
                         + "a superuser first, so that somebody can still manage users.");
-        assertThatThrownBy(() -> users.deactivate(admin.getId())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> users.deactivate(admin.getId()))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessageStartingWith("You can't deactivate the last active superuser");
         assertThat(admin()).satisfies(stored -> {
             assertThat(stored.isSuperuser()).isTrue();
@@ -174,7 +188,8 @@ class UsersTest {
     void nobodyDeactivatesTheirOwnAccount() {
         superuser("bob");
 
-        assertThatThrownBy(() -> users.deactivate(admin().getId())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> users.deactivate(admin().getId()))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessage("You can't deactivate your own account: ask another superuser to.");
         assertThat(admin().isActive()).isTrue();
     }
@@ -201,7 +216,9 @@ class UsersTest {
 
         users.resetPassword(dana.getId(), password("violet-harbour-17"));
 
-        assertThat(passwordEncoder.matches("violet-harbour-17", users.get(dana.getId()).getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "violet-harbour-17", users.get(dana.getId()).getPasswordHash()))
+                .isTrue();
         assertThat(latestEntry()).satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.RESET_PASSWORD);
             assertThat(entry.objectRepr()).isEqualTo("dana (" + dana.getId() + ")");
@@ -215,9 +232,11 @@ class UsersTest {
         User dana = users.create(user("dana", Group.VIEWER), password(PASSWORD));
 
         assertThatThrownBy(() -> users.resetPassword(dana.getId(), password("short")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("Use at least 12 characters."));
-        assertThat(passwordEncoder.matches(PASSWORD, users.get(dana.getId()).getPasswordHash())).isTrue();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Use at least 12 characters."));
+        assertThat(passwordEncoder.matches(PASSWORD, users.get(dana.getId()).getPasswordHash()))
+                .isTrue();
     }
 
     private User admin() {

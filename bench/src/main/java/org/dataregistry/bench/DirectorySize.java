@@ -10,8 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** The bytes of the regular files under a directory that a running server keeps changing. */
 final class DirectorySize {
 
-    private DirectorySize() {
-    }
+    private DirectorySize() {}
 
     /** The sum of the files' sizes; files that vanish while they are counted count as nothing. */
     static long of(Path directory) throws IOException {

@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-
 import org.dataregistry.ocds.StagedFile;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench generate}: the synthetic publication that the benchmarks measure. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic publication for benchmarks: N releases over N/3 OCIDs, not sorted by OCID, "
                 + "as JSON Lines (gzip-compressed if the file name ends with .gz).")
 final class GenerateCommand implements Callable<Integer> {
@@ -37,17 +37,22 @@ final class GenerateCommand implements Callable<Integer> {
         long bytes;
         try (StagedFile file = StagedFile.of(output)) {
             OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file.temporary()), 1 << 16);
-            try (OutputStream out = output.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            } : raw) {
+            try (OutputStream out = output.getFileName().toString().endsWith(".gz")
+                    ? new GZIPOutputStream(raw, 1 << 16) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    }
+                    : raw) {
                 bytes = publication.write(out);
             }
             file.commit();
         }
-        spec.commandLine().getOut().printf("%s\t%d releases\t%d OCIDs\t%d bytes uncompressed%n", output, releases,
-                publication.ocids(), bytes);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s\t%d releases\t%d OCIDs\t%d bytes uncompressed%n",
+                        output, releases, publication.ocids(), bytes);
         return 0;
     }
 }

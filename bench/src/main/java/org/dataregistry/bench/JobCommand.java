@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +33,9 @@ import picocli.CommandLine.Spec;
  * its write-ahead log, whose 16 MB segments are reused rather than grow) and, with {@code --probe-url},
  * {@code probe REQUESTS FAILED P50_MS P95_MS MAX_MS}. Exit code 1 when the job failed or did not complete in time.
  */
-@Command(name = "job", mixinStandardHelpOptions = true,
+@Command(
+        name = "job",
+        mixinStandardHelpOptions = true,
         description = "Run one job through the app whose data directory is DIR (it must be running, with its "
                 + "scheduler on) and print its tasks' wall times.")
 final class JobCommand implements Callable<Integer> {
@@ -44,18 +45,26 @@ final class JobCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data-dir", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            required = true,
+            paramLabel = "DIR",
             description = "The app's data directory (DATA_REGISTRY_DATA_DIR), holding postgres/.")
     private Path dataDir;
 
     @Option(names = "--source-url", required = true, paramLabel = "URL", description = "The publication's source.")
     private String sourceUrl;
 
-    @Option(names = "--timeout-minutes", defaultValue = "180", paramLabel = "M",
+    @Option(
+            names = "--timeout-minutes",
+            defaultValue = "180",
+            paramLabel = "M",
             description = "Longest wait for the job to complete. Default ${DEFAULT-VALUE}.")
     private long timeoutMinutes;
 
-    @Option(names = "--probe-url", paramLabel = "URL",
+    @Option(
+            names = "--probe-url",
+            paramLabel = "URL",
             description = "A page of the app to request once a second while the job runs, timing the answers.")
     private URI probeUrl;
 
@@ -73,8 +82,9 @@ final class JobCommand implements Callable<Integer> {
             PageProbe probe = probeUrl == null ? null : new PageProbe(probeUrl);
             while (job == null || !completed(connection, job)) {
                 if (Instant.now().isAfter(deadline)) {
-                    spec.commandLine().getErr().println("bench job: no completed job after " + timeoutMinutes
-                            + " minutes");
+                    spec.commandLine()
+                            .getErr()
+                            .println("bench job: no completed job after " + timeoutMinutes + " minutes");
                     return 1;
                 }
                 Thread.sleep(POLL);
@@ -87,7 +97,13 @@ final class JobCommand implements Callable<Integer> {
             long after = DirectorySize.of(postgres);
             long walAfter = DirectorySize.of(postgres.resolve("pg_wal"));
             boolean ok = printTasks(connection, job, out, spec.commandLine().getErr());
-            out.printf(Locale.ROOT, "postgres\t%d\t%d\t%d\t%d\t%d%n", before, Math.max(peak, after), after, walBefore,
+            out.printf(
+                    Locale.ROOT,
+                    "postgres\t%d\t%d\t%d\t%d\t%d%n",
+                    before,
+                    Math.max(peak, after),
+                    after,
+                    walBefore,
                     walAfter);
             if (probe != null) {
                 out.println(probe.summary());
@@ -99,7 +115,8 @@ final class JobCommand implements Callable<Integer> {
 
     /** The registry database of the embedded server, with the password the app generated at its first start. */
     private static Connection connect(Path postgres) throws IOException, SQLException {
-        String password = Files.readString(postgres.resolve("data-registry.password")).strip();
+        String password =
+                Files.readString(postgres.resolve("data-registry.password")).strip();
         // postmaster.pid: PID, data directory, start time, port, ...
         List<String> pid = Files.readAllLines(postgres.resolve("postmaster.pid"));
         String url = "jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/data_registry";
@@ -119,8 +136,8 @@ final class JobCommand implements Callable<Integer> {
     }
 
     private static Long jobOf(Connection connection, long publication) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM job WHERE publication_id = ? ORDER BY id LIMIT 1")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT id FROM job WHERE publication_id = ? ORDER BY id LIMIT 1")) {
             select.setLong(1, publication);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getLong(1) : null;
@@ -149,7 +166,11 @@ final class JobCommand implements Callable<Integer> {
                 while (rows.next()) {
                     String result = rows.getString(2);
                     ok &= result.equals("OK");
-                    out.printf(Locale.ROOT, "task\t%s\t%s\t%.3f%n", rows.getString(1), result.isEmpty() ? "-" : result,
+                    out.printf(
+                            Locale.ROOT,
+                            "task\t%s\t%s\t%.3f%n",
+                            rows.getString(1),
+                            result.isEmpty() ? "-" : result,
                             rows.getDouble(3));
                     if (!result.equals("OK") && !rows.getString(4).isBlank()) {
                         err.println(rows.getString(1) + ": " + rows.getString(4));
@@ -157,8 +178,8 @@ final class JobCommand implements Callable<Integer> {
                 }
             }
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT extract(epoch FROM \"end\" - start) FROM job WHERE id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT extract(epoch FROM \"end\" - start) FROM job WHERE id = ?")) {
             select.setLong(1, job);
             try (ResultSet row = select.executeQuery()) {
                 row.next();

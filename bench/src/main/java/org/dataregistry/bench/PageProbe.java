@@ -18,7 +18,8 @@ final class PageProbe {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final HttpRequest request;
     private final List<Double> millis = new ArrayList<>();
     private int failed;
@@ -49,8 +50,14 @@ final class PageProbe {
     /** {@code probe REQUESTS FAILED P50_MS P95_MS MAX_MS}, tab-separated (times 0 when none answered). */
     String summary() {
         List<Double> sorted = millis.stream().sorted().toList();
-        return String.format(Locale.ROOT, "probe\t%d\t%d\t%.1f\t%.1f\t%.1f", sorted.size() + failed, failed,
-                percentile(sorted, 50), percentile(sorted, 95), sorted.isEmpty() ? 0 : sorted.getLast());
+        return String.format(
+                Locale.ROOT,
+                "probe\t%d\t%d\t%.1f\t%.1f\t%.1f",
+                sorted.size() + failed,
+                failed,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted.isEmpty() ? 0 : sorted.getLast());
     }
 
     /** The nearest-rank percentile. */

@@ -3,9 +3,7 @@ package org.dataregistry.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -72,7 +70,8 @@ final class SyntheticPublication {
         boolean undated = process % 500 == 499;
         int year = 2019 + (int) (process % 6);
         int month = 1 + (int) (process % 9) + Math.min(stage, 3);
-        String date = undated ? "not yet known (" + stage + ")"
+        String date = undated
+                ? "not yet known (" + stage + ")"
                 : String.format("%d-%02d-%02dT%02d:00:00Z", year, month, 1 + process % 28, 8 + stage);
         json.writeStartObject();
         json.writeStringProperty("ocid", ocid);
@@ -154,8 +153,10 @@ final class SyntheticPublication {
         json.writeObjectPropertyStart("tender");
         json.writeStringProperty("id", ocid + "-tender");
         json.writeStringProperty("title", "Road maintenance lot " + process);
-        json.writeStringProperty("description", "Resurfacing, drainage and signage works for the district road "
-                + "network, lot " + process + ", including traffic management during works.");
+        json.writeStringProperty(
+                "description",
+                "Resurfacing, drainage and signage works for the district road " + "network, lot " + process
+                        + ", including traffic management during works.");
         json.writeStringProperty("status", stage == 0 ? "active" : "complete");
         json.writeStringProperty("procurementMethod", "open");
         json.writeStringProperty("mainProcurementCategory", "works");

@@ -3,7 +3,6 @@ package org.dataregistry.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 
 class PageProbeTest {

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,9 @@ class SyntheticPublicationTest {
     void writesNReleasesOverAThirdAsManyOcidsNotSortedByOcid() throws IOException {
         List<String> lines = lines(new SyntheticPublication(300));
 
-        List<String> ocids =
-                lines.stream().map(line -> OcdsJson.mapper().readTree(line).get("ocid").asString()).toList();
+        List<String> ocids = lines.stream()
+                .map(line -> OcdsJson.mapper().readTree(line).get("ocid").asString())
+                .toList();
         assertThat(lines).hasSize(300);
         assertThat(ocids.stream().distinct()).hasSize(100);
         assertThat(ocids).isNotEqualTo(ocids.stream().sorted().toList());

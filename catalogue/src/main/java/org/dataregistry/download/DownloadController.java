@@ -1,10 +1,9 @@
 package org.dataregistry.download;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.dataregistry.site.CatalogueProperties;
 import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.PageException;
@@ -35,15 +34,22 @@ class DownloadController {
         this.properties = properties;
     }
 
-    @RequestMapping(method = {RequestMethod.GET, RequestMethod.HEAD}, path = {
-            "/publication/{id:\\d{1,18}}/download", LanguagePath.PREFIX + "/publication/{id:\\d{1,18}}/download"})
-    void download(@PathVariable long id, @RequestParam(required = false) String name, Visitor visitor,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @RequestMapping(
+            method = {RequestMethod.GET, RequestMethod.HEAD},
+            path = {"/publication/{id:\\d{1,18}}/download", LanguagePath.PREFIX + "/publication/{id:\\d{1,18}}/download"
+            })
+    void download(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            Visitor visitor,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (!PublishedFiles.isDownloadName(name)) {
             throw PageException.badRequest("error.downloadName");
         }
-        DownloadSource source = queries.find(id, visitor)
-                .orElseThrow(() -> PageException.notFound("error.publicationNotFound"));
+        DownloadSource source =
+                queries.find(id, visitor).orElseThrow(() -> PageException.notFound("error.publicationNotFound"));
         if (source.activeJobId() == null) {
             throw PageException.notFound("error.fileNotFound");
         }
@@ -52,11 +58,22 @@ class DownloadController {
 
         if (!properties.downloadsUrl().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader(HttpHeaders.LOCATION, "%s/downloads/%s/%d/%s".formatted(properties.downloadsUrl(),
-                    UriUtils.encodePathSegment(source.sourceId(), StandardCharsets.UTF_8), job, name));
+            response.setHeader(
+                    HttpHeaders.LOCATION,
+                    "%s/downloads/%s/%d/%s"
+                            .formatted(
+                                    properties.downloadsUrl(),
+                                    UriUtils.encodePathSegment(source.sourceId(), StandardCharsets.UTF_8),
+                                    job,
+                                    name));
             return;
         }
-        new FileResponse(files.path(job, name), job, source.sourceId() + "_" + name, file.format().mediaType(),
-                !visitor.signedIn()).send(request, response);
+        new FileResponse(
+                        files.path(job, name),
+                        job,
+                        source.sourceId() + "_" + name,
+                        file.format().mediaType(),
+                        !visitor.signedIn())
+                .send(request, response);
     }
 }

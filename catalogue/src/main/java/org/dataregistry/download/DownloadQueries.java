@@ -3,7 +3,6 @@ package org.dataregistry.download;
 import static org.dataregistry.database.Rows.nullableLong;
 
 import java.util.Optional;
-
 import org.dataregistry.site.Visitor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

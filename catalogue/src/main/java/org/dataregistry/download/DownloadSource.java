@@ -6,5 +6,4 @@ package org.dataregistry.download;
  * @param sourceId what its attachments' names start with, and the first segment of its files on a downloads server
  * @param activeJobId the job whose files are downloaded, or {@code null} before its first successful job
  */
-record DownloadSource(String sourceId, Long activeJobId) {
-}
+record DownloadSource(String sourceId, Long activeJobId) {}

@@ -5,7 +5,9 @@ import org.springframework.http.MediaType;
 /** The formats a publication's data is published in, in the order pages show them. */
 public enum FileFormat {
     JSON("jsonl.gz", MediaType.valueOf("application/gzip"), "application/jsonlines"),
-    EXCEL("xlsx", MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    EXCEL(
+            "xlsx",
+            MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     CSV("csv.tar.gz", MediaType.valueOf("application/gzip"), "text/csv");
 

@@ -1,5 +1,8 @@
 package org.dataregistry.download;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,10 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.dataregistry.site.PageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +63,13 @@ final class FileResponse {
     /** Answers the request; a 404 {@link PageException} if the file is not there (nothing is written then). */
     void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (FileChannel channel = open()) {
-            FileVersion version = FileVersion.of(jobId, channel.size(), attributes().lastModifiedTime());
+            FileVersion version =
+                    FileVersion.of(jobId, channel.size(), attributes().lastModifiedTime());
             RequestedPart part = RequestedPart.of(request, version);
 
             response.setHeader(HttpHeaders.ETAG, version.etag().formattedTag());
-            response.setDateHeader(HttpHeaders.LAST_MODIFIED, version.lastModified().toEpochMilli());
+            response.setDateHeader(
+                    HttpHeaders.LAST_MODIFIED, version.lastModified().toEpochMilli());
             response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
             response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
             switch (part) {
@@ -111,10 +112,12 @@ final class FileResponse {
         throw PageException.notFound("error.fileNotFound");
     }
 
-    private void body(HttpServletRequest request, HttpServletResponse response, FileChannel channel, long first,
-            long length) throws IOException {
+    private void body(
+            HttpServletRequest request, HttpServletResponse response, FileChannel channel, long first, long length)
+            throws IOException {
         response.setContentType(mediaType.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(attachmentName).build().toString());
         response.setContentLengthLong(length);
         if (HttpMethod.HEAD.matches(request.getMethod())) {

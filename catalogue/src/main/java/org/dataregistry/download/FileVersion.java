@@ -3,7 +3,6 @@ package org.dataregistry.download;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.springframework.http.ETag;
 
 /**
@@ -18,7 +17,9 @@ record FileVersion(long size, Instant lastModified, ETag etag) {
 
     static FileVersion of(long jobId, long size, FileTime modified) {
         long millis = modified.toMillis();
-        return new FileVersion(size, Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.SECONDS),
+        return new FileVersion(
+                size,
+                Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.SECONDS),
                 new ETag("%d-%x-%x".formatted(jobId, size, millis), false));
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.dataregistry.job.JobFiles;
 import org.springframework.stereotype.Component;
 
@@ -52,10 +51,13 @@ public class PublishedFiles {
             byFormat.get(file.format()).add(file);
         }
         List<FormatFiles> listing = new ArrayList<>();
-        byFormat.forEach((format, all) -> listing.add(new FormatFiles(format,
+        byFormat.forEach((format, all) -> listing.add(new FormatFiles(
+                format,
                 stem(all, "full"),
-                all.stream().filter(PublishedFile::isYear)
-                        .sorted(Comparator.comparing(PublishedFile::stem).reversed()).toList(),
+                all.stream()
+                        .filter(PublishedFile::isYear)
+                        .sorted(Comparator.comparing(PublishedFile::stem).reversed())
+                        .toList(),
                 stem(all, "undated"))));
         return listing;
     }
@@ -63,7 +65,8 @@ public class PublishedFiles {
     /** What {@link #list} gives for a publication without files: every format, with none. */
     public static List<FormatFiles> none() {
         return java.util.Arrays.stream(FileFormat.values())
-                .map(format -> new FormatFiles(format, null, List.of(), null)).toList();
+                .map(format -> new FormatFiles(format, null, List.of(), null))
+                .toList();
     }
 
     /** One file, if the job has it. */
@@ -109,8 +112,12 @@ public class PublishedFiles {
             if (!attributes.isRegularFile()) {
                 return Optional.empty();
             }
-            return Optional.of(new PublishedFile(name.group(0), name.group(1), FileFormat.ofSuffix(name.group(2)),
-                    attributes.size(), attributes.lastModifiedTime().toInstant()));
+            return Optional.of(new PublishedFile(
+                    name.group(0),
+                    name.group(1),
+                    FileFormat.ofSuffix(name.group(2)),
+                    attributes.size(),
+                    attributes.lastModifiedTime().toInstant()));
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException e) {
@@ -119,6 +126,9 @@ public class PublishedFiles {
     }
 
     private static PublishedFile stem(List<PublishedFile> files, String stem) {
-        return files.stream().filter(file -> file.stem().equals(stem)).findFirst().orElse(null);
+        return files.stream()
+                .filter(file -> file.stem().equals(stem))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,12 +1,11 @@
 package org.dataregistry.download;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,12 +24,10 @@ import org.springframework.http.HttpRange;
 sealed interface RequestedPart {
 
     /** The client's copy is current: 304, no body. */
-    record NotModified() implements RequestedPart {
-    }
+    record NotModified() implements RequestedPart {}
 
     /** The whole file: 200. */
-    record Whole() implements RequestedPart {
-    }
+    record Whole() implements RequestedPart {}
 
     /** Bytes {@code first} to {@code last}, both included, of a file of {@code size} bytes: 206. */
     record Range(long first, long last, long size) implements RequestedPart {
@@ -45,15 +42,15 @@ sealed interface RequestedPart {
     }
 
     /** A range that starts at or beyond the end of the file (or the last 0 bytes): 416. */
-    record Unsatisfiable() implements RequestedPart {
-    }
+    record Unsatisfiable() implements RequestedPart {}
 
     static RequestedPart of(HttpServletRequest request, FileVersion version) {
         if (notModified(request, version)) {
             return new NotModified();
         }
         String range = request.getHeader(HttpHeaders.RANGE);
-        if (range == null || !HttpMethod.GET.matches(request.getMethod())
+        if (range == null
+                || !HttpMethod.GET.matches(request.getMethod())
                 || !ifRangeHolds(request.getHeader(HttpHeaders.IF_RANGE), version)) {
             return new Whole();
         }
@@ -76,8 +73,10 @@ sealed interface RequestedPart {
     private static boolean notModified(HttpServletRequest request, FileVersion version) {
         List<String> noneMatch = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));
         if (!noneMatch.isEmpty()) {
-            return noneMatch.stream().flatMap(header -> ETag.parse(header).stream())
-                    .anyMatch(tag -> tag.isWildcard() || tag.tag().equals(version.etag().tag()));
+            return noneMatch.stream()
+                    .flatMap(header -> ETag.parse(header).stream())
+                    .anyMatch(tag ->
+                            tag.isWildcard() || tag.tag().equals(version.etag().tag()));
         }
         long modifiedSince;
         try {
@@ -95,11 +94,14 @@ sealed interface RequestedPart {
         String value = ifRange.strip();
         if (value.startsWith("\"") || value.startsWith("W/")) {
             List<ETag> tags = ETag.parse(value);
-            return tags.size() == 1 && !tags.getFirst().weak() && !tags.getFirst().isWildcard()
+            return tags.size() == 1
+                    && !tags.getFirst().weak()
+                    && !tags.getFirst().isWildcard()
                     && tags.getFirst().tag().equals(version.etag().tag());
         }
         try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant()
                     .equals(version.lastModified());
         } catch (DateTimeException notADate) {
             return false;

@@ -5,11 +5,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.dataregistry.markdown.Markdown;
 import org.dataregistry.site.LanguagePath;
 import org.dataregistry.translation.Language;
@@ -24,12 +22,12 @@ final class AtomFeed {
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
     /** The year in the tag URIs' authority: fixed, or every id would change with it. */
     private static final String TAG_DATE = "2026";
+
     private static final String AUTHOR = "Open Contracting Partnership";
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
-    private AtomFeed() {
-    }
+    private AtomFeed() {}
 
     /**
      * Writes the feed to {@code out}, in UTF-8.
@@ -50,7 +48,10 @@ final class AtomFeed {
         element(xml, "id", tag + "feed/" + language.code());
         element(xml, "title", title);
         // The latest entry's time; without entries nothing ever changed, and a fixed time keeps the ETag stable.
-        element(xml, "updated", timestamp(entries.isEmpty() ? Instant.EPOCH : entries.getFirst().ended()));
+        element(
+                xml,
+                "updated",
+                timestamp(entries.isEmpty() ? Instant.EPOCH : entries.getFirst().ended()));
         link(xml, "self", "application/atom+xml", baseUrl + LanguagePath.in(language, "/feed.atom"));
         link(xml, "alternate", "text/html", baseUrl + LanguagePath.in(language, "/"));
         xml.writeStartElement(NAMESPACE, "author");
@@ -61,8 +62,7 @@ final class AtomFeed {
             element(xml, "id", tag + "publication/" + entry.id() + "/job/" + entry.jobId() + "/" + language.code());
             element(xml, "title", entry.heading());
             element(xml, "updated", timestamp(entry.ended()));
-            link(xml, "alternate", "text/html",
-                    baseUrl + LanguagePath.in(language, "/publication/" + entry.id()));
+            link(xml, "alternate", "text/html", baseUrl + LanguagePath.in(language, "/publication/" + entry.id()));
             String summary = Markdown.toText(entry.description());
             if (!summary.isEmpty()) {
                 xml.writeStartElement(NAMESPACE, "summary");

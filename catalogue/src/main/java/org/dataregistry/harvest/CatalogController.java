@@ -1,12 +1,11 @@
 package org.dataregistry.harvest;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.dataregistry.download.PublishedFiles;
-import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.CatalogueCache;
+import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.SiteUrls;
 import org.dataregistry.translation.Language;
 import org.springframework.context.MessageSource;
@@ -35,8 +34,8 @@ class CatalogController {
     private final MessageSource messages;
     private final CatalogueCache cache;
 
-    CatalogController(HarvestQueries queries, PublishedFiles files, SiteUrls urls, MessageSource messages,
-            CatalogueCache cache) {
+    CatalogController(
+            HarvestQueries queries, PublishedFiles files, SiteUrls urls, MessageSource messages, CatalogueCache cache) {
         this.queries = queries;
         this.files = files;
         this.urls = urls;
@@ -48,10 +47,12 @@ class CatalogController {
     void catalog(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String baseUrl = urls.baseUrl(request);
         PolledDocument document = cache.get(new DocumentKey("catalog.jsonld", Language.EN, false, baseUrl), () -> {
-            DcatCatalog catalog = new DcatCatalog(baseUrl,
+            DcatCatalog catalog = new DcatCatalog(
+                    baseUrl,
                     language -> messages.getMessage("layout.siteName", null, LanguagePath.locale(language)),
                     language -> messages.getMessage("layout.footerAbout", null, LanguagePath.locale(language)));
-            return PolledDocument.of("application/ld+json;charset=UTF-8",
+            return PolledDocument.of(
+                    "application/ld+json;charset=UTF-8",
                     out -> JSON.writeValue(out, catalog.document(queries.datasets(), files::list)));
         });
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");

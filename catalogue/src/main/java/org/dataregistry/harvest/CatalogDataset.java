@@ -2,7 +2,6 @@ package org.dataregistry.harvest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.dataregistry.publication.UpdateFrequency;
 import org.dataregistry.translation.Translations;
 
@@ -31,5 +30,4 @@ record CatalogDataset(
         LocalDate dateTo,
         Instant modified,
         String licenseUrl,
-        Long activeJobId) {
-}
+        Long activeJobId) {}

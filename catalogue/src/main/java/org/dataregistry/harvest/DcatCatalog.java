@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFile;
@@ -59,12 +58,11 @@ final class DcatCatalog {
         catalog.put("dct:description", everyLanguage(description));
         catalog.put("dct:publisher", publisher());
         catalog.put("foaf:homepage", id(baseUrl + "/"));
-        catalog.put("dct:language", List.of(id(EU + "language/ENG"), id(EU + "language/SPA"),
-                id(EU + "language/RUS")));
+        catalog.put("dct:language", List.of(id(EU + "language/ENG"), id(EU + "language/SPA"), id(EU + "language/RUS")));
         List<Map<String, Object>> described = new ArrayList<>();
         for (CatalogDataset dataset : datasets) {
-            described.add(dataset(dataset,
-                    dataset.activeJobId() == null ? List.of() : filesOf.apply(dataset.activeJobId())));
+            described.add(
+                    dataset(dataset, dataset.activeJobId() == null ? List.of() : filesOf.apply(dataset.activeJobId())));
         }
         catalog.put("dcat:dataset", described);
         return catalog;
@@ -72,17 +70,18 @@ final class DcatCatalog {
 
     /** The EU frequency that says how often the publisher updates its data. */
     static String accrualPeriodicity(UpdateFrequency frequency) {
-        return EU + "frequency/" + switch (frequency) {
-            case UNKNOWN -> "UNKNOWN";
-            case REAL_TIME -> "UPDATE_CONT";
-            case HOURLY -> "HOURLY";
-            case DAILY -> "DAILY";
-            case WEEKLY -> "WEEKLY";
-            case MONTHLY -> "MONTHLY";
-            case QUARTERLY -> "QUARTERLY";
-            case HALF_YEARLY -> "ANNUAL_2";
-            case ANNUALLY -> "ANNUAL";
-        };
+        return EU + "frequency/"
+                + switch (frequency) {
+                    case UNKNOWN -> "UNKNOWN";
+                    case REAL_TIME -> "UPDATE_CONT";
+                    case HOURLY -> "HOURLY";
+                    case DAILY -> "DAILY";
+                    case WEEKLY -> "WEEKLY";
+                    case MONTHLY -> "MONTHLY";
+                    case QUARTERLY -> "QUARTERLY";
+                    case HALF_YEARLY -> "ANNUAL_2";
+                    case ANNUALLY -> "ANNUAL";
+                };
     }
 
     private static Map<String, Object> context() {
@@ -113,16 +112,20 @@ final class DcatCatalog {
             node.put("dct:temporal", temporal(dataset.dateFrom(), dataset.dateTo()));
         }
         if (dataset.modified() != null) {
-            node.put("dct:modified", typed(dataset.modified().truncatedTo(ChronoUnit.SECONDS).toString(),
-                    "xsd:dateTime"));
+            node.put(
+                    "dct:modified",
+                    typed(dataset.modified().truncatedTo(ChronoUnit.SECONDS).toString(), "xsd:dateTime"));
         }
         if (!dataset.licenseUrl().isEmpty()) {
             node.put("dct:license", id(dataset.licenseUrl()));
         }
         node.put("dct:publisher", id(OCP));
         node.put("dcat:contactPoint", contactPoint());
-        node.put("dcat:keyword", DatasetMetadata.KEYWORDS.stream()
-                .map(keyword -> tagged(keyword, Language.EN)).toList());
+        node.put(
+                "dcat:keyword",
+                DatasetMetadata.KEYWORDS.stream()
+                        .map(keyword -> tagged(keyword, Language.EN))
+                        .toList());
         node.put("dcat:theme", id(EU + "data-theme/GOVE"));
         node.put("dct:accrualPeriodicity", id(accrualPeriodicity(dataset.updateFrequency())));
         List<Map<String, Object>> distributions = new ArrayList<>();
@@ -153,7 +156,8 @@ final class DcatCatalog {
         List<Map<String, Object>> descriptions = new ArrayList<>();
         for (Language language : Language.values()) {
             String text = (Markdown.toText(dataset.description().get(language)) + "\n\n"
-                    + Markdown.toText(dataset.descriptionLong().get(language))).strip();
+                            + Markdown.toText(dataset.descriptionLong().get(language)))
+                    .strip();
             if (!text.isEmpty()) {
                 descriptions.add(tagged(text, language));
             }
@@ -187,7 +191,8 @@ final class DcatCatalog {
             return null;
         }
         try {
-            String alpha3 = Locale.of("", flag.substring(0, 2).toUpperCase(Locale.ROOT)).getISO3Country();
+            String alpha3 =
+                    Locale.of("", flag.substring(0, 2).toUpperCase(Locale.ROOT)).getISO3Country();
             return alpha3.length() == 3 ? EU + "country/" + alpha3 : null;
         } catch (MissingResourceException notACountry) {
             return null;
@@ -217,11 +222,14 @@ final class DcatCatalog {
         node.put("dcat:downloadURL", id(url));
         // As DCAT describes a compressed file: the media type of the data, and how it is packed and compressed.
         node.put("dcat:mediaType", id(IANA + format.dataFormat()));
-        node.put("dct:format", id(EU + "file-type/" + switch (format) {
-            case JSON -> "JSON";
-            case EXCEL -> "XLSX";
-            case CSV -> "CSV";
-        }));
+        node.put(
+                "dct:format",
+                id(EU + "file-type/"
+                        + switch (format) {
+                            case JSON -> "JSON";
+                            case EXCEL -> "XLSX";
+                            case CSV -> "CSV";
+                        }));
         if (format == FileFormat.CSV) {
             node.put("dcat:packageFormat", id(EU + "file-type/TAR"));
         }
@@ -230,8 +238,9 @@ final class DcatCatalog {
         }
         node.put("dcat:byteSize", typed(Long.toString(file.bytes()), "xsd:nonNegativeInteger"));
         if (file.modified() != null) {
-            node.put("dct:modified", typed(file.modified().truncatedTo(ChronoUnit.SECONDS).toString(),
-                    "xsd:dateTime"));
+            node.put(
+                    "dct:modified",
+                    typed(file.modified().truncatedTo(ChronoUnit.SECONDS).toString(), "xsd:dateTime"));
         }
         if (!dataset.licenseUrl().isEmpty()) {
             node.put("dct:license", id(dataset.licenseUrl()));
@@ -268,7 +277,8 @@ final class DcatCatalog {
     }
 
     private static List<Map<String, Object>> everyLanguage(Function<Language, String> text) {
-        return Arrays.stream(Language.values()).map(language -> tagged(text.apply(language), language))
+        return Arrays.stream(Language.values())
+                .map(language -> tagged(text.apply(language), language))
                 .toList();
     }
 

@@ -1,16 +1,13 @@
 package org.dataregistry.harvest;
 
-import java.io.IOException;
-import javax.xml.stream.XMLStreamException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.SiteUrls;
 import org.dataregistry.translation.Language;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -40,9 +37,11 @@ class FeedController {
     void feed(Language language, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String baseUrl = urls.baseUrl(request);
         String title = messages.getMessage("feed.title", null, LanguagePath.locale(language));
-        cache.get(new DocumentKey("feed.atom", language, false, baseUrl),
-                () -> PolledDocument.of("application/atom+xml;charset=UTF-8",
-                        out -> AtomFeed.write(out, baseUrl, language, title, queries.feed(language, ENTRIES))))
+        cache.get(
+                        new DocumentKey("feed.atom", language, false, baseUrl),
+                        () -> PolledDocument.of(
+                                "application/atom+xml;charset=UTF-8",
+                                out -> AtomFeed.write(out, baseUrl, language, title, queries.feed(language, ENTRIES))))
                 .send(request, response);
     }
 }

@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
-
 import org.dataregistry.publication.UpdateFrequency;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
@@ -112,8 +110,13 @@ class HarvestQueries {
                         LIMIT :limit
                         """.formatted(language.code(), Visitor.ANONYMOUS.canSee("p")))
                 .param("limit", limit)
-                .query((rs, row) -> new FeedEntry(rs.getLong("id"), rs.getString("title"), rs.getString("country"),
-                        rs.getString("description"), rs.getLong("job_id"), instant(rs, "job_end")))
+                .query((rs, row) -> new FeedEntry(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("country"),
+                        rs.getString("description"),
+                        rs.getLong("job_id"),
+                        instant(rs, "job_end")))
                 .list();
     }
 
@@ -152,7 +155,6 @@ class HarvestQueries {
     }
 
     private static Translations translations(ResultSet rs, String field) throws SQLException {
-        return new Translations(rs.getString(field + "_en"), rs.getString(field + "_es"),
-                rs.getString(field + "_ru"));
+        return new Translations(rs.getString(field + "_en"), rs.getString(field + "_es"), rs.getString(field + "_ru"));
     }
 }

@@ -27,5 +27,4 @@ record ListedPublication(
         boolean frozen,
         LocalDate dateFrom,
         LocalDate dateTo,
-        String coverage) {
-}
+        String coverage) {}

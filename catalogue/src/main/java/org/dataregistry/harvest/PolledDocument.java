@@ -1,5 +1,7 @@
 package org.dataregistry.harvest;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +17,6 @@ import java.util.HexFormat;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -53,7 +52,7 @@ final class PolledDocument {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
             try (GZIPOutputStream gzip = fastGzip(compressed);
-                 DigestOutputStream digesting = new DigestOutputStream(gzip, digest)) {
+                    DigestOutputStream digesting = new DigestOutputStream(gzip, digest)) {
                 body.writeTo(digesting);
             }
             String tag = HexFormat.of().formatHex(digest.digest(), 0, 16);
@@ -116,7 +115,7 @@ final class PolledDocument {
         return Collections.list(request.getHeaders(HttpHeaders.ACCEPT_ENCODING)).stream()
                 .flatMap(header -> Arrays.stream(header.split(",")))
                 .map(String::strip)
-                .anyMatch(coding -> coding.equals("gzip") || coding.startsWith("gzip;") && !coding.matches(
-                        "gzip;\\s*q=0(\\.0*)?"));
+                .anyMatch(coding ->
+                        coding.equals("gzip") || coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?"));
     }
 }

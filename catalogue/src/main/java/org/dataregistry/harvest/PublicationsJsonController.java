@@ -1,9 +1,8 @@
 package org.dataregistry.harvest;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.LanguagePath;
 import org.dataregistry.site.Visitor;
@@ -32,7 +31,8 @@ class PublicationsJsonController {
     @GetMapping({"/publications.json", LanguagePath.PREFIX + "/publications.json"})
     void publications(Language language, Visitor visitor, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        PolledDocument document = cache.get(new DocumentKey("publications.json", language, visitor.signedIn(), ""),
+        PolledDocument document = cache.get(
+                new DocumentKey("publications.json", language, visitor.signedIn(), ""),
                 () -> PolledDocument.of("application/json;charset=UTF-8", out -> {
                     try (PublicationsJsonWriter json = new PublicationsJsonWriter(out)) {
                         queries.listed(language, visitor, json::write);

@@ -2,7 +2,6 @@ package org.dataregistry.harvest;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;

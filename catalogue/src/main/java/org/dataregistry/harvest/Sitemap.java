@@ -6,11 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.dataregistry.site.Site;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
@@ -29,8 +27,7 @@ final class Sitemap {
     /** W3C datetime, to the second, in UTC. */
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     /** Writes the sitemap of a site at {@code baseUrl} (no trailing slash) to {@code out}, in UTF-8. */
     static void write(OutputStream out, String baseUrl, List<SitemapPublication> publications)

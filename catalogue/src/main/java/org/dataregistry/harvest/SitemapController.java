@@ -1,15 +1,11 @@
 package org.dataregistry.harvest;
 
-import java.io.IOException;
-
-import javax.xml.stream.XMLStreamException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.dataregistry.site.CatalogueCache;
 import org.dataregistry.site.SiteUrls;
 import org.dataregistry.translation.Language;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -34,9 +30,10 @@ class SitemapController {
     @GetMapping("/sitemap.xml")
     void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String baseUrl = urls.baseUrl(request);
-        cache.get(new DocumentKey("sitemap.xml", Language.EN, false, baseUrl),
-                () -> PolledDocument.of("application/xml;charset=UTF-8",
-                        out -> Sitemap.write(out, baseUrl, queries.sitemap())))
+        cache.get(
+                        new DocumentKey("sitemap.xml", Language.EN, false, baseUrl),
+                        () -> PolledDocument.of(
+                                "application/xml;charset=UTF-8", out -> Sitemap.write(out, baseUrl, queries.sitemap())))
                 .send(request, response);
     }
 

@@ -1,7 +1,6 @@
 package org.dataregistry.markdown;
 
 import java.util.List;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -25,8 +24,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
-            .postProcessor(new Typographer()).postProcessor(new SafeLinks()).build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .postProcessor(new Typographer())
+            .postProcessor(new SafeLinks())
+            .build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -39,8 +41,7 @@ public final class Markdown {
             })
             .build();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -65,7 +64,9 @@ final class SafeLinks implements PostProcessor {
     }
 
     private static String normalised(String destination) {
-        return IGNORED.matcher(destination == null ? "" : destination).replaceAll("").toLowerCase(Locale.ROOT);
+        return IGNORED.matcher(destination == null ? "" : destination)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Puts the link's text where the link was. */

@@ -22,9 +22,12 @@ final class Typographer implements PostProcessor {
     }
 
     static String symbols(String text) {
-        return text.replace("(c)", "©").replace("(C)", "©")
-                .replace("(r)", "®").replace("(R)", "®")
-                .replace("(tm)", "™").replace("(TM)", "™")
+        return text.replace("(c)", "©")
+                .replace("(C)", "©")
+                .replace("(r)", "®")
+                .replace("(R)", "®")
+                .replace("(tm)", "™")
+                .replace("(TM)", "™")
                 .replace("+-", "±")
                 .replace("...", "…")
                 .replace("---", "—")
@@ -75,7 +78,8 @@ final class Typographer implements PostProcessor {
 
         /** The text of a bare link (an address written out) is the address: it keeps its characters. */
         private static boolean isAddress(Text text) {
-            return text.getParent() instanceof Link link && link.getDestination().contains(text.getLiteral());
+            return text.getParent() instanceof Link link
+                    && link.getDestination().contains(text.getLiteral());
         }
 
         private static Node enclosingBlock(Node node) {

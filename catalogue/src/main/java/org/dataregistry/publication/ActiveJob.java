@@ -3,7 +3,6 @@ package org.dataregistry.publication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.dataregistry.pull.JobCounts;
 
 /**
@@ -30,5 +29,4 @@ public record ActiveJob(
         JobCounts counts,
         Map<String, Long> coverage,
         Map<String, Long> releasesByFile,
-        Instant ended) {
-}
+        Instant ended) {}

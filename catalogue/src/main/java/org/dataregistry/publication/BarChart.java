@@ -20,6 +20,7 @@ public record BarChart(String title, List<Bar> bars) {
     public static final int BARS_WIDTH = 300;
     /** Height of a row: a bar and the space below it. */
     public static final int ROW = 26;
+
     private static final int BAR_HEIGHT = 18;
 
     /**
@@ -30,12 +31,10 @@ public record BarChart(String title, List<Bar> bars) {
      * @param detail a longer account for assistive technology and tooltips, e.g. {@code 1,234 of 1,450}
      * @param fraction its length as a share of the longest possible bar, 0 to 1
      */
-    public record Bar(String label, String value, String detail, double fraction) {
-    }
+    public record Bar(String label, String value, String detail, double fraction) {}
 
     /** A row's geometry, for the template. */
-    public record Row(Bar bar, int y, int textY, int width, int height, int valueX) {
-    }
+    public record Row(Bar bar, int y, int textY, int width, int height, int valueX) {}
 
     public int height() {
         return Math.max(ROW, bars.size() * ROW);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,9 +27,14 @@ public class CountryFlags {
 
     CountryFlags() {
         try {
-            Resource[] flags = new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(FLAGS);
-            fileNames = Arrays.stream(flags).map(Resource::getFilename).filter(Objects::nonNull)
-                    .distinct().sorted().toList();
+            Resource[] flags =
+                    new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(FLAGS);
+            fileNames = Arrays.stream(flags)
+                    .map(Resource::getFilename)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Can't list the country flags of the flag-icons webjar", e);
         }

@@ -3,7 +3,6 @@ package org.dataregistry.publication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.site.Formats;
 import org.springframework.context.support.MessageSourceAccessor;
 
@@ -16,8 +15,7 @@ import org.springframework.context.support.MessageSourceAccessor;
 final class CoverageChart {
 
     /** A measured field: its message key, the path counted, the path it is a share of. */
-    private record Field(String key, String path, String of) {
-    }
+    private record Field(String key, String path, String of) {}
 
     private static final String RELEASES = "";
     private static final String AWARDS = "/awards[]/";
@@ -51,8 +49,7 @@ final class CoverageChart {
             new Field("coverage.documents", "/contracts[]/documents", CONTRACTS),
             new Field("coverage.amendments", "/contracts[]/amendments", CONTRACTS));
 
-    private CoverageChart() {
-    }
+    private CoverageChart() {}
 
     /**
      * The charts of a coverage map: compiled releases, then awards and contracts when the data has any; none for an
@@ -68,8 +65,13 @@ final class CoverageChart {
         return charts;
     }
 
-    private static void add(List<BarChart> charts, String titleKey, List<Field> fields, Map<String, Long> coverage,
-            Formats formats, MessageSourceAccessor messages) {
+    private static void add(
+            List<BarChart> charts,
+            String titleKey,
+            List<Field> fields,
+            Map<String, Long> coverage,
+            Formats formats,
+            MessageSourceAccessor messages) {
         long total = coverage.getOrDefault(fields.getFirst().of(), 0L);
         if (total <= 0) {
             return;
@@ -78,8 +80,11 @@ final class CoverageChart {
         for (Field field : fields) {
             long count = Math.min(total, coverage.getOrDefault(field.path(), 0L));
             double share = (double) count / total;
-            bars.add(new BarChart.Bar(messages.getMessage(field.key()), percent(share),
-                    formats.number(count) + " / " + formats.number(total), share));
+            bars.add(new BarChart.Bar(
+                    messages.getMessage(field.key()),
+                    percent(share),
+                    formats.number(count) + " / " + formats.number(total),
+                    share));
         }
         charts.add(new BarChart(messages.getMessage(titleKey, new Object[] {formats.number(total)}), bars));
     }

@@ -1,7 +1,6 @@
 package org.dataregistry.publication;
 
 import java.util.List;
-
 import org.dataregistry.pull.JobCounts;
 
 /**
@@ -14,21 +13,29 @@ import org.dataregistry.pull.JobCounts;
 public record DataCard(String titleKey, boolean present, List<Count> counts) {
 
     /** A count and the message key of what it counts. */
-    public record Count(String labelKey, long value) {
-    }
+    public record Count(String labelKey, long value) {}
 
     /** The original's eight cards: parties, planning, tenders, awards, contracts, documents, milestones, amendments. */
     static List<DataCard> of(JobCounts c) {
         return List.of(
                 card("data.parties", c.parties(), new Count("data.count.parties", c.parties())),
                 card("data.planning", c.plannings(), new Count("data.count.plannings", c.plannings())),
-                card("data.tenders", c.tenders(), new Count("data.count.tenders", c.tenders()),
+                card(
+                        "data.tenders",
+                        c.tenders(),
+                        new Count("data.count.tenders", c.tenders()),
                         new Count("data.count.tenderers", c.tenderers()),
                         new Count("data.count.tenderItems", c.tendersItems())),
-                card("data.awards", c.awards(), new Count("data.count.awards", c.awards()),
+                card(
+                        "data.awards",
+                        c.awards(),
+                        new Count("data.count.awards", c.awards()),
                         new Count("data.count.suppliers", c.awardsSuppliers()),
                         new Count("data.count.awardItems", c.awardsItems())),
-                card("data.contracts", c.contracts(), new Count("data.count.contracts", c.contracts()),
+                card(
+                        "data.contracts",
+                        c.contracts(),
+                        new Count("data.count.contracts", c.contracts()),
                         new Count("data.count.contractItems", c.contractsItems()),
                         new Count("data.count.transactions", c.contractsTransactions())),
                 card("data.documents", c.documents(), new Count("data.count.documents", c.documents())),

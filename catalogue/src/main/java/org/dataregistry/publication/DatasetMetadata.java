@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFile;
 import org.dataregistry.site.Formats;
@@ -21,13 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DatasetMetadata {
 
     /** What every publication's data is about, as search engines and portals are told. */
-    public static final List<String> KEYWORDS = List.of("public procurement", "government contract", "tender notices",
-            "contract awards", "Open Contracting Data Standard");
+    public static final List<String> KEYWORDS = List.of(
+            "public procurement",
+            "government contract",
+            "tender notices",
+            "contract awards",
+            "Open Contracting Data Standard");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private DatasetMetadata() {
-    }
+    private DatasetMetadata() {}
 
     /** The JSON-LD text, safe inside a {@code <script>} element. */
     static String jsonLd(PublicationPage page, List<FormatFiles> files, Site site) {
@@ -42,12 +43,26 @@ public final class DatasetMetadata {
         }
         dataset.put("keywords", KEYWORDS);
         dataset.put("isAccessibleForFree", true);
-        dataset.put("creator", Map.of("@type", "Organization", "name", "Open Contracting Partnership",
-                "url", "https://www.open-contracting.org/",
-                "contactPoint", Map.of("@type", "ContactPoint", "contactType", "customer service",
-                        "email", "data@open-contracting.org")));
-        dataset.put("includedInDataCatalog", Map.of("@type", "DataCatalog", "name", "OCP Data Registry",
-                "url", site.baseUrl() + "/"));
+        dataset.put(
+                "creator",
+                Map.of(
+                        "@type",
+                        "Organization",
+                        "name",
+                        "Open Contracting Partnership",
+                        "url",
+                        "https://www.open-contracting.org/",
+                        "contactPoint",
+                        Map.of(
+                                "@type",
+                                "ContactPoint",
+                                "contactType",
+                                "customer service",
+                                "email",
+                                "data@open-contracting.org")));
+        dataset.put(
+                "includedInDataCatalog",
+                Map.of("@type", "DataCatalog", "name", "OCP Data Registry", "url", site.baseUrl() + "/"));
         if (page.modified() != null) {
             dataset.put("dateModified", page.modified().toString());
         }
@@ -57,7 +72,8 @@ public final class DatasetMetadata {
         if (!page.language().isEmpty()) {
             dataset.put("inLanguage", page.language());
         }
-        String license = page.license() != null && !page.license().url().isEmpty() ? page.license().url()
+        String license = page.license() != null && !page.license().url().isEmpty()
+                ? page.license().url()
                 : page.dataLicenseUrl();
         if (!license.isEmpty()) {
             dataset.put("license", license);
@@ -72,8 +88,7 @@ public final class DatasetMetadata {
         return JSON.writeValueAsString(dataset).replace("<", "\\u003c");
     }
 
-    private static List<Map<String, Object>> distribution(PublicationPage page, List<FormatFiles> files,
-            Site site) {
+    private static List<Map<String, Object>> distribution(PublicationPage page, List<FormatFiles> files, Site site) {
         List<Map<String, Object>> downloads = new ArrayList<>();
         for (FormatFiles format : files) {
             PublishedFile full = format.full();

@@ -38,8 +38,7 @@ public record PublicationPage(
         ActiveJob job) {
 
     /** A data license in the page's language. */
-    public record LicenseText(String name, String description, String url) {
-    }
+    public record LicenseText(String name, String description, String url) {}
 
     /** The first release date shown: the publication's override, else the active job's. */
     public LocalDate dateFrom() {
@@ -58,7 +57,8 @@ public record PublicationPage(
 
     /** The publication policy shown: the publication's, else the one the data names; empty when neither has one. */
     public String publicationPolicy() {
-        return !publicationPolicyOverride.isEmpty() ? publicationPolicyOverride
+        return !publicationPolicyOverride.isEmpty()
+                ? publicationPolicyOverride
                 : job == null ? "" : job.publicationPolicy();
     }
 
@@ -87,8 +87,8 @@ public record PublicationPage(
 
     /** The link to the Kingfisher Collect spider that collects it, for publications collected by Scrapyd. */
     public String spiderSourceUrl() {
-        return "https://github.com/open-contracting/kingfisher-collect/blob/main/kingfisher_scrapy/spiders/"
-                + sourceId + ".py";
+        return "https://github.com/open-contracting/kingfisher-collect/blob/main/kingfisher_scrapy/spiders/" + sourceId
+                + ".py";
     }
 
     public boolean collectedByKingfisher() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.download.FileFormat;
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFiles;
@@ -41,11 +40,13 @@ class PublicationPageController {
     }
 
     @GetMapping({"/publication/{id:\\d{1,18}}", LanguagePath.PREFIX + "/publication/{id:\\d{1,18}}"})
-    String publication(@PathVariable long id, Language language, Visitor visitor, @ModelAttribute("site") Site site,
-            Model model) {
+    String publication(
+            @PathVariable long id, Language language, Visitor visitor, @ModelAttribute("site") Site site, Model model) {
         PublicationPage page = queries.find(id, language, visitor)
                 .orElseThrow(() -> PageException.notFound("error.publicationNotFound"));
-        List<FormatFiles> published = page.job() == null ? PublishedFiles.none() : files.list(page.job().id());
+        List<FormatFiles> published = page.job() == null
+                ? PublishedFiles.none()
+                : files.list(page.job().id());
         Formats formats = site.formats();
         MessageSourceAccessor message = new MessageSourceAccessor(messages, LanguagePath.locale(language));
 
@@ -55,7 +56,9 @@ class PublicationPageController {
         model.addAttribute("excelIncomplete", excelIncomplete(published));
         model.addAttribute("html", markdown(page));
         model.addAttribute("summaryText", Markdown.toText(page.description()));
-        model.addAttribute("dataCards", page.job() == null ? List.of() : DataCard.of(page.job().counts()));
+        model.addAttribute(
+                "dataCards",
+                page.job() == null ? List.of() : DataCard.of(page.job().counts()));
         model.addAttribute("charts", charts(page.job(), formats, message));
         model.addAttribute("jsonLd", DatasetMetadata.jsonLd(page, published, site));
         return "publication";
@@ -65,7 +68,8 @@ class PublicationPageController {
     private static boolean excelIncomplete(List<FormatFiles> files) {
         FormatFiles json = files.get(FileFormat.JSON.ordinal());
         FormatFiles excel = files.get(FileFormat.EXCEL.ordinal());
-        return json.years().size() > excel.years().size() || (json.full() != null && excel.full() == null)
+        return json.years().size() > excel.years().size()
+                || (json.full() != null && excel.full() == null)
                 || (json.undated() != null && excel.undated() == null);
     }
 
@@ -86,7 +90,9 @@ class PublicationPageController {
         html.put("additionalData", Markdown.toHtml(page.additionalData()));
         html.put("summary", Markdown.toHtml(page.summary()));
         html.put("noDataRationale", Markdown.toHtml(page.noDataRationale()));
-        html.put("license", page.license() == null ? "" : Markdown.toHtml(page.license().description()));
+        html.put(
+                "license",
+                page.license() == null ? "" : Markdown.toHtml(page.license().description()));
         return html;
     }
 }

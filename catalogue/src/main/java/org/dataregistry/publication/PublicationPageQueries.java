@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.dataregistry.job.JobContext;
 import org.dataregistry.pull.JobCounts;
 import org.dataregistry.site.Visitor;
@@ -23,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class PublicationPageQueries {
 
-    private static final TypeReference<TreeMap<String, Long>> COUNTS_BY_KEY = new TypeReference<>() {
-    };
+    private static final TypeReference<TreeMap<String, Long>> COUNTS_BY_KEY = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -69,8 +67,10 @@ class PublicationPageQueries {
 
     private PublicationPage page(ResultSet rs) throws SQLException {
         rs.getLong("license_id");
-        PublicationPage.LicenseText license = rs.wasNull() ? null : new PublicationPage.LicenseText(
-                rs.getString("license_name"), rs.getString("license_description"), rs.getString("license_url"));
+        PublicationPage.LicenseText license = rs.wasNull()
+                ? null
+                : new PublicationPage.LicenseText(
+                        rs.getString("license_name"), rs.getString("license_description"), rs.getString("license_url"));
         return new PublicationPage(
                 rs.getLong("id"),
                 rs.getString("title"),
@@ -112,12 +112,20 @@ class PublicationPageQueries {
                 rs.getString("job_ocid_prefix"),
                 rs.getString("job_license"),
                 rs.getString("job_publication_policy"),
-                new JobCounts(rs.getLong("tenders_count"), rs.getLong("tenderers_count"),
-                        rs.getLong("tenders_items_count"), rs.getLong("parties_count"), rs.getLong("awards_count"),
-                        rs.getLong("awards_items_count"), rs.getLong("awards_suppliers_count"),
-                        rs.getLong("contracts_count"), rs.getLong("contracts_items_count"),
-                        rs.getLong("contracts_transactions_count"), rs.getLong("documents_count"),
-                        rs.getLong("plannings_count"), rs.getLong("milestones_count"),
+                new JobCounts(
+                        rs.getLong("tenders_count"),
+                        rs.getLong("tenderers_count"),
+                        rs.getLong("tenders_items_count"),
+                        rs.getLong("parties_count"),
+                        rs.getLong("awards_count"),
+                        rs.getLong("awards_items_count"),
+                        rs.getLong("awards_suppliers_count"),
+                        rs.getLong("contracts_count"),
+                        rs.getLong("contracts_items_count"),
+                        rs.getLong("contracts_transactions_count"),
+                        rs.getLong("documents_count"),
+                        rs.getLong("plannings_count"),
+                        rs.getLong("milestones_count"),
                         rs.getLong("amendments_count")),
                 countsByKey(rs.getString("job_coverage")),
                 countsByKey(rs.getString("job_exported_releases")),
@@ -127,5 +135,4 @@ class PublicationPageQueries {
     private Map<String, Long> countsByKey(String jsonObject) {
         return jsonObject == null ? Map.of() : json.readValue(jsonObject, COUNTS_BY_KEY);
     }
-
 }

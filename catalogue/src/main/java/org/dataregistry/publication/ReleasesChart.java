@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.dataregistry.site.Formats;
 import org.springframework.context.support.MessageSourceAccessor;
 
@@ -20,8 +19,7 @@ final class ReleasesChart {
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{1,4})\\.jsonl\\.gz");
     private static final String UNDATED = "undated.jsonl.gz";
 
-    private ReleasesChart() {
-    }
+    private ReleasesChart() {}
 
     static List<BarChart> of(Map<String, Long> releasesByFile, Formats formats, MessageSourceAccessor messages) {
         Map<Integer, Long> years = new TreeMap<>();
@@ -32,7 +30,9 @@ final class ReleasesChart {
             }
         });
         long undated = releasesByFile.getOrDefault(UNDATED, 0L);
-        long most = Math.max(undated, years.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        long most = Math.max(
+                undated,
+                years.values().stream().mapToLong(Long::longValue).max().orElse(0));
         if (most == 0 || years.size() + (undated > 0 ? 1 : 0) < 2) {
             return List.of();
         }

@@ -7,5 +7,4 @@ package org.dataregistry.search;
  * @param labelKey the message key of the label otherwise
  * @param without the same search without this filter
  */
-public record Badge(String text, String labelKey, SearchCriteria without) {
-}
+public record Badge(String text, String labelKey, SearchCriteria without) {}

@@ -1,7 +1,6 @@
 package org.dataregistry.search;
 
 import java.util.List;
-
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.UpdateFrequency;
 
@@ -17,5 +16,4 @@ public record Facets(
         List<FacetOption<DateRange>> dateRanges,
         List<FacetOption<UpdateFrequency>> updateFrequencies,
         List<FacetOption<Region>> regions,
-        List<FacetOption<DataCount>> counts) {
-}
+        List<FacetOption<DataCount>> counts) {}

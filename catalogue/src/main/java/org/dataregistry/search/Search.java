@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.UpdateFrequency;
 
@@ -48,14 +47,21 @@ final class Search {
     }
 
     private Facets facets(List<SearchEntry> entries, List<SearchEntry> found) {
-        List<SearchEntry> anyCountry = entries.stream().filter(allBut(Filter.COUNTRY)).toList();
-        List<SearchEntry> anyDate = entries.stream().filter(allBut(Filter.DATE_RANGE)).toList();
-        List<SearchEntry> anyFrequency = entries.stream().filter(allBut(Filter.UPDATE_FREQUENCY)).toList();
-        List<SearchEntry> anyRegion = entries.stream().filter(allBut(Filter.REGION)).toList();
+        List<SearchEntry> anyCountry =
+                entries.stream().filter(allBut(Filter.COUNTRY)).toList();
+        List<SearchEntry> anyDate =
+                entries.stream().filter(allBut(Filter.DATE_RANGE)).toList();
+        List<SearchEntry> anyFrequency =
+                entries.stream().filter(allBut(Filter.UPDATE_FREQUENCY)).toList();
+        List<SearchEntry> anyRegion =
+                entries.stream().filter(allBut(Filter.REGION)).toList();
         List<FacetOption<DateRange>> dateRanges = new ArrayList<>();
         dateRanges.add(new FacetOption<>(null, "", "dateRange.ALL", anyDate.size(), criteria.dateRange() == null));
         for (DateRange range : DateRange.values()) {
-            dateRanges.add(new FacetOption<>(range, range.code(), "dateRange." + range.code(),
+            dateRanges.add(new FacetOption<>(
+                    range,
+                    range.code(),
+                    "dateRange." + range.code(),
                     count(anyDate, e -> range.includes(e.jobDateFrom(), e.jobDateTo(), today)),
                     range == criteria.dateRange()));
         }
@@ -63,17 +69,28 @@ final class Search {
                 countries(entries, anyCountry),
                 dateRanges,
                 Arrays.stream(UpdateFrequency.values())
-                        .map(frequency -> new FacetOption<>(frequency, frequency.name(), "updateFrequency." + frequency,
+                        .map(frequency -> new FacetOption<>(
+                                frequency,
+                                frequency.name(),
+                                "updateFrequency." + frequency,
                                 count(anyFrequency, e -> e.updateFrequency() == frequency),
                                 criteria.updateFrequencies().contains(frequency)))
                         .toList(),
                 Arrays.stream(Region.values())
-                        .map(region -> new FacetOption<>(region, region.name(), "region." + region,
-                                count(anyRegion, e -> e.region() == region), criteria.regions().contains(region)))
+                        .map(region -> new FacetOption<>(
+                                region,
+                                region.name(),
+                                "region." + region,
+                                count(anyRegion, e -> e.region() == region),
+                                criteria.regions().contains(region)))
                         .toList(),
                 Arrays.stream(DataCount.values())
-                        .map(data -> new FacetOption<>(data, data.column(), "counts." + data.column(),
-                                count(found, e -> e.contains().contains(data)), criteria.counts().contains(data)))
+                        .map(data -> new FacetOption<>(
+                                data,
+                                data.column(),
+                                "counts." + data.column(),
+                                count(found, e -> e.contains().contains(data)),
+                                criteria.counts().contains(data)))
                         .toList());
     }
 
@@ -83,30 +100,49 @@ final class Search {
      */
     private List<FacetOption<String>> countries(List<SearchEntry> entries, List<SearchEntry> anyCountry) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        entries.stream().map(SearchEntry::country).filter(country -> !country.isEmpty())
+        entries.stream()
+                .map(SearchEntry::country)
+                .filter(country -> !country.isEmpty())
                 .forEach(country -> counts.put(country, 0L));
-        anyCountry.stream().map(SearchEntry::country).filter(country -> !country.isEmpty())
+        anyCountry.stream()
+                .map(SearchEntry::country)
+                .filter(country -> !country.isEmpty())
                 .forEach(country -> counts.merge(country, 1L, Long::sum));
         return counts.entrySet().stream()
-                .map(entry -> new FacetOption<>(entry.getKey(), entry.getKey(), null, entry.getValue(),
+                .map(entry -> new FacetOption<>(
+                        entry.getKey(),
+                        entry.getKey(),
+                        null,
+                        entry.getValue(),
                         entry.getKey().equals(criteria.country())))
                 .toList();
     }
 
-    private enum Filter { COUNTRY, DATE_RANGE, UPDATE_FREQUENCY, REGION, NONE }
+    private enum Filter {
+        COUNTRY,
+        DATE_RANGE,
+        UPDATE_FREQUENCY,
+        REGION,
+        NONE
+    }
 
     private Predicate<SearchEntry> all() {
         return allBut(Filter.NONE);
     }
 
     private Predicate<SearchEntry> allBut(Filter ignored) {
-        return entry -> (ignored == Filter.COUNTRY || criteria.country() == null || criteria.country().equals(entry.country()))
-                && (ignored == Filter.DATE_RANGE || criteria.dateRange() == null
+        return entry -> (ignored == Filter.COUNTRY
+                        || criteria.country() == null
+                        || criteria.country().equals(entry.country()))
+                && (ignored == Filter.DATE_RANGE
+                        || criteria.dateRange() == null
                         || criteria.dateRange().includes(entry.jobDateFrom(), entry.jobDateTo(), today))
-                && (ignored == Filter.UPDATE_FREQUENCY || criteria.updateFrequencies().isEmpty()
+                && (ignored == Filter.UPDATE_FREQUENCY
+                        || criteria.updateFrequencies().isEmpty()
                         || criteria.updateFrequencies().contains(entry.updateFrequency()))
                 // A publication may have no region (it is optional); the criteria's set cannot be asked about null.
-                && (ignored == Filter.REGION || criteria.regions().isEmpty()
+                && (ignored == Filter.REGION
+                        || criteria.regions().isEmpty()
                         || (entry.region() != null && criteria.regions().contains(entry.region())))
                 && entry.contains().containsAll(criteria.counts());
     }

@@ -1,7 +1,6 @@
 package org.dataregistry.search;
 
 import java.util.List;
-
 import org.dataregistry.download.FormatTick;
 
 /**
@@ -10,5 +9,4 @@ import org.dataregistry.download.FormatTick;
  * @param descriptionHtml the description rendered from Markdown
  * @param ticks each format, ticked when it has files by year
  */
-public record SearchCard(SearchEntry entry, String descriptionHtml, List<FormatTick> ticks) {
-}
+public record SearchCard(SearchEntry entry, String descriptionHtml, List<FormatTick> ticks) {}

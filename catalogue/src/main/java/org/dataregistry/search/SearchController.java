@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.dataregistry.download.FormatFiles;
 import org.dataregistry.download.PublishedFiles;
 import org.dataregistry.markdown.Markdown;
@@ -23,8 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     /** The search's publications for one language and kind of visitor, kept until the catalogue changes. */
-    private record Entries(Language language, boolean signedIn) {
-    }
+    private record Entries(Language language, boolean signedIn) {}
 
     private final SearchQueries queries;
     private final PublishedFiles files;
@@ -39,23 +37,29 @@ class SearchController {
     }
 
     @GetMapping({"/search/", LanguagePath.PREFIX + "/search/"})
-    String search(@RequestParam MultiValueMap<String, String> parameters, Language language, Visitor visitor,
-            Model model) {
+    String search(
+            @RequestParam MultiValueMap<String, String> parameters, Language language, Visitor visitor, Model model) {
         SearchCriteria criteria = SearchCriteria.of(parameters);
-        List<SearchEntry> entries = cache.get(new Entries(language, visitor.signedIn()),
-                () -> List.copyOf(queries.entries(language, visitor)));
+        List<SearchEntry> entries = cache.get(
+                new Entries(language, visitor.signedIn()), () -> List.copyOf(queries.entries(language, visitor)));
         SearchResult result = Search.run(entries, criteria, LocalDate.now(clock));
         model.addAttribute("result", result);
         Map<Long, String> descriptions = queries.descriptions(
                 result.entries().stream().map(SearchEntry::id).toList(), language);
-        model.addAttribute("cards", result.entries().stream()
-                .map(entry -> card(entry, descriptions.getOrDefault(entry.id(), ""))).toList());
+        model.addAttribute(
+                "cards",
+                result.entries().stream()
+                        .map(entry -> card(entry, descriptions.getOrDefault(entry.id(), "")))
+                        .toList());
         return "search";
     }
 
     private SearchCard card(SearchEntry entry, String description) {
-        List<FormatFiles> published = entry.activeJobId() == null ? PublishedFiles.none()
-                : files.list(entry.activeJobId());
-        return new SearchCard(entry, Markdown.toHtml(description), published.stream().map(FormatFiles::tick).toList());
+        List<FormatFiles> published =
+                entry.activeJobId() == null ? PublishedFiles.none() : files.list(entry.activeJobId());
+        return new SearchCard(
+                entry,
+                Markdown.toHtml(description),
+                published.stream().map(FormatFiles::tick).toList());
     }
 }

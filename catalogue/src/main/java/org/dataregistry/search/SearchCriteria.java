@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.UpdateFrequency;
 import org.springframework.util.MultiValueMap;
@@ -49,7 +48,11 @@ public record SearchCriteria(
         return new SearchCriteria(
                 country == null ? null : country.strip(),
                 DateRange.ofCode(first(parameters, "date_range")),
-                values(parameters, "update_frequency", UpdateFrequency.class, value -> enumNamed(UpdateFrequency.class, value)),
+                values(
+                        parameters,
+                        "update_frequency",
+                        UpdateFrequency.class,
+                        value -> enumNamed(UpdateFrequency.class, value)),
                 values(parameters, "region", Region.class, value -> enumNamed(Region.class, value)),
                 values(parameters, "counts", DataCount.class, DataCount::ofColumn),
                 pageOf(first(parameters, "page")));
@@ -57,7 +60,10 @@ public record SearchCriteria(
 
     /** Whether any filter is set (the page does not count). */
     public boolean filtered() {
-        return country != null || dateRange != null || !updateFrequencies.isEmpty() || !regions.isEmpty()
+        return country != null
+                || dateRange != null
+                || !updateFrequencies.isEmpty()
+                || !regions.isEmpty()
                 || !counts.isEmpty();
     }
 
@@ -117,8 +123,8 @@ public record SearchCriteria(
         if (dateRange != null) {
             badges.add(new Badge(null, "dateRange." + dateRange.code(), withoutDateRange()));
         }
-        sorted(updateFrequencies).forEach(frequency ->
-                badges.add(new Badge(null, "updateFrequency." + frequency, without(frequency))));
+        sorted(updateFrequencies)
+                .forEach(frequency -> badges.add(new Badge(null, "updateFrequency." + frequency, without(frequency))));
         sorted(regions).forEach(region -> badges.add(new Badge(null, "region." + region, without(region))));
         sorted(counts).forEach(count -> badges.add(new Badge(null, "counts." + count.column(), without(count))));
         return badges;
@@ -135,8 +141,8 @@ public record SearchCriteria(
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    private static <E extends Enum<E>> Set<E> values(MultiValueMap<String, String> parameters, String name,
-            Class<E> type, Function<String, E> parse) {
+    private static <E extends Enum<E>> Set<E> values(
+            MultiValueMap<String, String> parameters, String name, Class<E> type, Function<String, E> parse) {
         Set<E> values = EnumSet.noneOf(type);
         for (String value : parameters.getOrDefault(name, List.of())) {
             E parsed = parse.apply(value);

@@ -2,7 +2,6 @@ package org.dataregistry.search;
 
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.dataregistry.publication.CountryFlags;
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.RetrievalFrequency;

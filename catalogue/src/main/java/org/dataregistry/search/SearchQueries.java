@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.RetrievalFrequency;
 import org.dataregistry.publication.UpdateFrequency;
@@ -66,11 +65,9 @@ class SearchQueries {
         jdbc.sql("""
                         SELECT id, COALESCE(NULLIF(description_%1$s, ''), description_en) AS description
                         FROM publication WHERE id IN (:ids)
-                        """.formatted(language.code()))
-                .param("ids", ids)
-                .query(rs -> {
-                    descriptions.put(rs.getLong("id"), rs.getString("description"));
-                });
+                        """.formatted(language.code())).param("ids", ids).query(rs -> {
+            descriptions.put(rs.getLong("id"), rs.getString("description"));
+        });
         return descriptions;
     }
 
@@ -101,5 +98,4 @@ class SearchQueries {
         }
         return contains;
     }
-
 }

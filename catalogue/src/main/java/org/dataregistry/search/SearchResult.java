@@ -10,8 +10,8 @@ import java.util.List;
  * @param page the page shown, 1-based (the last one when more were asked for)
  * @param pages pages of results; at least 1
  */
-public record SearchResult(SearchCriteria criteria, List<SearchEntry> entries, int total, int page, int pages,
-        Facets facets) {
+public record SearchResult(
+        SearchCriteria criteria, List<SearchEntry> entries, int total, int page, int pages, Facets facets) {
 
     /** The 1-based position of the first entry on this page. */
     public int first() {

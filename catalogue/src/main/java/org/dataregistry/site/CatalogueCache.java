@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-
 import org.dataregistry.database.CatalogueChanges;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,7 @@ public class CatalogueCache {
 
     static final int MOST = 64;
 
-    private record Versioned(long version, Object value) {
-    }
+    private record Versioned(long version, Object value) {}
 
     private final CatalogueChanges changes;
     private final boolean enabled;
@@ -57,7 +55,9 @@ public class CatalogueCache {
         V value = compute.get();
         synchronized (values) {
             // A slower computation under an older version must not replace a newer one's value.
-            values.merge(key, new Versioned(version.getAsLong(), value),
+            values.merge(
+                    key,
+                    new Versioned(version.getAsLong(), value),
                     (old, computed) -> old.version() > computed.version() ? old : computed);
         }
         return value;

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the sitemap...) is kept until the catalogue changes; off, it is computed for every request
  */
 @ConfigurationProperties("data-registry.catalogue")
-public record CatalogueProperties(@DefaultValue("") String baseUrl, @DefaultValue("") String downloadsUrl,
+public record CatalogueProperties(
+        @DefaultValue("") String baseUrl,
+        @DefaultValue("") String downloadsUrl,
         @DefaultValue("true") boolean cache) {
 
     public CatalogueProperties {

@@ -9,7 +9,6 @@ import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.dataregistry.translation.Language;
 
 /** How public pages write dates, numbers and file sizes in a language. Thread-safe. */

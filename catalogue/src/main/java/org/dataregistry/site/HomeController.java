@@ -16,8 +16,7 @@ class HomeController {
     static final int LATEST = 6;
 
     /** The home page's facts for one language and kind of visitor, kept until the catalogue changes. */
-    private record Facts(Language language, boolean signedIn) {
-    }
+    private record Facts(Language language, boolean signedIn) {}
 
     private final HomeQueries queries;
     private final CatalogueCache cache;
@@ -29,8 +28,9 @@ class HomeController {
 
     @GetMapping({"/", LanguagePath.PREFIX + "/"})
     String home(Language language, Visitor visitor, Model model) {
-        model.addAttribute("facts", cache.get(new Facts(language, visitor.signedIn()),
-                () -> queries.facts(language, visitor, LATEST)));
+        model.addAttribute(
+                "facts",
+                cache.get(new Facts(language, visitor.signedIn()), () -> queries.facts(language, visitor, LATEST)));
         return "home";
     }
 

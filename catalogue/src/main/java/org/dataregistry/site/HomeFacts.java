@@ -2,7 +2,6 @@ package org.dataregistry.site;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.dataregistry.publication.CountryFlags;
 
 /**

@@ -3,7 +3,6 @@ package org.dataregistry.site;
 import static org.dataregistry.database.Rows.date;
 
 import java.util.List;
-
 import org.dataregistry.translation.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +19,7 @@ class HomeQueries {
 
     /** How many publications and countries the visitor may see. */
     HomeFacts facts(Language language, Visitor visitor, int latest) {
-        record Counts(long publications, long countries) {
-        }
+        record Counts(long publications, long countries) {}
         Counts counts = jdbc.sql("""
                         SELECT count(*) AS publications,
                                count(DISTINCT NULLIF(COALESCE(NULLIF(p.country_%1$s, ''), p.country_en), '')) AS countries
@@ -38,8 +36,12 @@ class HomeQueries {
                         LIMIT :latest
                         """.formatted(language.code(), visitor.canSee("p")))
                 .param("latest", latest)
-                .query((rs, row) -> new HomeFacts.Latest(rs.getLong("id"), rs.getString("title"),
-                        rs.getString("country"), rs.getString("country_flag"), date(rs, "last_retrieved")))
+                .query((rs, row) -> new HomeFacts.Latest(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("country"),
+                        rs.getString("country_flag"),
+                        date(rs, "last_retrieved")))
                 .list();
         return new HomeFacts(counts.publications(), counts.countries(), newest);
     }

@@ -3,7 +3,6 @@ package org.dataregistry.site;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.dataregistry.translation.Language;
 
 /**
@@ -17,8 +16,7 @@ public final class LanguagePath {
 
     private static final Pattern PREFIXED = Pattern.compile("^/(en|es|ru)(/.*)?$");
 
-    private LanguagePath() {
-    }
+    private LanguagePath() {}
 
     /** The language of a request path: its prefix's, English when it has none. */
     public static Language languageOf(String path) {

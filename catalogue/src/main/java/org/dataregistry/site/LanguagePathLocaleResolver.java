@@ -1,9 +1,8 @@
 package org.dataregistry.site;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.web.servlet.LocaleResolver;
 
 /** Spring MVC's locale for a public page: the language of its path ({@link LanguagePath}); it cannot be set. */

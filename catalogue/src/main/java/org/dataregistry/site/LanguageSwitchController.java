@@ -1,7 +1,6 @@
 package org.dataregistry.site;
 
 import java.net.URI;
-
 import org.dataregistry.translation.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,19 +18,26 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PublicPage
 class LanguageSwitchController {
 
-    @RequestMapping(path = "/i18n/setlang/", method = {RequestMethod.GET, RequestMethod.POST})
-    ResponseEntity<Void> switchLanguage(@RequestParam(defaultValue = "") String language,
-            @RequestParam(defaultValue = "/") String next) {
+    @RequestMapping(
+            path = "/i18n/setlang/",
+            method = {RequestMethod.GET, RequestMethod.POST})
+    ResponseEntity<Void> switchLanguage(
+            @RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "/") String next) {
         String target = localPathOf(next);
         Language chosen = languageNamed(language, LanguagePath.languageOf(pathPart(target)));
         String path = LanguagePath.in(chosen, LanguagePath.unprefixed(pathPart(target)));
         String query = target.contains("?") ? target.substring(target.indexOf('?')) : "";
-        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, path + query).build();
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, path + query)
+                .build();
     }
 
     /** {@code next} if it is a path on this site, else the home page: never a redirect to another host. */
     private static String localPathOf(String next) {
-        if (!next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.chars().anyMatch(c -> c < 0x20)) {
+        if (!next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }
         try {

@@ -2,7 +2,6 @@ package org.dataregistry.site;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.translation.Language;
 
 /**

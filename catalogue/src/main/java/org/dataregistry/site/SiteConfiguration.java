@@ -1,7 +1,7 @@
 package org.dataregistry.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-
 import org.dataregistry.translation.Language;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -15,8 +15,6 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The public site's Spring MVC set-up: messages in English, Spanish and Russian, the language told by the path,
@@ -55,8 +53,11 @@ class SiteConfiguration implements WebMvcConfigurer {
         }
 
         @Override
-        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        public Object resolveArgument(
+                MethodParameter parameter,
+                ModelAndViewContainer container,
+                NativeWebRequest webRequest,
+                WebDataBinderFactory binderFactory) {
             HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
             if (parameter.getParameterType() == Visitor.class) {
                 return Visitor.of(request);

@@ -26,8 +26,8 @@ class SiteErrorController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatusCode status = code instanceof Integer value ? HttpStatusCode.valueOf(value)
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status =
+                code instanceof Integer value ? HttpStatusCode.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         return SiteErrorPage.of(urls.site(request), status, SiteErrorPage.messageKeyOf(status));
     }
 }

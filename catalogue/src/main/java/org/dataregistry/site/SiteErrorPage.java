@@ -1,7 +1,6 @@
 package org.dataregistry.site;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
@@ -9,12 +8,11 @@ import org.springframework.web.servlet.ModelAndView;
 /** The short page, in the page's language, that answers a public request with an error status. */
 final class SiteErrorPage {
 
-    private SiteErrorPage() {
-    }
+    private SiteErrorPage() {}
 
     static ModelAndView of(Site site, HttpStatusCode status, String messageKey) {
-        ModelAndView page = new ModelAndView("error", Map.of("site", site, "status", status.value(),
-                "messageKey", messageKey));
+        ModelAndView page =
+                new ModelAndView("error", Map.of("site", site, "status", status.value(), "messageKey", messageKey));
         page.setStatus(status);
         return page;
     }

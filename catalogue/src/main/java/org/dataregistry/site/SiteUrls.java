@@ -19,14 +19,21 @@ public class SiteUrls {
         if (!properties.baseUrl().isEmpty()) {
             return properties.baseUrl();
         }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString()
+        return ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString()
                 .replaceAll("/+$", "");
     }
 
     /** The {@link Site} of a public page request. */
     public Site site(HttpServletRequest request) {
         String path = LanguagePathLocaleResolver.pathOf(request);
-        return new Site(LanguagePath.languageOf(path), LanguagePath.unprefixed(path), request.getQueryString(),
-                baseUrl(request), Visitor.of(request));
+        return new Site(
+                LanguagePath.languageOf(path),
+                LanguagePath.unprefixed(path),
+                request.getQueryString(),
+                baseUrl(request),
+                Visitor.of(request));
     }
 }

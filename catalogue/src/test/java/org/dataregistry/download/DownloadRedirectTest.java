@@ -37,7 +37,8 @@ class DownloadRedirectTest {
 
     @BeforeEach
     void aDownloadsServer() {
-        controller = new DownloadController(queries, files, new CatalogueProperties("", "https://cdn.example.org/", false));
+        controller =
+                new DownloadController(queries, files, new CatalogueProperties("", "https://cdn.example.org/", false));
         publication = fixtures.publication("Moldova", "public", true, "source_id", "moldova_mtender");
         job = fixtures.activeJob(publication);
         fixtures.exportFile(job, "2021.csv.tar.gz", 10);
@@ -56,10 +57,12 @@ class DownloadRedirectTest {
     @Test
     void onlyFilesThatExistAreRedirected() {
         assertThatThrownBy(() -> download(publication, "2021.xlsx", Visitor.ANONYMOUS))
-                .isInstanceOfSatisfying(PageException.class,
+                .isInstanceOfSatisfying(
+                        PageException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("error.fileNotFound"));
         assertThatThrownBy(() -> download(publication, "../2021.csv.tar.gz", Visitor.ANONYMOUS))
-                .isInstanceOfSatisfying(PageException.class,
+                .isInstanceOfSatisfying(
+                        PageException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("error.downloadName"));
     }
 
@@ -68,15 +71,17 @@ class DownloadRedirectTest {
         fixtures.update(publication, "public", false);
 
         assertThatThrownBy(() -> download(publication, "2021.csv.tar.gz", Visitor.ANONYMOUS))
-                .isInstanceOfSatisfying(PageException.class,
+                .isInstanceOfSatisfying(
+                        PageException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("error.publicationNotFound"));
-        assertThat(download(publication, "2021.csv.tar.gz", Visitor.SIGNED_IN).getStatus()).isEqualTo(302);
+        assertThat(download(publication, "2021.csv.tar.gz", Visitor.SIGNED_IN).getStatus())
+                .isEqualTo(302);
     }
 
     private MockHttpServletResponse download(long id, String name, Visitor visitor) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        controller.download(id, name, visitor, new MockHttpServletRequest("GET", "/publication/" + id + "/download"),
-                response);
+        controller.download(
+                id, name, visitor, new MockHttpServletRequest("GET", "/publication/" + id + "/download"), response);
         return response;
     }
 }

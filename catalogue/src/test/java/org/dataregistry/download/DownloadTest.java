@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.jsoup.Jsoup;
@@ -27,6 +26,7 @@ class DownloadTest {
 
     /** When fixture files were written; Last-Modified says it to the second. */
     static final Instant WRITTEN = Instant.parse("2026-11-02T10:15:30.250Z");
+
     static final String LAST_MODIFIED = "Mon, 02 Nov 2026 10:15:30 GMT";
     static final int SIZE = 1000;
 
@@ -50,9 +50,25 @@ class DownloadTest {
 
     @Test
     void badNamesAreRefusedBeforeThePublicationIsLookedUp() throws Exception {
-        String[] names = {"../full.jsonl.gz", "%2e%2e/full.jsonl.gz", "..%2Ffull.jsonl.gz", "2020.jsonl",
-            "full.JSONL.GZ", "12345.xlsx", "202.xlsx", "", " full.jsonl.gz", "full.jsonl.gz ", "full.jsonl.gz\n",
-            "full.jsonl", "full.csv.tar.gz.tmp", "full.jsonl.gz/", "/full.jsonl.gz", "latest.xlsx", "2020.csv"};
+        String[] names = {
+            "../full.jsonl.gz",
+            "%2e%2e/full.jsonl.gz",
+            "..%2Ffull.jsonl.gz",
+            "2020.jsonl",
+            "full.JSONL.GZ",
+            "12345.xlsx",
+            "202.xlsx",
+            "",
+            " full.jsonl.gz",
+            "full.jsonl.gz ",
+            "full.jsonl.gz\n",
+            "full.jsonl",
+            "full.csv.tar.gz.tmp",
+            "full.jsonl.gz/",
+            "/full.jsonl.gz",
+            "latest.xlsx",
+            "2020.csv"
+        };
         for (String name : names) {
             for (long id : new long[] {publication, 999_999_999L}) {
                 MockHttpServletResponse refused = send(get(url(id)).param("name", name));
@@ -62,13 +78,18 @@ class DownloadTest {
         }
         assertThat(send(get(url(999_999_999L))).getStatus()).as("no name").isEqualTo(400);
         assertThat(send(get(url(publication))).getStatus()).as("no name").isEqualTo(400);
-        assertThat(send(get(url(publication)).param("name", "full.jsonl.gz", "../x")).getStatus())
-                .as("two names").isEqualTo(400);
-        // Percent-encoded in the query string: decoded to ../full.jsonl.gz, still refused.
-        assertThat(send(get(URI.create(url(publication) + "?name=%2e%2e%2Ffull.jsonl.gz"))).getStatus())
+        assertThat(send(get(url(publication)).param("name", "full.jsonl.gz", "../x"))
+                        .getStatus())
+                .as("two names")
                 .isEqualTo(400);
-        assertThat(send(get(URI.create(url(publication) + "?name=full%2ejsonl%2egz"))).getStatus())
-                .as("an encoded good name is that name").isEqualTo(200);
+        // Percent-encoded in the query string: decoded to ../full.jsonl.gz, still refused.
+        assertThat(send(get(URI.create(url(publication) + "?name=%2e%2e%2Ffull.jsonl.gz")))
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(send(get(URI.create(url(publication) + "?name=full%2ejsonl%2egz")))
+                        .getStatus())
+                .as("an encoded good name is that name")
+                .isEqualTo(200);
     }
 
     @Test
@@ -83,10 +104,13 @@ class DownloadTest {
         MockHttpServletResponse missing = download(999_999_999L, "full.jsonl.gz");
         assertThat(missing.getStatus()).isEqualTo(404);
         assertThat(message(missing)).isEqualTo("There is no such publication, or it is not public.");
-        assertThat(send(get("/publication/moldova/download").param("name", "full.jsonl.gz")).getStatus())
+        assertThat(send(get("/publication/moldova/download").param("name", "full.jsonl.gz"))
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(send(get("/publication/1234567890123456789/download").param("name", "full.jsonl.gz"))
-                .getStatus()).as("19 digits").isEqualTo(404);
+                        .getStatus())
+                .as("19 digits")
+                .isEqualTo(404);
     }
 
     @Test
@@ -125,7 +149,8 @@ class DownloadTest {
         fixtures.exportFile(older, "full.jsonl.gz", "older".getBytes());
 
         assertThat(download(publication, "2019.jsonl.gz").getStatus()).isEqualTo(404);
-        assertThat(download(publication, "full.jsonl.gz").getContentAsByteArray()).isEqualTo(content);
+        assertThat(download(publication, "full.jsonl.gz").getContentAsByteArray())
+                .isEqualTo(content);
     }
 
     @Test
@@ -133,7 +158,8 @@ class DownloadTest {
         String[][] formats = {
             {"full.jsonl.gz", "application/gzip"},
             {"2020.csv.tar.gz", "application/gzip"},
-            {"undated.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}};
+            {"undated.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+        };
         for (String[] format : formats) {
             byte[] file = format[0].getBytes();
             writtenAt(fixtures.exportFile(job, format[0], file));
@@ -142,7 +168,8 @@ class DownloadTest {
             assertThat(sent.getStatus()).as(format[0]).isEqualTo(200);
             assertThat(sent.getContentAsByteArray()).as(format[0]).isEqualTo(file);
             assertThat(sent.getContentType()).as(format[0]).isEqualTo(format[1]);
-            assertThat(sent.getHeader("Content-Disposition")).as(format[0])
+            assertThat(sent.getHeader("Content-Disposition"))
+                    .as(format[0])
                     .isEqualTo("attachment; filename=\"moldova_mtender_" + format[0] + "\"");
             assertThat(sent.getHeader("Content-Length")).as(format[0]).isEqualTo(String.valueOf(file.length));
             assertThat(sent.getHeader("Last-Modified")).as(format[0]).isEqualTo(LAST_MODIFIED);
@@ -171,13 +198,20 @@ class DownloadTest {
     @Test
     void headGivesTheSameHeadersWithoutTheBody() throws Exception {
         MockHttpServletResponse got = download(publication, "full.jsonl.gz");
-        MockHttpServletResponse headed = send(head(url(publication)).param("name", "full.jsonl.gz")
-                .header("Range", "bytes=0-9"));
+        MockHttpServletResponse headed =
+                send(head(url(publication)).param("name", "full.jsonl.gz").header("Range", "bytes=0-9"));
 
         assertThat(headed.getStatus()).isEqualTo(200);
         assertThat(headed.getContentAsByteArray()).isEmpty();
-        for (String header : new String[] {"Content-Type", "Content-Disposition", "Content-Length", "ETag",
-            "Last-Modified", "Accept-Ranges", "Cache-Control"}) {
+        for (String header : new String[] {
+            "Content-Type",
+            "Content-Disposition",
+            "Content-Length",
+            "ETag",
+            "Last-Modified",
+            "Accept-Ranges",
+            "Cache-Control"
+        }) {
             assertThat(headed.getHeader(header)).as(header).isNotNull().isEqualTo(got.getHeader(header));
         }
         assertThat(headed.getHeader("Content-Length")).isEqualTo(String.valueOf(SIZE));
@@ -201,17 +235,25 @@ class DownloadTest {
 
     @Test
     void aFileNotModifiedSinceTheClientsCopyIsNotModified() throws Exception {
-        assertThat(download(publication, "full.jsonl.gz", "If-Modified-Since", LAST_MODIFIED).getStatus())
+        assertThat(download(publication, "full.jsonl.gz", "If-Modified-Since", LAST_MODIFIED)
+                        .getStatus())
                 .isEqualTo(304);
         assertThat(download(publication, "full.jsonl.gz", "If-Modified-Since", "Tue, 03 Nov 2026 00:00:00 GMT")
-                .getStatus()).isEqualTo(304);
+                        .getStatus())
+                .isEqualTo(304);
         assertThat(download(publication, "full.jsonl.gz", "If-Modified-Since", "Mon, 02 Nov 2026 10:15:29 GMT")
-                .getStatus()).isEqualTo(200);
-        assertThat(download(publication, "full.jsonl.gz", "If-Modified-Since", "yesterday").getStatus())
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(download(publication, "full.jsonl.gz", "If-Modified-Since", "yesterday")
+                        .getStatus())
                 .isEqualTo(200);
         // If-None-Match decides when both are sent.
-        assertThat(send(get(url(publication)).param("name", "full.jsonl.gz").header("If-None-Match", "\"other\"")
-                .header("If-Modified-Since", LAST_MODIFIED)).getStatus()).isEqualTo(200);
+        assertThat(send(get(url(publication))
+                                .param("name", "full.jsonl.gz")
+                                .header("If-None-Match", "\"other\"")
+                                .header("If-Modified-Since", LAST_MODIFIED))
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -225,21 +267,27 @@ class DownloadTest {
             {"bytes=-5000", 0, 999},
             {"bytes=999-999", 999, 999},
             {"Bytes = 10-19", null, null},
-            {"BYTES=10-19", 10, 19}};
+            {"BYTES=10-19", 10, 19}
+        };
         for (Object[] range : ranges) {
             MockHttpServletResponse partial = download(publication, "full.jsonl.gz", "Range", range[0]);
             if (range[1] == null) {
-                assertThat(partial.getStatus()).as("%s is not a range", range[0]).isEqualTo(200);
+                assertThat(partial.getStatus())
+                        .as("%s is not a range", range[0])
+                        .isEqualTo(200);
                 continue;
             }
             int first = (int) range[1];
             int last = (int) range[2];
             assertThat(partial.getStatus()).as(range[0].toString()).isEqualTo(206);
-            assertThat(partial.getContentAsByteArray()).as(range[0].toString())
+            assertThat(partial.getContentAsByteArray())
+                    .as(range[0].toString())
                     .isEqualTo(Arrays.copyOfRange(content, first, last + 1));
-            assertThat(partial.getHeader("Content-Range")).as(range[0].toString())
+            assertThat(partial.getHeader("Content-Range"))
+                    .as(range[0].toString())
                     .isEqualTo("bytes %d-%d/%d".formatted(first, last, SIZE));
-            assertThat(partial.getHeader("Content-Length")).as(range[0].toString())
+            assertThat(partial.getHeader("Content-Length"))
+                    .as(range[0].toString())
                     .isEqualTo(String.valueOf(last - first + 1));
             assertThat(partial.getContentType()).isEqualTo("application/gzip");
             assertThat(partial.getHeader("ETag")).isNotNull();
@@ -258,8 +306,9 @@ class DownloadTest {
 
     @Test
     void malformedOrSeveralRangesGetTheWholeFile() throws Exception {
-        for (String range : new String[] {"bytes=abc", "bytes=5-2", "bytes=-", "items=0-9", "bytes=0-1,5-6", "0-9",
-            "bytes=99999999999999999999-"}) {
+        for (String range : new String[] {
+            "bytes=abc", "bytes=5-2", "bytes=-", "items=0-9", "bytes=0-1,5-6", "0-9", "bytes=99999999999999999999-"
+        }) {
             MockHttpServletResponse whole = download(publication, "full.jsonl.gz", "Range", range);
             assertThat(whole.getStatus()).as(range).isEqualTo(200);
             assertThat(whole.getContentAsByteArray()).as(range).isEqualTo(content);
@@ -286,11 +335,13 @@ class DownloadTest {
     void aSignedInUserDownloadsAPublicationThatIsNotPublic() throws Exception {
         fixtures.update(publication, "public", false);
 
-        MockHttpServletResponse sent = send(get(url(publication)).param("name", "full.jsonl.gz")
-                .principal(() -> "admin"));
+        MockHttpServletResponse sent =
+                send(get(url(publication)).param("name", "full.jsonl.gz").principal(() -> "admin"));
         assertThat(sent.getStatus()).isEqualTo(200);
         assertThat(sent.getContentAsByteArray()).isEqualTo(content);
-        assertThat(sent.getHeader("Cache-Control")).as("never kept by a shared cache").isEqualTo("no-cache, private");
+        assertThat(sent.getHeader("Cache-Control"))
+                .as("never kept by a shared cache")
+                .isEqualTo("no-cache, private");
     }
 
     @Test
@@ -300,11 +351,15 @@ class DownloadTest {
             assertThat(sent.getStatus()).as(language).isEqualTo(200);
             assertThat(sent.getContentAsByteArray()).as(language).isEqualTo(content);
         }
-        assertThat(send(get("/fr" + url(publication)).param("name", "full.jsonl.gz")).getStatus()).isEqualTo(404);
+        assertThat(send(get("/fr" + url(publication)).param("name", "full.jsonl.gz"))
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     private MockHttpServletResponse ranged(String ifRange) throws Exception {
-        return send(get(url(publication)).param("name", "full.jsonl.gz").header("Range", "bytes=100-199")
+        return send(get(url(publication))
+                .param("name", "full.jsonl.gz")
+                .header("Range", "bytes=100-199")
                 .header("If-Range", ifRange));
     }
 

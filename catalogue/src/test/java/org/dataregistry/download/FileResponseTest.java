@@ -3,15 +3,14 @@ package org.dataregistry.download;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import org.dataregistry.site.PageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +62,7 @@ class FileResponseTest {
     void theFileIsCopiedInBoundedChunksNotReadIntoMemory() throws IOException {
         byte[] content = bytes(3_000_000);
         Path file = Files.write(directory.resolve("2020.csv.tar.gz"), content);
-        Client client = new Client(written -> { });
+        Client client = new Client(written -> {});
 
         response(file).send(get(), client.response);
 

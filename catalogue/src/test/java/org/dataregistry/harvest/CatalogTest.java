@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.dataregistry.publication.UpdateFrequency;
@@ -31,8 +30,10 @@ class CatalogTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -50,13 +51,16 @@ class CatalogTest {
         assertThat(catalog.get("@context").get("xsd").asString()).isEqualTo("http://www.w3.org/2001/XMLSchema#");
         assertThat(catalog.get("@type").asString()).isEqualTo("dcat:Catalog");
         assertThat(catalog.get("@id").asString()).isEqualTo("http://localhost/catalog.jsonld");
-        assertThat(tagged(catalog.get("dct:title"))).containsExactly(Map.entry("en", "Data Registry"),
-                Map.entry("es", "Registro de Datos"), Map.entry("ru", "Реестр данных"));
+        assertThat(tagged(catalog.get("dct:title")))
+                .containsExactly(
+                        Map.entry("en", "Data Registry"),
+                        Map.entry("es", "Registro de Datos"),
+                        Map.entry("ru", "Реестр данных"));
         assertThat(tagged(catalog.get("dct:description"))).containsOnlyKeys("en", "es", "ru");
         assertThat(catalog.get("dct:publisher").get("foaf:name").asString()).isEqualTo("Open Contracting Partnership");
         assertThat(catalog.get("foaf:homepage").get("@id").asString()).isEqualTo("http://localhost/");
-        assertThat(ids(catalog.get("dct:language"))).containsExactly(EU + "language/ENG", EU + "language/SPA",
-                EU + "language/RUS");
+        assertThat(ids(catalog.get("dct:language")))
+                .containsExactly(EU + "language/ENG", EU + "language/SPA", EU + "language/RUS");
         assertThat(catalog.get("dcat:dataset").isArray()).isTrue();
         assertThat(catalog.get("dcat:dataset").size()).isZero();
     }
@@ -69,43 +73,75 @@ class CatalogTest {
         fixtures.activeJob(hidden);
         fixtures.publication("Public, neither data nor rationale", "public", true);
 
-        assertThat(identifiers(catalog(get("/catalog.jsonld")))).containsExactly(dataset(withData),
-                dataset(rationale));
+        assertThat(identifiers(catalog(get("/catalog.jsonld")))).containsExactly(dataset(withData), dataset(rationale));
         assertThat(identifiers(catalog(get("/catalog.jsonld").principal(() -> "admin"))))
                 .containsExactly(dataset(withData), dataset(rationale));
     }
 
     @Test
     void textsAreTaggedInTheLanguagesTheyAreWrittenIn() throws Exception {
-        long id = fixtures.publication("Compras", "public", true, "no_data_rationale_en", "Stopped",
-                "country_en", "Mexico", "country_es", "México",
-                "description_en", "Public **procurement**.", "description_long_en", "More, in *detail*.",
-                "description_ru", "Госзакупки.");
+        long id = fixtures.publication(
+                "Compras",
+                "public",
+                true,
+                "no_data_rationale_en",
+                "Stopped",
+                "country_en",
+                "Mexico",
+                "country_es",
+                "México",
+                "description_en",
+                "Public **procurement**.",
+                "description_long_en",
+                "More, in *detail*.",
+                "description_ru",
+                "Госзакупки.");
 
         JsonNode dataset = catalog(get("/catalog.jsonld")).get("dcat:dataset").get(0);
 
         assertThat(dataset.get("@type").asString()).isEqualTo("dcat:Dataset");
         assertThat(dataset.get("dct:identifier").asString()).isEqualTo(dataset(id));
-        assertThat(tagged(dataset.get("dct:title"))).containsExactly(Map.entry("en", "Mexico: Compras"),
-                Map.entry("es", "México: Compras"));
-        assertThat(tagged(dataset.get("dct:description"))).containsExactly(
-                Map.entry("en", "Public procurement.\n\nMore, in detail."), Map.entry("ru", "Госзакупки."));
-        assertThat(tagged(dataset.get("dct:spatial").get("rdfs:label"))).containsExactly(
-                Map.entry("en", "Mexico"), Map.entry("es", "México"));
+        assertThat(tagged(dataset.get("dct:title")))
+                .containsExactly(Map.entry("en", "Mexico: Compras"), Map.entry("es", "México: Compras"));
+        assertThat(tagged(dataset.get("dct:description")))
+                .containsExactly(
+                        Map.entry("en", "Public procurement.\n\nMore, in detail."), Map.entry("ru", "Госзакупки."));
+        assertThat(tagged(dataset.get("dct:spatial").get("rdfs:label")))
+                .containsExactly(Map.entry("en", "Mexico"), Map.entry("es", "México"));
         assertThat(dataset.get("dcat:landingPage").get("@id").asString())
                 .isEqualTo("http://localhost/en/publication/" + id);
-        assertThat(dataset.get("dcat:keyword").get(0).get("@language").asString()).isEqualTo("en");
-        assertThat(dataset.get("dcat:contactPoint").get("vcard:hasEmail").get("@id").asString())
+        assertThat(dataset.get("dcat:keyword").get(0).get("@language").asString())
+                .isEqualTo("en");
+        assertThat(dataset.get("dcat:contactPoint")
+                        .get("vcard:hasEmail")
+                        .get("@id")
+                        .asString())
                 .isEqualTo("mailto:data@open-contracting.org");
         assertThat(dataset.has("dcat:distribution")).as("no data, no files").isFalse();
     }
 
     @Test
     void aCountryFlagNamesTheEuCountry() throws Exception {
-        fixtures.publication("Portugal", "public", true, "no_data_rationale_en", "Stopped", "country_flag", "pt.svg",
-                "country_en", "Portugal");
-        fixtures.publication("England", "public", true, "no_data_rationale_en", "Stopped",
-                "country_flag", "gb-eng.svg", "country_en", "England");
+        fixtures.publication(
+                "Portugal",
+                "public",
+                true,
+                "no_data_rationale_en",
+                "Stopped",
+                "country_flag",
+                "pt.svg",
+                "country_en",
+                "Portugal");
+        fixtures.publication(
+                "England",
+                "public",
+                true,
+                "no_data_rationale_en",
+                "Stopped",
+                "country_flag",
+                "gb-eng.svg",
+                "country_en",
+                "England");
 
         JsonNode datasets = catalog(get("/catalog.jsonld")).get("dcat:dataset");
 
@@ -116,8 +152,8 @@ class CatalogTest {
 
     @Test
     void datesComeFromThePublicationsOverridesElseItsActiveJob() throws Exception {
-        long overridden = fixtures.visible("Overridden", "date_from", LocalDate.of(2020, 1, 1),
-                "date_to", LocalDate.of(2024, 12, 31));
+        long overridden = fixtures.visible(
+                "Overridden", "date_from", LocalDate.of(2020, 1, 1), "date_to", LocalDate.of(2024, 12, 31));
         fixtures.update(overridden, "date_from", LocalDate.of(2021, 6, 1));
         fixtures.visible("From the job", "date_from", LocalDate.of(2019, 1, 1), "date_to", LocalDate.of(2023, 1, 1));
         fixtures.visible("Undated");
@@ -129,7 +165,11 @@ class CatalogTest {
         assertThat(period.get("dcat:startDate").get("@value").asString()).isEqualTo("2021-06-01");
         assertThat(period.get("dcat:startDate").get("@type").asString()).isEqualTo("xsd:date");
         assertThat(period.get("dcat:endDate").get("@value").asString()).isEqualTo("2024-12-31");
-        assertThat(datasets.get(1).get("dct:temporal").get("dcat:startDate").get("@value").asString())
+        assertThat(datasets.get(1)
+                        .get("dct:temporal")
+                        .get("dcat:startDate")
+                        .get("@value")
+                        .asString())
                 .isEqualTo("2019-01-01");
         assertThat(datasets.get(2).has("dct:temporal")).isFalse();
     }
@@ -152,7 +192,9 @@ class CatalogTest {
     @Test
     void theLicenseIsTheCustomOnesElseTheOneTheDataNames() throws Exception {
         long license = jdbc.sql("INSERT INTO license (name_en, url) VALUES ('CC BY 4.0', "
-                + "'https://creativecommons.org/licenses/by/4.0/') RETURNING id").query(Long.class).single();
+                        + "'https://creativecommons.org/licenses/by/4.0/') RETURNING id")
+                .query(Long.class)
+                .single();
         long custom = fixtures.visible("Custom", "license", "https://example.org/data-license");
         fixtures.update(custom, "license_id", license);
         fixtures.visible("From the data", "license", "https://example.org/data-license");
@@ -200,7 +242,8 @@ class CatalogTest {
         long oldJob = fixtures.completedJob(id);
         fixtures.exportFile(oldJob, "full.xlsx", 100);
 
-        JsonNode distributions = catalog(get("/catalog.jsonld")).get("dcat:dataset").get(0).get("dcat:distribution");
+        JsonNode distributions =
+                catalog(get("/catalog.jsonld")).get("dcat:dataset").get(0).get("dcat:distribution");
 
         String download = "http://localhost/en/publication/" + id + "/download?name=";
         assertThat(distributions.size()).isEqualTo(2);
@@ -228,8 +271,13 @@ class CatalogTest {
     void everyPropertyIsAKeywordOrAPrefixOfTheContext() throws Exception {
         long id = fixtures.visible("Compras", "date_from", LocalDate.of(2020, 1, 1));
         fixtures.update(id, "description_en", "Public procurement.", "country_flag", "mx.svg");
-        fixtures.exportFile(jdbc.sql("SELECT active_job_id FROM publication WHERE id = :id").param("id", id)
-                .query(Long.class).single(), "full.xlsx", 10);
+        fixtures.exportFile(
+                jdbc.sql("SELECT active_job_id FROM publication WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single(),
+                "full.xlsx",
+                10);
 
         JsonNode catalog = catalog(get("/catalog.jsonld"));
 
@@ -249,17 +297,22 @@ class CatalogTest {
         if (!node.isObject() || path.equals("/@context")) {
             return;
         }
-        if (node.has("@value") && (node.has("@id") || node.size() > 2
-                || !(node.size() == 1 || node.has("@language") || node.has("@type")))) {
+        if (node.has("@value")
+                && (node.has("@id")
+                        || node.size() > 2
+                        || !(node.size() == 1 || node.has("@language") || node.has("@type")))) {
             wrong.add(path + " is not a value object");
         }
         for (String key : node.propertyNames()) {
-            boolean keyword = Set.of("@context", "@id", "@type", "@value", "@language").contains(key);
+            boolean keyword =
+                    Set.of("@context", "@id", "@type", "@value", "@language").contains(key);
             boolean declared = key.contains(":") && prefixes.contains(key.substring(0, key.indexOf(':')));
             if (!keyword && !declared) {
                 wrong.add(path + "/" + key);
             }
-            if (key.equals("@type") && node.get(key).isString() && !node.get(key).asString().contains(":")) {
+            if (key.equals("@type")
+                    && node.get(key).isString()
+                    && !node.get(key).asString().contains(":")) {
                 wrong.add(path + "/@type " + node.get(key).asString());
             }
             checkTerms(node.get(key), prefixes, path + "/" + key, wrong);
@@ -279,7 +332,8 @@ class CatalogTest {
     private static List<String> identifiers(JsonNode catalog) {
         List<String> identifiers = new ArrayList<>();
         catalog.get("dcat:dataset").forEach(dataset -> {
-            assertThat(dataset.get("@id").asString()).isEqualTo(dataset.get("dct:identifier").asString());
+            assertThat(dataset.get("@id").asString())
+                    .isEqualTo(dataset.get("dct:identifier").asString());
             identifiers.add(dataset.get("dct:identifier").asString());
         });
         return identifiers;
@@ -294,7 +348,8 @@ class CatalogTest {
     /** Language-tagged values by language, in order. */
     private static Map<String, String> tagged(JsonNode values) {
         Map<String, String> tagged = new LinkedHashMap<>();
-        values.forEach(value -> tagged.put(value.get("@language").asString(), value.get("@value").asString()));
+        values.forEach(value -> tagged.put(
+                value.get("@language").asString(), value.get("@value").asString()));
         return tagged;
     }
 }

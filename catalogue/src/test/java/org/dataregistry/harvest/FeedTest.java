@@ -7,9 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +27,7 @@ class FeedTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
 
@@ -43,8 +42,8 @@ class FeedTest {
 
         Document feed = feed(get("/feed.atom"));
 
-        assertThat(entryTitles(feed)).containsExactly("Newest country: Newest", "Middle country: Middle",
-                "Older country: Older");
+        assertThat(entryTitles(feed))
+                .containsExactly("Newest country: Newest", "Middle country: Middle", "Older country: Older");
         assertThat(child(feed.getDocumentElement(), "updated")).isEqualTo("2026-11-02T08:00:00Z");
         assertThat(child(entries(feed).getFirst(), "updated")).isEqualTo("2026-11-02T08:00:00Z");
     }
@@ -67,7 +66,9 @@ class FeedTest {
 
         List<String> titles = entryTitles(feed(get("/feed.atom")));
 
-        assertThat(titles).hasSize(50).startsWith("Publication 51 country: Publication 51")
+        assertThat(titles)
+                .hasSize(50)
+                .startsWith("Publication 51 country: Publication 51")
                 .doesNotContain("Publication 0 country: Publication 0", "Publication 1 country: Publication 1");
     }
 
@@ -80,23 +81,35 @@ class FeedTest {
         String after = child(entries(feed(get("/feed.atom"))).getFirst(), "id");
 
         assertThat(after).isNotEqualTo(before).startsWith("tag:localhost,2026:").contains("/job/" + newJob + "/");
-        assertThat(child(entries(feed(get("/feed.atom"))).getFirst(), "id")).as("stable").isEqualTo(after);
+        assertThat(child(entries(feed(get("/feed.atom"))).getFirst(), "id"))
+                .as("stable")
+                .isEqualTo(after);
     }
 
     @Test
     void theLanguagePrefixTranslatesTheFeedWithEnglishFallback() throws Exception {
-        long translated = fixtures.publication("Compras", "public", true, "country_en", "Mexico",
-                "country_es", "México", "description_en", "Public *procurement*.",
-                "description_es", "Contrataciones *públicas*.");
+        long translated = fixtures.publication(
+                "Compras",
+                "public",
+                true,
+                "country_en",
+                "Mexico",
+                "country_es",
+                "México",
+                "description_en",
+                "Public *procurement*.",
+                "description_es",
+                "Contrataciones *públicas*.");
         fixtures.activeJob(translated, "end", MORNING);
-        long english = fixtures.publication("Tenders", "public", true, "country_en", "Chile",
-                "description_en", "Only in **English**.");
+        long english = fixtures.publication(
+                "Tenders", "public", true, "country_en", "Chile", "description_en", "Only in **English**.");
         fixtures.activeJob(english, "end", MORNING.minusDays(1));
 
         Document feed = feed(get("/es/feed.atom"));
 
         Element root = feed.getDocumentElement();
-        assertThat(root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("es");
+        assertThat(root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
+                .isEqualTo("es");
         assertThat(child(root, "title")).isEqualTo("Publicaciones con datos nuevos");
         assertThat(link(root, "self")).isEqualTo("http://localhost/es/feed.atom");
         List<Element> entries = entries(feed);
@@ -119,7 +132,10 @@ class FeedTest {
         assertThat(entries(feed)).isEmpty();
         assertThat(child(feed.getDocumentElement(), "id")).isEqualTo("tag:localhost,2026:feed/en");
         assertThat(child(feed.getDocumentElement(), "updated")).isEqualTo("1970-01-01T00:00:00Z");
-        assertThat(feed.getDocumentElement().getElementsByTagNameNS(ATOM, "author").getLength()).isEqualTo(1);
+        assertThat(feed.getDocumentElement()
+                        .getElementsByTagNameNS(ATOM, "author")
+                        .getLength())
+                .isEqualTo(1);
     }
 
     @Test
@@ -130,8 +146,11 @@ class FeedTest {
 
         assertThat(etag).startsWith("W/\"");
         assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
-        assertThat(mvc.perform(get("/feed.atom").header("If-None-Match", etag)).andReturn().getResponse()
-                .getStatus()).isEqualTo(304);
+        assertThat(mvc.perform(get("/feed.atom").header("If-None-Match", etag))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(304);
     }
 
     private Document feed(MockHttpServletRequestBuilder request) throws Exception {
@@ -163,7 +182,8 @@ class FeedTest {
     /** The text of an element's own child (not of its entries'). */
     private static String child(Element parent, String name) {
         for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && ATOM.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && ATOM.equals(element.getNamespaceURI())
                     && element.getLocalName().equals(name)) {
                 return element.getTextContent();
             }
@@ -173,7 +193,8 @@ class FeedTest {
 
     private static String link(Element parent, String rel) {
         for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && "link".equals(element.getLocalName())
+            if (node instanceof Element element
+                    && "link".equals(element.getLocalName())
                     && rel.equals(element.getAttribute("rel"))) {
                 return element.getAttribute("href");
             }

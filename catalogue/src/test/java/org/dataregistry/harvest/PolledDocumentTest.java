@@ -6,14 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class PolledDocumentTest {
 
-    private final PolledDocument document = PolledDocument.of("application/json;charset=UTF-8",
+    private final PolledDocument document = PolledDocument.of(
+            "application/json;charset=UTF-8",
             out -> out.write("[{\"title\":\"Compras públicas\"}]".getBytes(StandardCharsets.UTF_8)));
 
     @Test
@@ -32,8 +32,11 @@ class PolledDocumentTest {
         for (String acceptEncoding : new String[] {null, "identity", "deflate", "gzip;q=0"}) {
             MockHttpServletResponse response = send(request(acceptEncoding));
 
-            assertThat(response.getHeader("Content-Encoding")).as(acceptEncoding).isNull();
-            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(acceptEncoding)
+            assertThat(response.getHeader("Content-Encoding"))
+                    .as(acceptEncoding)
+                    .isNull();
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .as(acceptEncoding)
                     .isEqualTo("[{\"title\":\"Compras públicas\"}]");
         }
     }
@@ -54,9 +57,11 @@ class PolledDocumentTest {
 
     @Test
     void theTagIsTheContents() throws IOException {
-        PolledDocument same = PolledDocument.of("application/json",
+        PolledDocument same = PolledDocument.of(
+                "application/json",
                 out -> out.write("[{\"title\":\"Compras públicas\"}]".getBytes(StandardCharsets.UTF_8)));
-        PolledDocument other = PolledDocument.of("application/json", out -> out.write("[]".getBytes(StandardCharsets.UTF_8)));
+        PolledDocument other =
+                PolledDocument.of("application/json", out -> out.write("[]".getBytes(StandardCharsets.UTF_8)));
 
         String tag = send(request(null)).getHeader("ETag");
         assertThat(sendOf(same).getHeader("ETag")).isEqualTo(tag);

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.junit.jupiter.api.Test;
@@ -27,28 +26,60 @@ class PublicationsJsonTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void listsTheOriginalsFieldsInTheOriginalsOrderCompactly() throws Exception {
-        long id = fixtures.publication("Compras Públicas", "public", true, "country_en", "Mexico",
-                "country_es", "México", "language_en", "Spanish", "language_es", "Español", "region", "LAC",
-                "update_frequency", "MONTHLY", "source_url", "https://example.org/ocds", "source_id", "mexico_cp",
-                "retrieval_frequency", "WEEKLY", "frozen", true,
+        long id = fixtures.publication(
+                "Compras Públicas",
+                "public",
+                true,
+                "country_en",
+                "Mexico",
+                "country_es",
+                "México",
+                "language_en",
+                "Spanish",
+                "language_es",
+                "Español",
+                "region",
+                "LAC",
+                "update_frequency",
+                "MONTHLY",
+                "source_url",
+                "https://example.org/ocds",
+                "source_id",
+                "mexico_cp",
+                "retrieval_frequency",
+                "WEEKLY",
+                "frozen",
+                true,
                 // The publication's own dates override the job's on its page, but not here.
-                "date_from", LocalDate.of(1999, 1, 1), "date_to", LocalDate.of(1999, 12, 31));
-        fixtures.activeJob(id, "date_from", LocalDate.of(2020, 1, 1), "date_to", LocalDate.of(2024, 12, 31),
-                "coverage", "{\"/ocid\": 3, \"\": 3, \"/tender/\": 2}");
+                "date_from",
+                LocalDate.of(1999, 1, 1),
+                "date_to",
+                LocalDate.of(1999, 12, 31));
+        fixtures.activeJob(
+                id,
+                "date_from",
+                LocalDate.of(2020, 1, 1),
+                "date_to",
+                LocalDate.of(2024, 12, 31),
+                "coverage",
+                "{\"/ocid\": 3, \"\": 3, \"/tender/\": 2}");
 
-        assertThat(body(get("/publications.json"))).isEqualTo("[{\"id\":" + id + ",\"title\":\"Compras Públicas\","
-                + "\"country\":\"Mexico\",\"region\":\"LAC\",\"language\":\"Spanish\",\"update_frequency\":\"MONTHLY\","
-                + "\"source_url\":\"https://example.org/ocds\",\"source_id\":\"mexico_cp\","
-                + "\"retrieval_frequency\":\"WEEKLY\",\"last_retrieved\":\"2026-11-01\",\"frozen\":true,"
-                + "\"date_from\":\"2020-01-01\",\"date_to\":\"2024-12-31\","
-                + "\"coverage\":{\"\":3,\"/ocid\":3,\"/tender/\":2}}]");
+        assertThat(body(get("/publications.json")))
+                .isEqualTo("[{\"id\":" + id + ",\"title\":\"Compras Públicas\","
+                        + "\"country\":\"Mexico\",\"region\":\"LAC\",\"language\":\"Spanish\",\"update_frequency\":\"MONTHLY\","
+                        + "\"source_url\":\"https://example.org/ocds\",\"source_id\":\"mexico_cp\","
+                        + "\"retrieval_frequency\":\"WEEKLY\",\"last_retrieved\":\"2026-11-01\",\"frozen\":true,"
+                        + "\"date_from\":\"2020-01-01\",\"date_to\":\"2024-12-31\","
+                        + "\"coverage\":{\"\":3,\"/ocid\":3,\"/tender/\":2}}]");
     }
 
     @Test
@@ -68,11 +99,32 @@ class PublicationsJsonTest {
 
     @Test
     void theLanguagePrefixTranslatesCountryAndLanguageWithEnglishFallback() throws Exception {
-        fixtures.publication("Both", "public", true, "no_data_rationale_en", "None yet",
-                "country_en", "Mexico", "country_es", "México", "country_ru", "Мексика",
-                "language_en", "Spanish", "language_es", "Español");
-        fixtures.publication("English only", "public", true, "no_data_rationale_en", "None yet",
-                "country_en", "Chile", "language_en", "Spanish");
+        fixtures.publication(
+                "Both",
+                "public",
+                true,
+                "no_data_rationale_en",
+                "None yet",
+                "country_en",
+                "Mexico",
+                "country_es",
+                "México",
+                "country_ru",
+                "Мексика",
+                "language_en",
+                "Spanish",
+                "language_es",
+                "Español");
+        fixtures.publication(
+                "English only",
+                "public",
+                true,
+                "no_data_rationale_en",
+                "None yet",
+                "country_en",
+                "Chile",
+                "language_en",
+                "Spanish");
 
         JsonNode spanish = list(get("/es/publications.json"));
         assertThat(spanish.get(0).get("country").asString()).isEqualTo("México");
@@ -84,8 +136,10 @@ class PublicationsJsonTest {
         assertThat(russian.get(0).get("country").asString()).isEqualTo("Мексика");
         assertThat(russian.get(0).get("language").asString()).isEqualTo("Spanish");
 
-        assertThat(list(get("/en/publications.json")).get(0).get("country").asString()).isEqualTo("Mexico");
-        assertThat(list(get("/publications.json")).get(0).get("country").asString()).isEqualTo("Mexico");
+        assertThat(list(get("/en/publications.json")).get(0).get("country").asString())
+                .isEqualTo("Mexico");
+        assertThat(list(get("/publications.json")).get(0).get("country").asString())
+                .isEqualTo("Mexico");
     }
 
     @Test
@@ -96,7 +150,10 @@ class PublicationsJsonTest {
 
         byte[] bytes = result.getResponse().getContentAsByteArray();
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"title\":\"Госзакупки\"").contains("\"country\":\"Россия\"").doesNotContain("\\u");
+        assertThat(text)
+                .contains("\"title\":\"Госзакупки\"")
+                .contains("\"country\":\"Россия\"")
+                .doesNotContain("\\u");
     }
 
     @Test
@@ -106,8 +163,8 @@ class PublicationsJsonTest {
         long notPublicWithData = fixtures.publication("Not public, with data");
         fixtures.activeJob(notPublicWithData);
         fixtures.publication("Public, neither data nor rationale", "public", true);
-        long rationale = fixtures.publication("Public, rationale", "public", true, "no_data_rationale_en",
-                "The publisher stopped");
+        long rationale = fixtures.publication(
+                "Public, rationale", "public", true, "no_data_rationale_en", "The publisher stopped");
         long last = fixtures.visible("With data too");
 
         JsonNode listed = list(get("/publications.json"));
@@ -139,7 +196,8 @@ class PublicationsJsonTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).isEqualTo("application/json;charset=UTF-8");
-        assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin"))
+                .isEqualTo("*");
         assertThat(result.getResponse().getContentAsString()).isEqualTo("[]");
     }
 
@@ -152,16 +210,22 @@ class PublicationsJsonTest {
 
         assertThat(etag).startsWith("W/\"");
         assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
-        MvcResult again = mvc.perform(get("/publications.json").header("If-None-Match", etag)).andReturn();
+        MvcResult again = mvc.perform(get("/publications.json").header("If-None-Match", etag))
+                .andReturn();
         assertThat(again.getResponse().getStatus()).isEqualTo(304);
         assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
 
         fixtures.update(id, "frozen", true);
-        MvcResult changed = mvc.perform(get("/publications.json").header("If-None-Match", etag)).andReturn();
+        MvcResult changed = mvc.perform(get("/publications.json").header("If-None-Match", etag))
+                .andReturn();
         assertThat(changed.getResponse().getStatus()).isEqualTo(200);
         assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(etag);
-        assertThat(mvc.perform(get("/es/publications.json").header("If-None-Match", etag)).andReturn()
-                .getResponse().getStatus()).as("another language is another document").isEqualTo(200);
+        assertThat(mvc.perform(get("/es/publications.json").header("If-None-Match", etag))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another language is another document")
+                .isEqualTo(200);
     }
 
     @Test
@@ -177,7 +241,8 @@ class PublicationsJsonTest {
                         FROM generate_series(1, 300) k)
                 FROM publication p
                 """).update();
-        jdbc.sql("UPDATE publication p SET active_job_id = j.id FROM job j WHERE j.publication_id = p.id").update();
+        jdbc.sql("UPDATE publication p SET active_job_id = j.id FROM job j WHERE j.publication_id = p.id")
+                .update();
 
         long start = System.nanoTime();
         MvcResult result = mvc.perform(get("/publications.json")).andReturn();

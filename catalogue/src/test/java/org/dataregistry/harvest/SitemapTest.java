@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +29,7 @@ class SitemapTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
 
@@ -43,8 +42,12 @@ class SitemapTest {
 
         Document sitemap = sitemap(get("/sitemap.xml"));
 
-        assertThat(locs(sitemap)).containsExactly("http://localhost/", "http://localhost/en/search/",
-                "http://localhost/en/publication/" + withData, "http://localhost/en/publication/" + rationale);
+        assertThat(locs(sitemap))
+                .containsExactly(
+                        "http://localhost/",
+                        "http://localhost/en/search/",
+                        "http://localhost/en/publication/" + withData,
+                        "http://localhost/en/publication/" + rationale);
     }
 
     @Test
@@ -54,8 +57,11 @@ class SitemapTest {
 
         Document sitemap = sitemap(get("/sitemap.xml").principal(() -> "admin"));
 
-        assertThat(locs(sitemap)).containsExactly("http://localhost/", "http://localhost/en/search/",
-                "http://localhost/en/publication/" + visible);
+        assertThat(locs(sitemap))
+                .containsExactly(
+                        "http://localhost/",
+                        "http://localhost/en/search/",
+                        "http://localhost/en/publication/" + visible);
     }
 
     @Test
@@ -65,15 +71,17 @@ class SitemapTest {
         Document sitemap = sitemap(get("/sitemap.xml"));
 
         String page = "http://localhost/%s/publication/" + id;
-        assertThat(alternates(url(sitemap, page.formatted("en")))).containsExactly(
-                Map.entry("en", page.formatted("en")), Map.entry("es", page.formatted("es")),
-                Map.entry("ru", page.formatted("ru")), Map.entry("x-default", page.formatted("en")));
+        assertThat(alternates(url(sitemap, page.formatted("en"))))
+                .containsExactly(
+                        Map.entry("en", page.formatted("en")), Map.entry("es", page.formatted("es")),
+                        Map.entry("ru", page.formatted("ru")), Map.entry("x-default", page.formatted("en")));
         // As the home page's own links say: English's home page is the root.
-        assertThat(alternates(url(sitemap, "http://localhost/"))).containsExactly(
-                Map.entry("en", "http://localhost/"), Map.entry("es", "http://localhost/es/"),
-                Map.entry("ru", "http://localhost/ru/"), Map.entry("x-default", "http://localhost/"));
-        assertThat(alternates(url(sitemap, "http://localhost/en/search/"))).containsEntry("es",
-                "http://localhost/es/search/");
+        assertThat(alternates(url(sitemap, "http://localhost/")))
+                .containsExactly(
+                        Map.entry("en", "http://localhost/"), Map.entry("es", "http://localhost/es/"),
+                        Map.entry("ru", "http://localhost/ru/"), Map.entry("x-default", "http://localhost/"));
+        assertThat(alternates(url(sitemap, "http://localhost/en/search/")))
+                .containsEntry("es", "http://localhost/es/search/");
     }
 
     @Test
@@ -85,7 +93,10 @@ class SitemapTest {
 
         assertThat(text(url(sitemap, "http://localhost/en/publication/" + id), "lastmod"))
                 .isEqualTo("2026-10-01T12:30:45Z");
-        assertThat(url(sitemap, "http://localhost/").getElementsByTagNameNS(SITEMAP, "lastmod").getLength()).isZero();
+        assertThat(url(sitemap, "http://localhost/")
+                        .getElementsByTagNameNS(SITEMAP, "lastmod")
+                        .getLength())
+                .isZero();
     }
 
     @Test
@@ -103,9 +114,13 @@ class SitemapTest {
 
         assertThat(robots.getResponse().getStatus()).isEqualTo(200);
         assertThat(robots.getResponse().getContentType()).startsWith("text/plain");
-        assertThat(robots.getResponse().getContentAsString().lines().toList()).containsExactly(
-                "User-agent: *", "Allow: /", "Disallow: /admin/", "",
-                "Sitemap: https://data.example.org/sitemap.xml");
+        assertThat(robots.getResponse().getContentAsString().lines().toList())
+                .containsExactly(
+                        "User-agent: *",
+                        "Allow: /",
+                        "Disallow: /admin/",
+                        "",
+                        "Sitemap: https://data.example.org/sitemap.xml");
     }
 
     /** A request to https://data.example.org (MockMvc would keep port 80 for an https URL). */

@@ -14,12 +14,13 @@ class MarkdownTest {
 
     @Test
     void linksOpenInANewTab() {
-        assertThat(Markdown.toHtml("[OCDS](https://standard.open-contracting.org/)")).isEqualTo(
-                "<p><a rel=\"noopener noreferrer\" href=\"https://standard.open-contracting.org/\" target=\"_blank\">"
-                        + "OCDS</a></p>\n");
+        assertThat(Markdown.toHtml("[OCDS](https://standard.open-contracting.org/)"))
+                .isEqualTo(
+                        "<p><a rel=\"noopener noreferrer\" href=\"https://standard.open-contracting.org/\" target=\"_blank\">"
+                                + "OCDS</a></p>\n");
         // A bare address becomes a link and keeps its characters (no dash for its "--").
-        assertThat(Markdown.toHtml("See https://example.com/a--b")).contains(
-                "href=\"https://example.com/a--b\" target=\"_blank\">https://example.com/a--b</a>");
+        assertThat(Markdown.toHtml("See https://example.com/a--b"))
+                .contains("href=\"https://example.com/a--b\" target=\"_blank\">https://example.com/a--b</a>");
     }
 
     @Test
@@ -32,7 +33,8 @@ class MarkdownTest {
 
     @Test
     void codeKeepsItsCharacters() {
-        assertThat(Markdown.toHtml("Use `\"ocid\" -- id` here")).isEqualTo("<p>Use <code>&quot;ocid&quot; -- id</code> here</p>\n");
+        assertThat(Markdown.toHtml("Use `\"ocid\" -- id` here"))
+                .isEqualTo("<p>Use <code>&quot;ocid&quot; -- id</code> here</p>\n");
     }
 
     @Test
@@ -48,7 +50,8 @@ class MarkdownTest {
         assertThat(Markdown.toHtml("[click *here*](data:text/html;base64,PHNjcmlwdD4=)"))
                 .isEqualTo("<p>click <em>here</em></p>\n");
         assertThat(Markdown.toHtml("[x](JavaScript:alert(1)) [y](vbscript:msgbox) [z](<java\tscript:alert(1)>)"))
-                .doesNotContain("href").doesNotContainIgnoringCase("script:");
+                .doesNotContain("href")
+                .doesNotContainIgnoringCase("script:");
         assertThat(Markdown.toHtml("<data:text/html,hi>")).doesNotContain("href");
     }
 
@@ -58,13 +61,14 @@ class MarkdownTest {
                 .isEqualTo("<p><img src=\"https://example.com/logo.png\" alt=\"Logo\" /></p>\n");
         assertThat(Markdown.toHtml("![A *tracking* pixel](http://example.com/p.gif)"))
                 .isEqualTo("<p>A tracking pixel</p>\n");
-        assertThat(Markdown.toHtml("![x](data:image/png;base64,iVBOR) ![y](/local.png)")).doesNotContain("<img");
+        assertThat(Markdown.toHtml("![x](data:image/png;base64,iVBOR) ![y](/local.png)"))
+                .doesNotContain("<img");
     }
 
     @Test
     void textIsTheMarkdownWithoutMarkupOnOneLine() {
-        assertThat(Markdown.toText("Data from **Prozorro**.\n\nMore [here](https://x.org).")).isEqualTo(
-                "Data from Prozorro. More here.");
+        assertThat(Markdown.toText("Data from **Prozorro**.\n\nMore [here](https://x.org)."))
+                .isEqualTo("Data from Prozorro. More here.");
         assertThat(Markdown.toText(null)).isEmpty();
     }
 }

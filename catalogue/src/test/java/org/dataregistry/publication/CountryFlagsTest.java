@@ -10,7 +10,10 @@ class CountryFlagsTest {
 
     @Test
     void listsTheWebjarsFlagFilesSorted() {
-        assertThat(flags.fileNames()).contains("pt.svg", "gb-eng.svg", "eu.svg", "xk.svg").isSorted()
-                .doesNotHaveDuplicates().hasSizeGreaterThan(250);
+        assertThat(flags.fileNames())
+                .contains("pt.svg", "gb-eng.svg", "eu.svg", "xk.svg")
+                .isSorted()
+                .doesNotHaveDuplicates()
+                .hasSizeGreaterThan(250);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.jsoup.Jsoup;
@@ -25,8 +24,10 @@ class PublicationPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -36,12 +37,19 @@ class PublicationPageTest {
         fixtures.activeJob(draft);
         long empty = fixtures.publication("Empty", "public", true);
 
-        for (String path : new String[] {"/publication/" + draft, "/publication/" + empty, "/es/publication/99999",
-                "/publication/abc", "/publication/99999999999999999999999"}) {
+        for (String path : new String[] {
+            "/publication/" + draft,
+            "/publication/" + empty,
+            "/es/publication/99999",
+            "/publication/abc",
+            "/publication/99999999999999999999999"
+        }) {
             MvcResult result = mvc.perform(get(path)).andReturn();
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
         }
-        Document notFound = Jsoup.parse(mvc.perform(get("/es/publication/" + draft)).andReturn().getResponse()
+        Document notFound = Jsoup.parse(mvc.perform(get("/es/publication/" + draft))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(notFound.select("h1").text()).isEqualTo("Error 404");
         assertThat(notFound.select(".lead").text()).isEqualTo("Esa publicación no existe o no es pública.");
@@ -59,8 +67,18 @@ class PublicationPageTest {
     @Test
     void headerHasCountryTitleDescriptionAndTheLongDescriptionBehindShowMore() throws Exception {
         long id = fixtures.visible("Public procurement");
-        fixtures.update(id, "country_en", "Ukraine", "country_es", "Ucrania", "country_flag", "ua.svg",
-                "description_en", "All \"open\" tenders.", "description_long_en", "More *details*.");
+        fixtures.update(
+                id,
+                "country_en",
+                "Ukraine",
+                "country_es",
+                "Ucrania",
+                "country_flag",
+                "ua.svg",
+                "description_en",
+                "All \"open\" tenders.",
+                "description_long_en",
+                "More *details*.");
 
         Document page = page(get("/es/publication/" + id));
 
@@ -79,27 +97,53 @@ class PublicationPageTest {
                         INSERT INTO license (name_en, name_es, description_en, url)
                         VALUES ('CC BY 4.0', 'CC BY 4.0 (es)', 'You may **share**.', 'https://creativecommons.org/licenses/by/4.0/')
                         RETURNING id""").query(Long.class).single();
-        long id = fixtures.visible("Contracts", "date_from", LocalDate.of(2018, 2, 1), "date_to",
-                LocalDate.of(2024, 6, 30), "ocid_prefix", "ocds-job", "publication_policy", "https://job.example/policy",
-                "license", "https://job.example/license");
-        fixtures.update(id, "date_from", LocalDate.of(2016, 1, 1), "ocid_prefix", "ocds-own",
-                "license_id", license, "update_frequency", "UNKNOWN", "language_en", "Spanish",
-                "source_url", "https://source.example/api", "retrieval_frequency", "NEVER");
+        long id = fixtures.visible(
+                "Contracts",
+                "date_from",
+                LocalDate.of(2018, 2, 1),
+                "date_to",
+                LocalDate.of(2024, 6, 30),
+                "ocid_prefix",
+                "ocds-job",
+                "publication_policy",
+                "https://job.example/policy",
+                "license",
+                "https://job.example/license");
+        fixtures.update(
+                id,
+                "date_from",
+                LocalDate.of(2016, 1, 1),
+                "ocid_prefix",
+                "ocds-own",
+                "license_id",
+                license,
+                "update_frequency",
+                "UNKNOWN",
+                "language_en",
+                "Spanish",
+                "source_url",
+                "https://source.example/api",
+                "retrieval_frequency",
+                "NEVER");
 
         Element overview = page(get("/publication/" + id)).selectFirst("section[aria-labelledby=overview]");
 
-        assertThat(fact(overview, "Data date range")).isEqualTo(
-                "Jan 2016 – Jun 2024 This dataset is no longer updated by the publisher");
+        assertThat(fact(overview, "Data date range"))
+                .isEqualTo("Jan 2016 – Jun 2024 This dataset is no longer updated by the publisher");
         assertThat(fact(overview, "Update frequency")).isEqualTo("-");
         assertThat(fact(overview, "Last retrieved")).isEqualTo("Nov 1, 2026");
         assertThat(fact(overview, "Main language")).isEqualTo("Spanish");
         assertThat(fact(overview, "OCID prefix")).isEqualTo("ocds-own");
         assertThat(fact(overview, "Publication policy")).isEqualTo("https://job.example/policy");
-        assertThat(overview.select("dd a[href=https://creativecommons.org/licenses/by/4.0/]").text()).isEqualTo("CC BY 4.0");
+        assertThat(overview.select("dd a[href=https://creativecommons.org/licenses/by/4.0/]")
+                        .text())
+                .isEqualTo("CC BY 4.0");
         assertThat(overview.select("a[href=https://job.example/license]")).isEmpty();
-        assertThat(overview.select("details.explain .prose").html()).isEqualTo("<p>You may <strong>share</strong>.</p>");
+        assertThat(overview.select("details.explain .prose").html())
+                .isEqualTo("<p>You may <strong>share</strong>.</p>");
         assertThat(overview.select("a[href=https://source.example/api]")).hasSize(1);
-        assertThat(overview.select("a[href$=/kingfisher_scrapy/spiders/" + source(id) + ".py]")).hasSize(1);
+        assertThat(overview.select("a[href$=/kingfisher_scrapy/spiders/" + source(id) + ".py]"))
+                .hasSize(1);
     }
 
     @Test
@@ -119,8 +163,18 @@ class PublicationPageTest {
 
     @Test
     void dataAvailableCardsTickWhatTheDataHasWithTheLanguagesNumbers() throws Exception {
-        long id = fixtures.visible("Contracts", "parties_count", 12_345, "awards_count", 7, "awards_suppliers_count", 9,
-                "awards_items_count", 0, "contracts_count", 0);
+        long id = fixtures.visible(
+                "Contracts",
+                "parties_count",
+                12_345,
+                "awards_count",
+                7,
+                "awards_suppliers_count",
+                9,
+                "awards_items_count",
+                0,
+                "contracts_count",
+                0);
 
         Element section = page(get("/es/publication/" + id)).selectFirst("section[aria-labelledby=data-available]");
 
@@ -134,12 +188,22 @@ class PublicationPageTest {
 
     @Test
     void aPublicationNotRetrievedSaysSoAndWhyThereIsNoData() throws Exception {
-        long id = fixtures.publication("Offline", "public", true, "frozen", true,
-                "no_data_rationale_en", "The portal has been *offline* since 2023.", "additional_data_en", "Awards only.");
+        long id = fixtures.publication(
+                "Offline",
+                "public",
+                true,
+                "frozen",
+                true,
+                "no_data_rationale_en",
+                "The portal has been *offline* since 2023.",
+                "additional_data_en",
+                "Awards only.");
 
         Document page = page(get("/publication/" + id));
 
-        assertThat(page.select("section[aria-labelledby=data-available] p").first().text())
+        assertThat(page.select("section[aria-labelledby=data-available] p")
+                        .first()
+                        .text())
                 .isEqualTo("This publication has not been retrieved yet.");
         assertThat(page.select(".callout .prose").first().html()).isEqualTo("<p>Awards only.</p>");
         assertThat(page.select("#access").text()).isEqualTo("Data not available");
@@ -159,7 +223,9 @@ class PublicationPageTest {
         assertThat(quality.select(".prose").html()).isEqualTo("<p>Dates are <em>missing</em>.</p>");
         assertThat(quality.select(".muted").text()).isEqualTo("Last reviewed: Mar 2025");
 
-        assertThat(page(get("/publication/" + unreviewed)).select("section[aria-labelledby=quality] p").text())
+        assertThat(page(get("/publication/" + unreviewed))
+                        .select("section[aria-labelledby=quality] p")
+                        .text())
                 .isEqualTo("There is no summary of the quality of this data yet.");
     }
 
@@ -179,9 +245,10 @@ class PublicationPageTest {
         Element access = page(get("/publication/" + id)).selectFirst(".access");
 
         Element json = access.select(".access__column").get(0);
-        assertThat(json.select("li").eachText()).containsExactly("All time 3 MB", "2021 2 MB", "2019 < 1 MB",
-                "Date unknown < 1 MB");
-        assertThat(json.select("a").first().attr("href")).isEqualTo("/en/publication/" + id + "/download?name=full.jsonl.gz");
+        assertThat(json.select("li").eachText())
+                .containsExactly("All time 3 MB", "2021 2 MB", "2019 < 1 MB", "Date unknown < 1 MB");
+        assertThat(json.select("a").first().attr("href"))
+                .isEqualTo("/en/publication/" + id + "/download?name=full.jsonl.gz");
         Element excel = access.select(".access__column").get(1);
         assertThat(excel.select("li")).isEmpty();
         assertThat(excel.text()).doesNotContain("Files not yet available.");
@@ -192,15 +259,23 @@ class PublicationPageTest {
 
     @Test
     void structuredDataDescribesTheDatasetAndItsDownloads() throws Exception {
-        long id = fixtures.visible("Contracts", "date_from", LocalDate.of(2018, 2, 1), "date_to", LocalDate.of(2024, 6, 30),
-                "license", "https://job.example/license");
+        long id = fixtures.visible(
+                "Contracts",
+                "date_from",
+                LocalDate.of(2018, 2, 1),
+                "date_to",
+                LocalDate.of(2024, 6, 30),
+                "license",
+                "https://job.example/license");
         fixtures.update(id, "country_en", "Chile", "language_en", "Spanish", "country_flag", "cl.svg");
         long job = activeJob(id);
         fixtures.exportFile(job, "full.jsonl.gz", 2_000_000);
         fixtures.exportFile(job, "2020.csv.tar.gz", 10);
 
         Document page = page(get("/es/publication/" + id));
-        JsonNode dataset = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").html());
+        JsonNode dataset = JsonMapper.builder()
+                .build()
+                .readTree(page.select("script[type=application/ld+json]").html());
 
         assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
         assertThat(dataset.get("name").asString()).isEqualTo("OCDS data for Chile: Contracts");
@@ -217,15 +292,19 @@ class PublicationPageTest {
         assertThat(download.get("contentUrl").asString())
                 .isEqualTo("http://localhost/es/publication/" + id + "/download?name=full.jsonl.gz");
         assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Chile: Contracts");
-        assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost/es/publication/" + id);
+        assertThat(page.select("meta[property=og:url]").attr("content"))
+                .isEqualTo("http://localhost/es/publication/" + id);
     }
 
     @Test
     void withoutBothDatesThereIsNoTemporalCoverage() throws Exception {
         long id = fixtures.visible("Contracts", "date_from", LocalDate.of(2018, 2, 1));
 
-        JsonNode dataset = JsonMapper.builder().build().readTree(
-                page(get("/publication/" + id)).select("script[type=application/ld+json]").html());
+        JsonNode dataset = JsonMapper.builder()
+                .build()
+                .readTree(page(get("/publication/" + id))
+                        .select("script[type=application/ld+json]")
+                        .html());
 
         assertThat(dataset.has("temporalCoverage")).isFalse();
         assertThat(dataset.has("sameAs")).isFalse();
@@ -243,46 +322,65 @@ class PublicationPageTest {
                 .containsExactly("Share of the 200 compiled releases that have…", "Share of the 50 awards that have…");
         Element releases = page.select(".chart").first();
         assertThat(releases.select("svg").attr("role")).isEqualTo("img");
-        assertThat(releases.select("tr").eachText()).contains("Buyer 75% 150 / 200", "Tender 100% 200 / 200",
-                "Tender value 1% 1 / 200", "Parties >99% 199 / 200", "Planning 0% 0 / 200", "Awards 20% 40 / 200");
-        assertThat(page.select(".chart").get(1).select("tr").eachText()).contains("Suppliers 100% 50 / 50",
-                "Value 50% 25 / 50");
+        assertThat(releases.select("tr").eachText())
+                .contains(
+                        "Buyer 75% 150 / 200",
+                        "Tender 100% 200 / 200",
+                        "Tender value 1% 1 / 200",
+                        "Parties >99% 199 / 200",
+                        "Planning 0% 0 / 200",
+                        "Awards 20% 40 / 200");
+        assertThat(page.select(".chart").get(1).select("tr").eachText())
+                .contains("Suppliers 100% 50 / 50", "Value 50% 25 / 50");
     }
 
     @Test
     void releasesByYearChartComesFromWhatTheExporterRecorded() throws Exception {
-        long id = fixtures.visible("Yearly", "coverage", "{\"\": 6}", "context",
+        long id = fixtures.visible(
+                "Yearly",
+                "coverage",
+                "{\"\": 6}",
+                "context",
                 "{\"exported_releases\": {\"full.jsonl.gz\": 6, \"2019.jsonl.gz\": 1, \"2021.jsonl.gz\": 4, \"undated.jsonl.gz\": 1}}");
 
         Element chart = page(get("/publication/" + id)).select(".chart").last();
 
         assertThat(chart.select("figcaption").text()).isEqualTo("Compiled releases by year");
-        assertThat(chart.select("tr").eachText()).containsExactly("2019 1 2019: 1", "2021 4 2021: 4",
-                "Date unknown 1 Date unknown: 1");
+        assertThat(chart.select("tr").eachText())
+                .containsExactly("2019 1 2019: 1", "2021 4 2021: 4", "Date unknown 1 Date unknown: 1");
     }
 
     @Test
     void theContactLinkNamesThePublication() throws Exception {
         long id = fixtures.visible("Compras públicas");
 
-        assertThat(page(get("/publication/" + id)).select(".contact a").attr("href")).isEqualTo(
-                "mailto:data@open-contracting.org?subject=data.open-contracting.org%20Support%20Request%20re:%20"
-                        + "Compras%20p%C3%BAblicas");
+        assertThat(page(get("/publication/" + id)).select(".contact a").attr("href"))
+                .isEqualTo(
+                        "mailto:data@open-contracting.org?subject=data.open-contracting.org%20Support%20Request%20re:%20"
+                                + "Compras%20p%C3%BAblicas");
     }
 
     private long activeJob(long publication) {
-        return jdbc.sql("SELECT active_job_id FROM publication WHERE id = :p").param("p", publication)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT active_job_id FROM publication WHERE id = :p")
+                .param("p", publication)
+                .query(Long.class)
+                .single();
     }
 
     private String source(long publication) {
-        return jdbc.sql("SELECT source_id FROM publication WHERE id = :p").param("p", publication)
-                .query(String.class).single();
+        return jdbc.sql("SELECT source_id FROM publication WHERE id = :p")
+                .param("p", publication)
+                .query(String.class)
+                .single();
     }
 
     private static String fact(Element facts, String term) {
-        return facts.select("dt").stream().filter(dt -> dt.text().equals(term)).findFirst().orElseThrow()
-                .nextElementSibling().text();
+        return facts.select("dt").stream()
+                .filter(dt -> dt.text().equals(term))
+                .findFirst()
+                .orElseThrow()
+                .nextElementSibling()
+                .text();
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

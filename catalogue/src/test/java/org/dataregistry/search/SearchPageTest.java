@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.dataregistry.CatalogueFixtures;
 import org.dataregistry.CatalogueTest;
 import org.jsoup.Jsoup;
@@ -23,6 +22,7 @@ class SearchPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
 
@@ -71,27 +71,41 @@ class SearchPageTest {
 
     @Test
     void resultsAreOrderedByCountryThenTitleAsTheLanguageSortsThem() throws Exception {
-        for (String[] row : new String[][] {{"Zeta", "Uruguay", "Uruguay"}, {"Alpha", "Iceland", "Íslandia"},
-                {"Beta", "Estonia", "Estonia"}, {"Gamma", "Estonia", "Estonia"}}) {
+        for (String[] row : new String[][] {
+            {"Zeta", "Uruguay", "Uruguay"},
+            {"Alpha", "Iceland", "Íslandia"},
+            {"Beta", "Estonia", "Estonia"},
+            {"Gamma", "Estonia", "Estonia"}
+        }) {
             long id = fixtures.visible(row[0]);
             fixtures.update(id, "country_en", row[1], "country_es", row[2]);
         }
 
-        assertThat(titles(page(get("/search/")))).containsExactly("Estonia: Beta", "Estonia: Gamma",
-                "Iceland: Alpha", "Uruguay: Zeta");
+        assertThat(titles(page(get("/search/"))))
+                .containsExactly("Estonia: Beta", "Estonia: Gamma", "Iceland: Alpha", "Uruguay: Zeta");
         // A byte order would put "Í" after "U"; Spanish puts it with the I's.
-        assertThat(titles(page(get("/es/search/")))).containsExactly("Estonia: Beta", "Estonia: Gamma",
-                "Íslandia: Alpha", "Uruguay: Zeta");
+        assertThat(titles(page(get("/es/search/"))))
+                .containsExactly("Estonia: Beta", "Estonia: Gamma", "Íslandia: Alpha", "Uruguay: Zeta");
         assertThat(page(get("/es/search/")).select("#filter-country option").eachText())
                 .containsExactly("Todos los países", "Estonia (2)", "Íslandia (1)", "Uruguay (1)");
     }
 
     @Test
     void aResultCardShowsWhatTheOriginalShows() throws Exception {
-        long publication = fixtures.visible("Public procurement", "date_from", LocalDate.of(2019, 3, 1),
-                "date_to", LocalDate.of(2024, 11, 30));
-        fixtures.update(publication, "country_en", "Ukraine", "country_flag", "ua.svg", "update_frequency", "DAILY",
-                "retrieval_frequency", "MONTHLY", "description_en", "Data from **Prozorro**.");
+        long publication = fixtures.visible(
+                "Public procurement", "date_from", LocalDate.of(2019, 3, 1), "date_to", LocalDate.of(2024, 11, 30));
+        fixtures.update(
+                publication,
+                "country_en",
+                "Ukraine",
+                "country_flag",
+                "ua.svg",
+                "update_frequency",
+                "DAILY",
+                "retrieval_frequency",
+                "MONTHLY",
+                "description_en",
+                "Data from **Prozorro**.");
         long job = activeJobOf(publication);
         fixtures.exportFile(job, "2024.jsonl.gz", 10);
         fixtures.exportFile(job, "full.xlsx", 10);
@@ -100,15 +114,20 @@ class SearchPageTest {
 
         assertThat(card.select("h2 a").attr("href")).isEqualTo("/en/publication/" + publication);
         assertThat(card.select("h2 a").text()).isEqualTo("Ukraine: Public procurement");
-        assertThat(card.select("h2 img.flag").attr("src")).startsWith("/webjars/flag-icons/").endsWith("/flags/4x3/ua.svg");
+        assertThat(card.select("h2 img.flag").attr("src"))
+                .startsWith("/webjars/flag-icons/")
+                .endsWith("/flags/4x3/ua.svg");
         assertThat(card.select("h2 img.flag").attr("alt")).isEmpty();
         assertThat(card.select(".result__description").html()).contains("<strong>Prozorro</strong>");
         assertThat(card.select(".facts").text())
-                .contains("Data date range Mar 2019 – Nov 2024", "Update frequency Daily",
+                .contains(
+                        "Data date range Mar 2019 – Nov 2024",
+                        "Update frequency Daily",
                         "Last retrieved Nov 2026 (retrieved monthly)");
         // Ticked when the format has files by year; a full Excel file alone does not tick Excel.
         assertThat(card.select(".format--yes").text()).isEqualTo("✓ JSON available");
-        assertThat(card.select(".format--no").eachText()).containsExactly("✗ Excel not available", "✗ CSV not available");
+        assertThat(card.select(".format--no").eachText())
+                .containsExactly("✗ Excel not available", "✗ CSV not available");
     }
 
     @Test
@@ -118,8 +137,9 @@ class SearchPageTest {
 
         Element card = page(get("/search/")).selectFirst(".result");
 
-        assertThat(card.select(".facts").text()).contains("Jan 2015 – –",
-                "This dataset is no longer updated by the publisher").doesNotContain("(retrieved");
+        assertThat(card.select(".facts").text())
+                .contains("Jan 2015 – –", "This dataset is no longer updated by the publisher")
+                .doesNotContain("(retrieved");
     }
 
     @Test
@@ -141,7 +161,8 @@ class SearchPageTest {
                 .containsExactly("/es/search/?region=EU", "/es/search/?update_frequency=MONTHLY");
         assertThat(page.select(".badge").first().attr("aria-label")).isEqualTo("Quitar el filtro: Mensual");
         assertThat(page.select(".badges__clear").attr("href")).isEqualTo("/es/search/");
-        assertThat(page.select("input[name=region][value=EU]").hasAttr("checked")).isTrue();
+        assertThat(page.select("input[name=region][value=EU]").hasAttr("checked"))
+                .isTrue();
         assertThat(page(get("/search/")).select(".badges")).isEmpty();
     }
 
@@ -161,15 +182,20 @@ class SearchPageTest {
         assertThat(form.select("input[name=date_range]")).hasSize(5);
         // Every choice has a label (accessibility) in the page's language.
         assertThat(form.select("label[for=region-EU]").text()).isEqualTo("Европа (0)");
-        assertThat(form.select("input[name=region][value=EU]").hasAttr("disabled")).isTrue();
+        assertThat(form.select("input[name=region][value=EU]").hasAttr("disabled"))
+                .isTrue();
     }
 
     @Test
     void malformedParametersAreIgnored() throws Exception {
         fixtures.visible("Anything");
 
-        Document page = page(get("/search/").param("region", "XX").param("date_range", "7Y").param("counts", "foo")
-                .param("page", "-3").param("country", "x".repeat(10_000)));
+        Document page = page(get("/search/")
+                .param("region", "XX")
+                .param("date_range", "7Y")
+                .param("counts", "foo")
+                .param("page", "-3")
+                .param("country", "x".repeat(10_000)));
 
         assertThat(titles(page)).hasSize(1);
         assertThat(page.select(".badges")).isEmpty();
@@ -196,7 +222,9 @@ class SearchPageTest {
 
     @Test
     void theCanonicalAddressHasNoQuery() throws Exception {
-        assertThat(page(get("/es/search/").param("region", "EU")).select("link[rel=canonical]").attr("href"))
+        assertThat(page(get("/es/search/").param("region", "EU"))
+                        .select("link[rel=canonical]")
+                        .attr("href"))
                 .isEqualTo("http://localhost/es/search/");
     }
 
@@ -204,8 +232,10 @@ class SearchPageTest {
     JdbcClient jdbc;
 
     private long activeJobOf(long publication) {
-        return jdbc.sql("SELECT active_job_id FROM publication WHERE id = :p").param("p", publication)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT active_job_id FROM publication WHERE id = :p")
+                .param("p", publication)
+                .query(Long.class)
+                .single();
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.UpdateFrequency;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,8 @@ class SearchTest {
         add("Asia daily", "Japan", Region.AS, UpdateFrequency.DAILY);
         add("Oceania monthly", "Fiji", Region.OC, UpdateFrequency.MONTHLY);
 
-        assertThat(titles(search("region=EU&region=AS"))).containsExactly("Europe monthly", "Asia monthly", "Asia daily");
+        assertThat(titles(search("region=EU&region=AS")))
+                .containsExactly("Europe monthly", "Asia monthly", "Asia daily");
         assertThat(titles(search("region=EU&region=AS&update_frequency=MONTHLY")))
                 .containsExactly("Europe monthly", "Asia monthly");
     }
@@ -83,7 +83,8 @@ class SearchTest {
         add(entry("Nothing", "C", e -> e.contains()));
 
         assertThat(titles(search("counts=awards_count"))).containsExactly("Awards only", "Awards and contracts");
-        assertThat(titles(search("counts=awards_count&counts=contracts_count"))).containsExactly("Awards and contracts");
+        assertThat(titles(search("counts=awards_count&counts=contracts_count")))
+                .containsExactly("Awards and contracts");
     }
 
     @Test
@@ -105,10 +106,12 @@ class SearchTest {
         add("Japan monthly", "Japan", Region.AS, UpdateFrequency.MONTHLY);
         add("Spain monthly", "Spain", Region.EU, UpdateFrequency.MONTHLY);
 
-        Facets facets = search("country=France&update_frequency=MONTHLY&region=EU").facets();
+        Facets facets =
+                search("country=France&update_frequency=MONTHLY&region=EU").facets();
 
         // Countries: under update frequency MONTHLY and region EU, whatever the country.
-        assertThat(facets.countries()).extracting(FacetOption::value, FacetOption::count, FacetOption::selected)
+        assertThat(facets.countries())
+                .extracting(FacetOption::value, FacetOption::count, FacetOption::selected)
                 .containsExactly(tuple("France", 1L, true), tuple("Japan", 0L, false), tuple("Spain", 1L, false));
         // Update frequencies: France in EU, whatever the frequency.
         assertThat(count(facets.updateFrequencies(), UpdateFrequency.MONTHLY)).isEqualTo(1);
@@ -125,12 +128,15 @@ class SearchTest {
     void eachChoiceSaysItsParameterAndLabel() {
         Facets facets = search("").facets();
 
-        assertThat(facets.counts().getFirst()).extracting(FacetOption::parameter, FacetOption::labelKey)
+        assertThat(facets.counts().getFirst())
+                .extracting(FacetOption::parameter, FacetOption::labelKey)
                 .containsExactly("parties_count", "counts.parties_count");
-        assertThat(facets.regions().getFirst()).extracting(FacetOption::parameter, FacetOption::labelKey)
+        assertThat(facets.regions().getFirst())
+                .extracting(FacetOption::parameter, FacetOption::labelKey)
                 .containsExactly("MEA", "region.MEA");
-        assertThat(facets.dateRanges().getFirst()).extracting(FacetOption::parameter, FacetOption::labelKey,
-                FacetOption::selected).containsExactly("", "dateRange.ALL", true);
+        assertThat(facets.dateRanges().getFirst())
+                .extracting(FacetOption::parameter, FacetOption::labelKey, FacetOption::selected)
+                .containsExactly("", "dateRange.ALL", true);
     }
 
     @Test
@@ -139,8 +145,14 @@ class SearchTest {
 
         Facets facets = search("region=AS").facets();
 
-        FacetOption<Region> asia = facets.regions().stream().filter(o -> o.value() == Region.AS).findFirst().orElseThrow();
-        FacetOption<Region> oceania = facets.regions().stream().filter(o -> o.value() == Region.OC).findFirst().orElseThrow();
+        FacetOption<Region> asia = facets.regions().stream()
+                .filter(o -> o.value() == Region.AS)
+                .findFirst()
+                .orElseThrow();
+        FacetOption<Region> oceania = facets.regions().stream()
+                .filter(o -> o.value() == Region.OC)
+                .findFirst()
+                .orElseThrow();
         assertThat(asia.count()).isZero();
         assertThat(asia.disabled()).isFalse();
         assertThat(oceania.disabled()).isTrue();
@@ -154,9 +166,14 @@ class SearchTest {
 
         Facets facets = search("region=EU&date_range=1M").facets();
 
-        assertThat(facets.dateRanges()).extracting(FacetOption::parameter, FacetOption::count, FacetOption::selected)
-                .containsExactly(tuple("", 2L, false), tuple("1M", 1L, true), tuple("6M", 1L, false),
-                        tuple("1Y", 1L, false), tuple("5Y", 2L, false));
+        assertThat(facets.dateRanges())
+                .extracting(FacetOption::parameter, FacetOption::count, FacetOption::selected)
+                .containsExactly(
+                        tuple("", 2L, false),
+                        tuple("1M", 1L, true),
+                        tuple("6M", 1L, false),
+                        tuple("1Y", 1L, false),
+                        tuple("5Y", 2L, false));
     }
 
     @Test
@@ -179,7 +196,8 @@ class SearchTest {
         add("A", "Perú");
         add("D", "Perú");
 
-        assertThat(search("").facets().countries()).extracting(FacetOption::value, FacetOption::count)
+        assertThat(search("").facets().countries())
+                .extracting(FacetOption::value, FacetOption::count)
                 .containsExactly(tuple("Chile", 1L), tuple("Perú", 2L));
     }
 
@@ -204,14 +222,19 @@ class SearchTest {
 
     @Test
     void criteriaLinksAreStableAndDropOnlyWhatIsRemoved() {
-        SearchCriteria criteria = criteria("region=EU&country=C%C3%B4te+d%27Ivoire&region=AS&counts=awards_count&page=2");
+        SearchCriteria criteria =
+                criteria("region=EU&country=C%C3%B4te+d%27Ivoire&region=AS&counts=awards_count&page=2");
 
         assertThat(criteria.queryString())
                 .isEqualTo("country=C%C3%B4te%20d'Ivoire&region=AS&region=EU&counts=awards_count&page=2");
         assertThat(criteria.without(Region.EU).link("/es/search/"))
                 .isEqualTo("/es/search/?country=C%C3%B4te%20d'Ivoire&region=AS&counts=awards_count");
-        assertThat(criteria.withoutCountry().without(Region.EU).without(Region.AS).without(DataCount.AWARDS)
-                .link("/search/")).isEqualTo("/search/");
+        assertThat(criteria.withoutCountry()
+                        .without(Region.EU)
+                        .without(Region.AS)
+                        .without(DataCount.AWARDS)
+                        .link("/search/"))
+                .isEqualTo("/search/");
     }
 
     private SearchResult search(String query) {
@@ -238,7 +261,11 @@ class SearchTest {
     }
 
     private static <T> long count(List<FacetOption<T>> options, T value) {
-        return options.stream().filter(option -> option.value().equals(value)).findFirst().orElseThrow().count();
+        return options.stream()
+                .filter(option -> option.value().equals(value))
+                .findFirst()
+                .orElseThrow()
+                .count();
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
@@ -308,8 +335,21 @@ class SearchTest {
         }
 
         SearchEntry build() {
-            return new SearchEntry(id, title, country, "", region, frequency, null,
-                    from != null ? from : jobFrom, to != null ? to : jobTo, jobFrom, jobTo, null, 1L, contains);
+            return new SearchEntry(
+                    id,
+                    title,
+                    country,
+                    "",
+                    region,
+                    frequency,
+                    null,
+                    from != null ? from : jobFrom,
+                    to != null ? to : jobTo,
+                    jobFrom,
+                    jobTo,
+                    null,
+                    1L,
+                    contains);
         }
     }
 }

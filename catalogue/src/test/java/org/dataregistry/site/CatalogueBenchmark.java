@@ -1,5 +1,7 @@
 package org.dataregistry.site;
 
+import ch.qos.logback.classic.Level;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,9 +51,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
-import ch.qos.logback.classic.Level;
-import com.zaxxer.hikari.HikariDataSource;
 import org.dataregistry.database.EmbeddedDatabase;
 import org.dataregistry.ocds.coverage.CoverageCounts;
 import org.flywaydb.core.Flyway;
@@ -77,10 +76,12 @@ public final class CatalogueBenchmark implements AutoCloseable {
 
     /** Each concurrent download reads this much, then waits until the app's heap has been measured. */
     private static final long IN_FLIGHT_BYTES = 1L << 20;
+
     private static final String THREE_FILTERS = "region=LAC&update_frequency=MONTHLY&counts=awards_count";
 
     /** en | es | ru | flag | region: ~60 countries, some with accents, as the admins write them. */
-    private static final List<Country> COUNTRIES = Stream.of("""
+    private static final List<Country> COUNTRIES =
+            Stream.of("""
             Mexico|México|Мексика|mx|LAC
             Chile|Chile|Чили|cl|LAC
             Colombia|Colombia|Колумбия|co|LAC
@@ -144,28 +145,42 @@ public final class CatalogueBenchmark implements AutoCloseable {
             Fiji|Fiyi|Фиджи|fj|OC
             """.strip().split("\n")).map(Country::parse).toList();
 
-    private static final String[] PORTALS = {"Public procurement", "Open contracting portal", "Contracts register",
-            "Infrastructure projects", "State procurement agency", "Municipal tenders", "Health purchases",
-            "Electronic procurement system"};
-    private static final String[] AGENCIES = {"the Ministry of Finance", "the national procurement agency",
-            "the public procurement directorate", "the city council", "the Ministry of Health",
-            "the office of the comptroller"};
-    private static final String[] UPDATE_FREQUENCIES = {"UNKNOWN", "REAL_TIME", "HOURLY", "DAILY", "WEEKLY",
-            "MONTHLY", "QUARTERLY", "HALF_YEARLY", "ANNUALLY"};
-    private static final String[] RETRIEVAL_FREQUENCIES = {"WEEKLY", "BIWEEKLY", "MONTHLY", "HALF_YEARLY",
-            "ANNUALLY", "NEVER"};
+    private static final String[] PORTALS = {
+        "Public procurement",
+        "Open contracting portal",
+        "Contracts register",
+        "Infrastructure projects",
+        "State procurement agency",
+        "Municipal tenders",
+        "Health purchases",
+        "Electronic procurement system"
+    };
+    private static final String[] AGENCIES = {
+        "the Ministry of Finance",
+        "the national procurement agency",
+        "the public procurement directorate",
+        "the city council",
+        "the Ministry of Health",
+        "the office of the comptroller"
+    };
+    private static final String[] UPDATE_FREQUENCIES = {
+        "UNKNOWN", "REAL_TIME", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "HALF_YEARLY", "ANNUALLY"
+    };
+    private static final String[] RETRIEVAL_FREQUENCIES = {
+        "WEEKLY", "BIWEEKLY", "MONTHLY", "HALF_YEARLY", "ANNUALLY", "NEVER"
+    };
     private static final String[] FORMATS = {"jsonl.gz", "csv.tar.gz", "xlsx"};
 
     private static final String VALUE = "amount currency";
     private static final String PERIOD = "startDate endDate maxExtentDate durationInDays";
     private static final String ORGANIZATION = "id name";
-    private static final String DOCUMENT = "id documentType title description url datePublished dateModified format"
-            + " language";
+    private static final String DOCUMENT =
+            "id documentType title description url datePublished dateModified format" + " language";
     private static final String ITEM = "id description classification{scheme id description uri}"
             + " additionalClassifications[{scheme id description}] quantity unit{scheme id name value{" + VALUE + "}}"
             + " deliveryLocation{description} deliveryAddress{streetAddress locality region postalCode countryName}";
-    private static final String MILESTONE = "id title type description code dueDate dateMet dateModified status"
-            + " documents[{" + DOCUMENT + "}]";
+    private static final String MILESTONE =
+            "id title type description code dueDate dateMet dateModified status" + " documents[{" + DOCUMENT + "}]";
     private static final String AMENDMENT = "id date rationale description amendsReleaseID releaseID";
     /** The fields of a compiled release, to make the paths of a coverage map as Cardinal counts them. */
     private static final String RELEASE = "ocid id date tag[] initiationType language"
@@ -193,8 +208,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
             + " amendments[{" + AMENDMENT + "}]}]"
             + " relatedProcesses[{id relationship[] title scheme identifier uri}]";
     /** Sections some publishers leave out entirely (then the job's counts of them are 0), with the odds of that. */
-    private static final Map<String, Double> OPTIONAL_SECTIONS = Map.of(
-            "/planning", 0.5, "/awards", 0.2, "/contracts", 0.3, "/parties", 0.1, "/relatedProcesses", 0.7);
+    private static final Map<String, Double> OPTIONAL_SECTIONS =
+            Map.of("/planning", 0.5, "/awards", 0.2, "/contracts", 0.3, "/parties", 0.1, "/relatedProcesses", 0.7);
 
     private final int size;
     private final Path jar;
@@ -202,8 +217,10 @@ public final class CatalogueBenchmark implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Row> rows = new ArrayList<>();
     private final List<CoveragePath> coveragePaths = CoveragePath.of(RELEASE);
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private Path work;
     private EmbeddedDatabase database;
@@ -232,17 +249,19 @@ public final class CatalogueBenchmark implements AutoCloseable {
     }
 
     private void run() throws Exception {
-        System.out.printf("%,d publications, %d cores, load average before: %s%n", size,
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf(
+                "%,d publications, %d cores, load average before: %s%n",
+                size, Runtime.getRuntime().availableProcessors(), loadAverage());
         work = Files.createTempDirectory("catalogue-bench");
         Path dataDir = Files.createDirectories(work.resolve("data"));
 
         long start = System.nanoTime();
         database = EmbeddedDatabase.start(null);
         Seeded seeded = seed(dataDir);
-        System.out.printf("seeded in %.0f s: %,d visible publications, %,d jobs, %d coverage paths at most, %,d export"
-                + " files%n", seconds(start), seeded.visible().size(), seeded.jobs(), coveragePaths.size(),
-                seeded.files());
+        System.out.printf(
+                "seeded in %.0f s: %,d visible publications, %,d jobs, %d coverage paths at most, %,d export"
+                        + " files%n",
+                seconds(start), seeded.visible().size(), seeded.jobs(), coveragePaths.size(), seeded.files());
 
         start = System.nanoTime();
         startApp(dataDir);
@@ -252,22 +271,38 @@ public final class CatalogueBenchmark implements AutoCloseable {
         warmUp(seeded, json);
         System.out.printf("warmed up with %d requests; load average: %s%n", WARM_UP_REQUESTS, loadAverage());
 
-        attempt("search, no filter", "p95 ≤ 100 ms", () -> latency("search, no filter", PAGE_REQUESTS, 100,
-                i -> "/search/"));
-        attempt("search, 3 filters", "p95 ≤ 100 ms", () -> latency("search, 3 filters", PAGE_REQUESTS, 100,
-                i -> "/search/?" + THREE_FILTERS));
-        attempt("publication page", "p95 ≤ 30 ms", () -> latency("publication page", PAGE_REQUESTS, 30,
-                i -> "/publication/" + seeded.visible().get(random.nextInt(seeded.visible().size()))));
+        attempt(
+                "search, no filter",
+                "p95 ≤ 100 ms",
+                () -> latency("search, no filter", PAGE_REQUESTS, 100, i -> "/search/"));
+        attempt(
+                "search, 3 filters",
+                "p95 ≤ 100 ms",
+                () -> latency("search, 3 filters", PAGE_REQUESTS, 100, i -> "/search/?" + THREE_FILTERS));
+        attempt(
+                "publication page",
+                "p95 ≤ 30 ms",
+                () -> latency(
+                        "publication page",
+                        PAGE_REQUESTS,
+                        30,
+                        i -> "/publication/"
+                                + seeded.visible()
+                                        .get(random.nextInt(seeded.visible().size()))));
         if (json) {
-            attempt("/publications.json", "p95 ≤ 300 ms", () -> latency("/publications.json", JSON_REQUESTS, 300,
-                    i -> "/publications.json"));
+            attempt(
+                    "/publications.json",
+                    "p95 ≤ 300 ms",
+                    () -> latency("/publications.json", JSON_REQUESTS, 300, i -> "/publications.json"));
         } else {
             rows.add(new Row("/publications.json", "n/a (404 in this build)", "p95 ≤ 300 ms", "n/a"));
         }
         attempt("search, after a change", "—", () -> afterChanges("search, after a change", seeded, "/search/"));
         if (json) {
-            attempt("/publications.json, after a change", "—", () -> afterChanges(
-                    "/publications.json, after a change", seeded, "/publications.json"));
+            attempt(
+                    "/publications.json, after a change",
+                    "—",
+                    () -> afterChanges("/publications.json, after a change", seeded, "/publications.json"));
         }
         attempt("1 GiB download", "≥ 500 MB/s", () -> bigDownload(seeded.big()));
         attempt("100 × 200 MiB downloads", "all complete", () -> concurrentDownloads(seeded.big()));
@@ -295,8 +330,7 @@ public final class CatalogueBenchmark implements AutoCloseable {
      * @param visible ids of the publications anonymous visitors see
      * @param big id of the visible publication whose active job has the 1 GiB and 200 MiB files
      */
-    private record Seeded(List<Long> visible, long big, int jobs, int files) {
-    }
+    private record Seeded(List<Long> visible, long big, int jobs, int files) {}
 
     private Seeded seed(Path dataDir) throws SQLException, IOException {
         try (HikariDataSource dataSource = new HikariDataSource()) {
@@ -372,8 +406,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
                     if (visible[id]) {
                         visibleIds.add((long) id);
                         // The job's id is its publication's.
-                        files += writeFiles(dataDir.resolve("exports").resolve(Integer.toString(id)), job, templates,
-                                id == big);
+                        files += writeFiles(
+                                dataDir.resolve("exports").resolve(Integer.toString(id)), job, templates, id == big);
                     }
                 }
                 if (id % 500 == 0) {
@@ -400,7 +434,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
         String countryName = country == null ? "" : country.en();
         String agency = AGENCIES[random.nextInt(AGENCIES.length)];
         insert.setLong(1, id);
-        insert.setString(2, country == null ? portal + " (multilateral) " + id : countryName + ": " + portal + " " + id);
+        insert.setString(
+                2, country == null ? portal + " (multilateral) " + id : countryName + ": " + portal + " " + id);
         insert.setString(3, countryName);
         insert.setString(4, country != null && random.nextInt(10) < 6 ? country.es() : "");
         insert.setString(5, country != null && random.nextInt(10) < 4 ? country.ru() : "");
@@ -418,14 +453,18 @@ public final class CatalogueBenchmark implements AutoCloseable {
 
                 - Releases before 2015 lack tender values.
                 - Cancelled processes are kept, with status `cancelled`.""" : "");
-        insert.setString(10, random.nextInt(4) == 0 ? "Good coverage of awards; contract implementation is sparse."
-                : "");
+        insert.setString(
+                10, random.nextInt(4) == 0 ? "Good coverage of awards; contract implementation is sparse." : "");
         insert.setString(11, country == null ? "" : country.flag());
         insert.setString(12, country == null ? null : country.region());
         insert.setString(13, UPDATE_FREQUENCIES[random.nextInt(UPDATE_FREQUENCIES.length)]);
         insert.setString(14, random.nextInt(8) == 0 ? null : RETRIEVAL_FREQUENCIES[random.nextInt(6)]);
-        insert.setObject(15, random.nextInt(5) == 0 ? null : Date.valueOf(LocalDate.of(2025, 1, 1)
-                .plusDays(random.nextInt(500))), Types.DATE);
+        insert.setObject(
+                15,
+                random.nextInt(5) == 0
+                        ? null
+                        : Date.valueOf(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(500))),
+                Types.DATE);
         insert.setObject(16, random.nextInt(5) == 0 ? null : 1L + random.nextInt(3), Types.BIGINT);
         insert.setString(17, "https://example.org/api/" + id);
         insert.setString(18, "spider_" + id);
@@ -437,14 +476,14 @@ public final class CatalogueBenchmark implements AutoCloseable {
     }
 
     /** What the files of a job need to know of it. */
-    private record JobFacts(long releases, List<Integer> years, boolean undated) {
-    }
+    private record JobFacts(long releases, List<Integer> years, boolean undated) {}
 
     private JobFacts addJob(PreparedStatement insert, int id, LocalDate today) throws SQLException {
         long releases = Math.round(Math.pow(10, 2 + random.nextDouble() * 4.3));
         Map<String, Long> coverage = coverage(releases);
         LocalDate from = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(13 * 365));
-        LocalDate to = random.nextInt(3) == 0 ? today.minusDays(random.nextInt(60))
+        LocalDate to = random.nextInt(3) == 0
+                ? today.minusDays(random.nextInt(60))
                 : from.plusDays(random.nextInt((int) (today.toEpochDay() - from.toEpochDay()) + 1));
         List<Integer> years = new ArrayList<>();
         for (int year = Math.max(from.getYear(), to.getYear() - 5); year <= to.getYear(); year++) {
@@ -462,7 +501,9 @@ public final class CatalogueBenchmark implements AutoCloseable {
         if (undated) {
             exported.put("undated.jsonl.gz", Math.max(1, releases / 50));
         }
-        Timestamp end = Timestamp.from(today.minusDays(random.nextInt(40)).atStartOfDay(ZoneOffset.UTC).toInstant()
+        Timestamp end = Timestamp.from(today.minusDays(random.nextInt(40))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant()
                 .plusSeconds(3600L * random.nextInt(24)));
         insert.setLong(1, id);
         insert.setLong(2, id);
@@ -498,9 +539,11 @@ public final class CatalogueBenchmark implements AutoCloseable {
             } else {
                 long parent = counts.getOrDefault(path.parent(), 0L);
                 double share = switch (path.kind()) {
-                    case MEMBER -> OPTIONAL_SECTIONS.containsKey(path.path())
-                            && random.nextDouble() < OPTIONAL_SECTIONS.get(path.path()) ? 0
-                            : Math.clamp(path.odds() + random.nextGaussian() * 0.1, 0, 1);
+                    case MEMBER ->
+                        OPTIONAL_SECTIONS.containsKey(path.path())
+                                        && random.nextDouble() < OPTIONAL_SECTIONS.get(path.path())
+                                ? 0
+                                : Math.clamp(path.odds() + random.nextGaussian() * 0.1, 0, 1);
                     case ELEMENTS -> path.odds() * 4 * (0.8 + random.nextDouble() * 0.4);
                     case OBJECT -> 1;
                 };
@@ -516,7 +559,9 @@ public final class CatalogueBenchmark implements AutoCloseable {
 
     private static String json(Map<String, Long> counts) {
         StringBuilder json = new StringBuilder("{");
-        counts.forEach((key, count) -> json.append(json.length() > 1 ? ", \"" : "\"").append(key).append("\": ")
+        counts.forEach((key, count) -> json.append(json.length() > 1 ? ", \"" : "\"")
+                .append(key)
+                .append("\": ")
                 .append(count));
         return json.append('}').toString();
     }
@@ -529,7 +574,11 @@ public final class CatalogueBenchmark implements AutoCloseable {
      */
     private record CoveragePath(String path, String parent, Kind kind, double odds) {
 
-        enum Kind { MEMBER, ELEMENTS, OBJECT }
+        enum Kind {
+            MEMBER,
+            ELEMENTS,
+            OBJECT
+        }
 
         /** The paths of a field list such as {@code "ocid tag[] tender{id items[{id}]}"}, parents first. */
         static List<CoveragePath> of(String fields) {
@@ -608,7 +657,9 @@ public final class CatalogueBenchmark implements AutoCloseable {
             Path template = made.get(name);
             if (template == null) {
                 template = directory.resolve(name);
-                Files.write(template, name.endsWith(".jsonl.gz") ? releases(name) : randomBytes(3_000 + random.nextInt(5_000)));
+                Files.write(
+                        template,
+                        name.endsWith(".jsonl.gz") ? releases(name) : randomBytes(3_000 + random.nextInt(5_000)));
                 made.put(name, template);
             }
             return template;
@@ -618,10 +669,12 @@ public final class CatalogueBenchmark implements AutoCloseable {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (OutputStream gzip = new GZIPOutputStream(bytes)) {
                 for (int i = 0; i < 20; i++) {
-                    gzip.write(("{\"ocid\": \"ocds-213czf-%s-%d\", \"id\": \"%d\", \"date\": \"2020-01-%02dT00:00:00Z\","
-                            + " \"tag\": [\"compiled\"], \"tender\": {\"id\": \"%d\", \"value\": {\"amount\": %d,"
-                            + " \"currency\": \"USD\"}}}\n").formatted(name, i, i, 1 + i, i, random.nextInt(1_000_000))
-                            .getBytes(StandardCharsets.UTF_8));
+                    gzip.write(
+                            ("{\"ocid\": \"ocds-213czf-%s-%d\", \"id\": \"%d\", \"date\": \"2020-01-%02dT00:00:00Z\","
+                                            + " \"tag\": [\"compiled\"], \"tender\": {\"id\": \"%d\", \"value\": {\"amount\": %d,"
+                                            + " \"currency\": \"USD\"}}}\n")
+                                    .formatted(name, i, i, 1 + i, i, random.nextInt(1_000_000))
+                                    .getBytes(StandardCharsets.UTF_8));
                 }
             }
             return bytes.toByteArray();
@@ -694,15 +747,16 @@ public final class CatalogueBenchmark implements AutoCloseable {
         }
         base = URI.create("http://localhost:" + port);
         Path log = work.resolve("app.log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
         // E.g. APP_JAVA_OPTIONS=-XX:StartFlightRecording=filename=/tmp/app.jfr to see where the app's time goes.
         String options = System.getenv("APP_JAVA_OPTIONS");
         if (options != null && !options.isBlank()) {
             command.addAll(List.of(options.strip().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         Stream.of("TEMPORAL_ADDRESS", "DOWNLOADS_URL", "DATA_REGISTRY_BASE_URL", "JAVA_TOOL_OPTIONS")
                 .forEach(env::remove);
@@ -736,7 +790,9 @@ public final class CatalogueBenchmark implements AutoCloseable {
     }
 
     private static String tail(Path log) throws IOException {
-        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
@@ -762,8 +818,12 @@ public final class CatalogueBenchmark implements AutoCloseable {
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(app.pid()), command).redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(app.pid()),
+                        command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
@@ -798,8 +858,11 @@ public final class CatalogueBenchmark implements AutoCloseable {
         long start = System.nanoTime();
         HttpResponse<byte[]> response = client.send(request.build(), BodyHandlers.ofByteArray());
         long nanos = System.nanoTime() - start;
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Encoding").orElse(""),
-                response.body(), nanos);
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Encoding").orElse(""),
+                response.body(),
+                nanos);
     }
 
     private Answer ok(String path, boolean gzip) throws IOException, InterruptedException {
@@ -815,12 +878,17 @@ public final class CatalogueBenchmark implements AutoCloseable {
         String[] regions = {"LAC", "EU", "MEA", "AS", "EECA", "NA", "OC"};
         for (int i = 0; i < WARM_UP_REQUESTS; i++) {
             String language = languages[i % 3];
-            long publication = seeded.visible().get(random.nextInt(seeded.visible().size()));
+            long publication =
+                    seeded.visible().get(random.nextInt(seeded.visible().size()));
             switch (i % 5) {
                 case 0 -> ok(language + "/search/", true);
-                case 1 -> ok(language + "/search/?region=" + regions[random.nextInt(regions.length)]
-                        + "&update_frequency=" + UPDATE_FREQUENCIES[random.nextInt(UPDATE_FREQUENCIES.length)]
-                        + "&page=" + (1 + random.nextInt(3)), true);
+                case 1 ->
+                    ok(
+                            language + "/search/?region=" + regions[random.nextInt(regions.length)]
+                                    + "&update_frequency="
+                                    + UPDATE_FREQUENCIES[random.nextInt(UPDATE_FREQUENCIES.length)]
+                                    + "&page=" + (1 + random.nextInt(3)),
+                            true);
                 case 2 -> ok(language + "/publication/" + publication, true);
                 case 3 -> ok("/publication/" + publication + "/download?name=full.jsonl.gz", false);
                 default -> {
@@ -849,8 +917,12 @@ public final class CatalogueBenchmark implements AutoCloseable {
         Arrays.sort(nanos);
         double p50 = percentile(nanos, 50);
         double p95 = percentile(nanos, 95);
-        return new Row(label, "p50 %.1f ms, p95 %.1f ms (n=%d; %s, %s gzip)".formatted(p50, p95, count,
-                size(bytes / count), size(sent / count)), "p95 ≤ " + targetMillis + " ms", verdict(p95 <= targetMillis));
+        return new Row(
+                label,
+                "p50 %.1f ms, p95 %.1f ms (n=%d; %s, %s gzip)"
+                        .formatted(p50, p95, count, size(bytes / count), size(sent / count)),
+                "p95 ≤ " + targetMillis + " ms",
+                verdict(p95 <= targetMillis));
     }
 
     /**
@@ -861,8 +933,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
     private Row afterChanges(String label, Seeded seeded, String path) throws Exception {
         long[] nanos = new long[CHANGES];
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
-                PreparedStatement change = connection.prepareStatement(
-                        "UPDATE publication SET title = title || '' WHERE id = ?")) {
+                PreparedStatement change =
+                        connection.prepareStatement("UPDATE publication SET title = title || '' WHERE id = ?")) {
             for (int i = 0; i < CHANGES; i++) {
                 change.setLong(1, seeded.visible().get(i));
                 change.executeUpdate();
@@ -871,8 +943,12 @@ public final class CatalogueBenchmark implements AutoCloseable {
             }
         }
         Arrays.sort(nanos);
-        return new Row(label, "p50 %.1f ms, max %.1f ms (n=%d, each after a change)".formatted(percentile(nanos, 50),
-                percentile(nanos, 100), CHANGES), "—", "—");
+        return new Row(
+                label,
+                "p50 %.1f ms, max %.1f ms (n=%d, each after a change)"
+                        .formatted(percentile(nanos, 50), percentile(nanos, 100), CHANGES),
+                "—",
+                "—");
     }
 
     /** Nearest-rank percentile, in milliseconds. */
@@ -902,8 +978,11 @@ public final class CatalogueBenchmark implements AutoCloseable {
         }
         Collections.sort(rates);
         double rate = rates.get(1);
-        return new Row("1 GiB download", "%.0f MB/s (median of 3 after a warm-up; %.0f–%.0f)".formatted(rate,
-                rates.getFirst(), rates.getLast()), "≥ 500 MB/s", verdict(rate >= 500));
+        return new Row(
+                "1 GiB download",
+                "%.0f MB/s (median of 3 after a warm-up; %.0f–%.0f)".formatted(rate, rates.getFirst(), rates.getLast()),
+                "≥ 500 MB/s",
+                verdict(rate >= 500));
     }
 
     /** Downloads {@code uri}, counting and discarding its bytes. */
@@ -931,7 +1010,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
      */
     private Row concurrentDownloads(long publication) throws Exception {
         long before = heapAfterGc();
-        HttpClient downloads = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient downloads =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CountDownLatch started = new CountDownLatch(CONCURRENT_DOWNLOADS);
         CountDownLatch measured = new CountDownLatch(1);
         URI uri = base.resolve("/publication/" + publication + "/download?name=2020.jsonl.gz");
@@ -972,13 +1052,23 @@ public final class CatalogueBenchmark implements AutoCloseable {
             }
         }
         long growth = during - before;
-        rows.add(new Row("100 × 200 MiB downloads", "%d/%d complete with the right size%s".formatted(complete,
-                CONCURRENT_DOWNLOADS, failures.isEmpty() ? "" : "; " + failures.getFirst()), "all complete",
+        rows.add(new Row(
+                "100 × 200 MiB downloads",
+                "%d/%d complete with the right size%s"
+                        .formatted(
+                                complete, CONCURRENT_DOWNLOADS, failures.isEmpty() ? "" : "; " + failures.getFirst()),
+                "all complete",
                 verdict(complete == CONCURRENT_DOWNLOADS)));
-        rows.add(new Row("100 × 200 MiB: app heap after GC", "%s before, %s in flight: %+.1f MiB".formatted(
-                size(before), size(during), growth / 1048576.0), "growth < 64 MiB", verdict(growth < 64L << 20)));
-        rows.add(new Row("100 × 200 MiB: wall time", "%.1f s, %.0f MB/s in all".formatted(wall,
-                CONCURRENT_DOWNLOADS * YEAR_FILE_BYTES / wall / 1e6), "—", "—"));
+        rows.add(new Row(
+                "100 × 200 MiB: app heap after GC",
+                "%s before, %s in flight: %+.1f MiB".formatted(size(before), size(during), growth / 1048576.0),
+                "growth < 64 MiB",
+                verdict(growth < 64L << 20)));
+        rows.add(new Row(
+                "100 × 200 MiB: wall time",
+                "%.1f s, %.0f MB/s in all".formatted(wall, CONCURRENT_DOWNLOADS * YEAR_FILE_BYTES / wall / 1e6),
+                "—",
+                "—"));
         return null;
     }
 
@@ -986,8 +1076,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
             throws IOException, InterruptedException {
         boolean counted = false;
         try {
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri).build(),
-                    BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("status " + response.statusCode());
@@ -1016,16 +1106,23 @@ public final class CatalogueBenchmark implements AutoCloseable {
     private Row compression(String label, String path) throws IOException, InterruptedException {
         Answer answer = ok(path, true);
         boolean gzip = answer.encoding().equals("gzip");
-        return new Row(label, gzip ? "yes, %.1f× (%s → %s)".formatted((double) answer.bytes() / answer.body().length,
-                size(answer.bytes()), size(answer.body().length)) : "no (" + size(answer.body().length) + ")",
-                "yes", verdict(gzip));
+        return new Row(
+                label,
+                gzip
+                        ? "yes, %.1f× (%s → %s)"
+                                .formatted(
+                                        (double) answer.bytes() / answer.body().length,
+                                        size(answer.bytes()),
+                                        size(answer.body().length))
+                        : "no (" + size(answer.body().length) + ")",
+                "yes",
+                verdict(gzip));
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Results
 
-    private record Row(String measurement, String result, String target, String verdict) {
-    }
+    private record Row(String measurement, String result, String target, String verdict) {}
 
     private interface Measurement {
         Row run() throws Exception;
@@ -1111,7 +1208,8 @@ public final class CatalogueBenchmark implements AutoCloseable {
             System.err.println("KEEP=1: the data directory and the app's log are left in " + work);
         } else if (work != null) {
             try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             } catch (IOException e) {
                 System.err.println("Could not delete " + work + ": " + e.getMessage());
             }

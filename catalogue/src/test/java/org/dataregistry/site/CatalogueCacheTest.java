@@ -6,7 +6,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.dataregistry.database.CatalogueChanges;
 import org.junit.jupiter.api.Test;
 

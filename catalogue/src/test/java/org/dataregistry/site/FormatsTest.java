@@ -3,11 +3,10 @@ package org.dataregistry.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.dataregistry.translation.Language;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 
@@ -15,14 +14,17 @@ class FormatsTest {
 
     /** The original's table (tests/data_registry/test_templatetags.py). */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1             | < 1 MB",
-            "999999        | < 1 MB",
-            "1000000       | 1 MB",
-            "1499999       | 1 MB",
-            "1500000       | 2 MB",
-            "2500000       | 2 MB",
-            "1234567890    | 1,235 MB"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1             | < 1 MB",
+                "999999        | < 1 MB",
+                "1000000       | 1 MB",
+                "1499999       | 1 MB",
+                "1500000       | 2 MB",
+                "2500000       | 2 MB",
+                "1234567890    | 1,235 MB"
+            })
     void fileSizesAreWholeMegabytesRoundedHalfEven(long bytes, String shown) {
         assertThat(english.fileSize(bytes)).isEqualTo(shown);
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.dataregistry.publication.Region;
 import org.dataregistry.publication.RetrievalFrequency;
 import org.dataregistry.publication.UpdateFrequency;
@@ -45,7 +44,8 @@ class MessagesTest {
         Properties russian = messages("ru");
         assertThat(spanish.getProperty("region.LAC")).isEqualTo("América Latina y el Caribe");
         assertThat(russian.getProperty("region.MEA")).isEqualTo("Африка и Средний Восток");
-        assertThat(spanish.getProperty("retrievalFrequency.NEVER")).isEqualTo("Los datos ya no son actualizados por el publicador");
+        assertThat(spanish.getProperty("retrievalFrequency.NEVER"))
+                .isEqualTo("Los datos ya no son actualizados por el publicador");
         assertThat(spanish.getProperty("dateRange.6M")).isEqualTo("Últimos 6 meses");
         assertThat(messages("en").getProperty("counts.tenders_count")).isEqualTo("Tender data");
     }
@@ -56,7 +56,8 @@ class MessagesTest {
 
     private static Properties messages(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/catalogue/messages_" + language + ".properties")) {
+        try (InputStream in =
+                MessagesTest.class.getResourceAsStream("/catalogue/messages_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -20,8 +20,10 @@ class SiteTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CatalogueFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,12 +41,14 @@ class SiteTest {
         long older = fixtures.visible("Older");
         long newer = fixtures.visible("Newer");
         fixtures.update(newer, "country_es", "Nuevo país");
-        jdbc.sql("UPDATE job SET \"end\" = \"end\" - interval '1 day' WHERE publication_id = :p").param("p", older)
+        jdbc.sql("UPDATE job SET \"end\" = \"end\" - interval '1 day' WHERE publication_id = :p")
+                .param("p", older)
                 .update();
         fixtures.publication("Hidden", "country_en", "Nowhere");
 
         Document english = page("/");
-        assertThat(english.select(".hero__facts").text()).isEqualTo("The registry holds 2 publications from 2 countries.");
+        assertThat(english.select(".hero__facts").text())
+                .isEqualTo("The registry holds 2 publications from 2 countries.");
         assertThat(english.select(".latest__list a").eachText())
                 .containsExactly("Newer country: Newer", "Older country: Older");
         assertThat(english.select(".latest__list a").first().attr("href")).isEqualTo("/en/publication/" + newer);
@@ -82,22 +86,26 @@ class SiteTest {
 
     @Test
     void theLanguageSwitchRedirectsToTheSamePageWithoutACookie() throws Exception {
-        MvcResult switched = mvc.perform(get("/i18n/setlang/").param("language", "es")
-                .param("next", "/en/search/?region=EU&region=AS")).andReturn();
+        MvcResult switched = mvc.perform(
+                        get("/i18n/setlang/").param("language", "es").param("next", "/en/search/?region=EU&region=AS"))
+                .andReturn();
         assertThat(switched.getResponse().getStatus()).isEqualTo(302);
         assertThat(switched.getResponse().getRedirectedUrl()).isEqualTo("/es/search/?region=EU&region=AS");
         assertThat(switched.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(switched.getRequest().getSession(false)).isNull();
 
-        MvcResult posted = mvc.perform(post("/i18n/setlang/").param("language", "ru").param("next", "/search/"))
+        MvcResult posted = mvc.perform(
+                        post("/i18n/setlang/").param("language", "ru").param("next", "/search/"))
                 .andReturn();
         assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/ru/search/");
     }
 
     @Test
     void theLanguageSwitchNeverLeavesTheSite() throws Exception {
-        for (String next : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:x"}) {
-            MvcResult switched = mvc.perform(get("/i18n/setlang/").param("language", "es").param("next", next))
+        for (String next :
+                new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:x"}) {
+            MvcResult switched = mvc.perform(
+                            get("/i18n/setlang/").param("language", "es").param("next", next))
                     .andReturn();
             assertThat(switched.getResponse().getRedirectedUrl()).as(next).isEqualTo("/es/");
         }
@@ -105,7 +113,8 @@ class SiteTest {
 
     @Test
     void anUnknownLanguageKeepsThePagesOwn() throws Exception {
-        MvcResult switched = mvc.perform(get("/i18n/setlang/").param("language", "xx").param("next", "/ru/search/"))
+        MvcResult switched = mvc.perform(
+                        get("/i18n/setlang/").param("language", "xx").param("next", "/ru/search/"))
                 .andReturn();
         assertThat(switched.getResponse().getRedirectedUrl()).isEqualTo("/ru/search/");
     }
@@ -122,7 +131,8 @@ class SiteTest {
 
     @Test
     void anUnknownPathIsALocalizedNotFoundPage() throws Exception {
-        MvcResult missing = mvc.perform(get("/es/no-such-page").accept(MediaType.ALL)).andReturn();
+        MvcResult missing =
+                mvc.perform(get("/es/no-such-page").accept(MediaType.ALL)).andReturn();
         // MockMvc does not forward to /error as a container does: SiteErrorControllerTest covers that page.
         assertThat(missing.getResponse().getStatus()).isEqualTo(404);
     }

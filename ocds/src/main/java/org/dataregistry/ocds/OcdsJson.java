@@ -19,11 +19,10 @@ public final class OcdsJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private static final ObjectReader VALUE_READER = MAPPER.reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader VALUE_READER =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private OcdsJson() {
-    }
+    private OcdsJson() {}
 
     /** The shared, thread-safe mapper. */
     public static JsonMapper mapper() {

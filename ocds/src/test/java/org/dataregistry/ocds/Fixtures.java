@@ -5,15 +5,13 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Test fixtures on the class path, under {@code /fixtures}. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The file of a fixture, e.g. {@code "merge/simple.json"}. */
     public static Path path(String name) {

@@ -3,7 +3,6 @@ package org.dataregistry.ocds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,8 +14,7 @@ public final class SameJson {
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) ->
             a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : (a.equals(b) ? 0 : 1);
 
-    private SameJson() {
-    }
+    private SameJson() {}
 
     /** Asserts the trees are equal, numbers compared by value. */
     public static void assertSameJsonNumbersByValue(JsonNode actual, JsonNode expected) {

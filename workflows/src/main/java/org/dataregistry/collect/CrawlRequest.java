@@ -8,5 +8,4 @@ package org.dataregistry.collect;
  * @param scrapydJobId the Scrapyd job id to schedule the crawl under, chosen by the workflow (e.g. from
  *     {@code Workflow.randomUUID()}) so that a rerun finds the crawl it already scheduled
  */
-public record CrawlRequest(long jobId, String spider, String scrapydJobId) {
-}
+public record CrawlRequest(long jobId, String spider, String scrapydJobId) {}

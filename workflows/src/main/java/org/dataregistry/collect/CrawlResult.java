@@ -14,12 +14,7 @@ package org.dataregistry.collect;
  *     notes, since a bad crawl has too many to travel through the workflow
  */
 public record CrawlResult(
-        long jobId,
-        String processId,
-        String dataVersion,
-        double errorRate,
-        String failureReason,
-        int notes) {
+        long jobId, String processId, String dataVersion, double errorRate, String failureReason, int notes) {
 
     /** Whether the collect task completes OK. */
     public boolean succeeded() {

@@ -9,5 +9,4 @@ package org.dataregistry.collect;
  * @param dataVersion the crawl's data version from its log; {@code null} when the log never named it, and then
  *     there is no directory to delete
  */
-public record CrawlWipeRequest(long jobId, String spider, String scrapydJobId, String dataVersion) {
-}
+public record CrawlWipeRequest(long jobId, String spider, String scrapydJobId, String dataVersion) {}

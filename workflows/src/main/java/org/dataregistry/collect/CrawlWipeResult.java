@@ -8,5 +8,4 @@ package org.dataregistry.collect;
  * @param detail what happened, for the logs, e.g. {@code Deleted /data/kingfisher/spider/20240115_100000} or
  *     {@code Nothing to delete: the crawl's data version is not set}
  */
-public record CrawlWipeResult(long jobId, boolean deleted, String detail) {
-}
+public record CrawlWipeResult(long jobId, boolean deleted, String detail) {}

@@ -7,5 +7,4 @@ package org.dataregistry.collect;
  * @param sourceUrl the publication's {@code source_url}: a release or record package, JSON Lines, or a {@code .gz}
  *     or {@code .zip} of them
  */
-public record DownloadRequest(long jobId, String sourceUrl) {
-}
+public record DownloadRequest(long jobId, String sourceUrl) {}

@@ -9,5 +9,4 @@ package org.dataregistry.collect;
  * @param scrapydJobId the Scrapyd job id
  * @param logUrl where Scrapyd serves the crawl's log: {@code <SCRAPYD_URL>/logs/<project>/<spider>/<job id>.log}
  */
-public record ScheduledCrawl(long jobId, String spider, String scrapydJobId, String logUrl) {
-}
+public record ScheduledCrawl(long jobId, String spider, String scrapydJobId, String logUrl) {}

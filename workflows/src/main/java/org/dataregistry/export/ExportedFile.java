@@ -7,5 +7,4 @@ package org.dataregistry.export;
  * @param lines compiled releases in it
  * @param bytes its size on disk
  */
-public record ExportedFile(String name, long lines, long bytes) {
-}
+public record ExportedFile(String name, long lines, long bytes) {}

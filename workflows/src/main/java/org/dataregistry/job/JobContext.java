@@ -1,12 +1,11 @@
 package org.dataregistry.job;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a job's tasks learned, kept in the job's {@code context} column (JSON) under the original's keys: the one place
@@ -72,8 +71,8 @@ public record JobContext(
     public static final String CANCEL_REASON = "cancel_reason";
 
     /** No entries: merging it changes nothing. */
-    public static final JobContext EMPTY = new JobContext(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null);
+    public static final JobContext EMPTY = new JobContext(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public JobContext {
         exportedFiles = exportedFiles == null ? null : List.copyOf(exportedFiles);
@@ -83,56 +82,169 @@ public record JobContext(
 
     /** What the built-in collector downloaded. */
     public static JobContext downloaded(String resolvedSourceUrl, int pages, long bytes) {
-        return new JobContext(resolvedSourceUrl, pages, bytes, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return new JobContext(
+                resolvedSourceUrl,
+                pages,
+                bytes,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The crawl Scrapyd scheduled, recorded at once so that its log can be read while it runs. */
     public static JobContext crawlScheduled(String spider, String scrapydJobId, String scrapyLog) {
-        return new JobContext(null, null, null, spider, scrapydJobId, scrapyLog, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return new JobContext(
+                null,
+                null,
+                null,
+                spider,
+                scrapydJobId,
+                scrapyLog,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** How the crawl ended: its Kingfisher Process collection and data version (null when unknown), its error rate. */
     public static JobContext crawled(String processId, String dataVersion, double errorRate) {
-        return new JobContext(null, null, null, null, null, null, processId, dataVersion, errorRate, null, null, null,
-                null, null, null, null, null);
+        return new JobContext(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                processId,
+                dataVersion,
+                errorRate,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** What the built-in processor read and compiled. */
     public static JobContext processed(long releases, long compiledReleases) {
-        return new JobContext(null, null, null, null, null, null, null, null, null, releases, compiledReleases, null,
-                null, null, null, null, null);
+        return new JobContext(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                releases,
+                compiledReleases,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Kingfisher Process's compiled collection (null when it has none). */
     public static JobContext compiledCollection(Long compiledCollectionId) {
-        return new JobContext(null, null, null, null, null, null, null, null, null, null, null, compiledCollectionId,
-                null, null, null, null, null);
+        return new JobContext(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                compiledCollectionId,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The compiled releases pulled into the staging file. */
     public static JobContext pulled(long compiledReleases) {
-        return new JobContext(null, null, null, null, null, null, null, null, null, null, compiledReleases, null,
-                null, null, null, null, null);
+        return new JobContext(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                compiledReleases,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The files the exporter wrote and the compiled releases in each. */
     public static JobContext exported(List<String> files, Map<String, Long> releases) {
-        return new JobContext(null, null, null, null, null, null, null, null, null, null, null, null, files, releases,
-                null, null, null);
+        return new JobContext(
+                null, null, null, null, null, null, null, null, null, null, null, null, files, releases, null, null,
+                null);
     }
 
     /** Why Excel files weren't made, by CSV archive; no entry when every file got one. */
     public static JobContext flattened(Map<String, String> xlsxSkipped) {
-        return new JobContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                xlsxSkipped, null, null);
+        return new JobContext(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                xlsxSkipped,
+                null,
+                null);
     }
 
     /** Who cancelled the job and why. */
     public static JobContext cancelled(String by, String reason) {
-        return new JobContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                by, reason);
+        return new JobContext(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, by, reason);
     }
 
     /** Whether it has no entry. */

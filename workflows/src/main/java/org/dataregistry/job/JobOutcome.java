@@ -11,7 +11,11 @@ import org.dataregistry.task.TaskType;
  */
 public record JobOutcome(Result result, TaskType task, String note) {
 
-    public enum Result { SUCCEEDED, FAILED, CANCELLED }
+    public enum Result {
+        SUCCEEDED,
+        FAILED,
+        CANCELLED
+    }
 
     public static JobOutcome succeeded() {
         return new JobOutcome(Result.SUCCEEDED, null, null);

@@ -1,8 +1,7 @@
 package org.dataregistry.job;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * What a job workflow needs to know to run, read once from the database when the run begins. It enters the workflow
@@ -21,8 +20,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *     which a run restarted from the flattener flattens
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record JobPlan(long jobId, long publicationId, Backend backend, String sourceId, String sourceUrl,
-        boolean keepAllData, KingfisherContext kingfisher, List<String> exportedFiles) {
+public record JobPlan(
+        long jobId,
+        long publicationId,
+        Backend backend,
+        String sourceId,
+        String sourceUrl,
+        boolean keepAllData,
+        KingfisherContext kingfisher,
+        List<String> exportedFiles) {
 
     public JobPlan {
         kingfisher = kingfisher == null ? KingfisherContext.NONE : kingfisher;

@@ -6,5 +6,4 @@ import org.dataregistry.task.TaskType;
  * @param jobId the job to run
  * @param firstTask the task to run first: {@link TaskType#COLLECT} for a new job, a later one to restart
  */
-public record JobStart(long jobId, TaskType firstTask) {
-}
+public record JobStart(long jobId, TaskType firstTask) {}

@@ -10,8 +10,7 @@ public final class JobWorkflowIds {
     /** Keeps its first value: running wipe workflows have ids made with it. */
     private static final String WIPE_PREFIX = "archive-";
 
-    private JobWorkflowIds() {
-    }
+    private JobWorkflowIds() {}
 
     public static String of(long jobId) {
         return PREFIX + jobId;

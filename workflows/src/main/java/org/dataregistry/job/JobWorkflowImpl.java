@@ -4,11 +4,6 @@ package org.dataregistry.job;
 // Spring or LoggerFactory here. Use Workflow.* (time, UUIDs, sleep, logging) and do side effects in activities.
 // Changing the order of commands of a released workflow needs Workflow.getVersion.
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
@@ -17,6 +12,10 @@ import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.CrawlRequest;
 import org.dataregistry.collect.CrawlResult;
@@ -71,6 +70,7 @@ public class JobWorkflowImpl implements JobWorkflow {
     private boolean waitsForCancelledTasks;
     /** The task queue of the long tasks' activities, or {@code null} for the workflow's own. */
     private String bulkQueue;
+
     private CollectActivities collect;
     private ProcessActivities process;
     private PullActivities pull;
@@ -87,7 +87,8 @@ public class JobWorkflowImpl implements JobWorkflow {
     public JobOutcome run(JobStart start) {
         waitsForCancelledTasks = Workflow.getVersion(WAITS_FOR_CANCELLED_TASKS, Workflow.DEFAULT_VERSION, 1) >= 1;
         bulkQueue = Workflow.getVersion(BULK_TASK_QUEUE, Workflow.DEFAULT_VERSION, 1) >= 1
-                ? TaskQueues.bulkOf(Workflow.getInfo().getTaskQueue()) : null;
+                ? TaskQueues.bulkOf(Workflow.getInfo().getTaskQueue())
+                : null;
         collect = longTask(CollectActivities.class, TaskOptions.DOWNLOAD);
         process = longTask(ProcessActivities.class, TaskOptions.BULK_DATA);
         pull = longTask(PullActivities.class, TaskOptions.BULK_DATA);
@@ -138,35 +139,44 @@ public class JobWorkflowImpl implements JobWorkflow {
 
     private TaskEnd download(TaskRef ref) {
         DownloadResult result = collect.download(new DownloadRequest(ref.jobId(), plan.sourceUrl()));
-        return TaskEnd.succeeded(ref,
-                JobContext.downloaded(result.resolvedSourceUrl(), result.pages(), result.bytes()));
+        return TaskEnd.succeeded(
+                ref, JobContext.downloaded(result.resolvedSourceUrl(), result.pages(), result.bytes()));
     }
 
     private TaskEnd crawl(TaskRef ref) {
         String scrapydJobId = Workflow.randomUUID().toString().replace("-", "");
         crawl = scrapyd.schedule(new CrawlRequest(ref.jobId(), plan.sourceId(), scrapydJobId));
         kingfisher = kingfisher.withCrawl(crawl.spider(), crawl.scrapydJobId(), crawl.logUrl());
-        bookkeeping.recordContext(new JobContextUpdate(ref.jobId(),
-                JobContext.crawlScheduled(crawl.spider(), crawl.scrapydJobId(), crawl.logUrl())));
+        bookkeeping.recordContext(new JobContextUpdate(
+                ref.jobId(), JobContext.crawlScheduled(crawl.spider(), crawl.scrapydJobId(), crawl.logUrl())));
         CrawlResult result = crawls.awaitCrawl(crawl);
         kingfisher = kingfisher.withCollection(result.processId(), result.dataVersion());
-        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(),
+        return new TaskEnd(
+                ref.jobId(),
+                ref.task(),
+                result.failureReason(),
                 JobContext.crawled(result.processId(), result.dataVersion(), result.errorRate()));
     }
 
     private TaskEnd processBuiltIn(TaskRef ref) {
         ProcessResult result = process.process(new ProcessRequest(ref.jobId()));
         bookkeeping.recordMetadata(new JobMetadataUpdate(ref.jobId(), result.metadata()));
-        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(),
+        return new TaskEnd(
+                ref.jobId(),
+                ref.task(),
+                result.failureReason(),
                 JobContext.processed(result.releases(), result.compiledReleases()));
     }
 
     private TaskEnd processInKingfisher(TaskRef ref) {
-        ProcessResult result = kingfisherProcess.awaitCollection(
-                new KingfisherProcessRequest(ref.jobId(), kingfisher.processId()));
+        ProcessResult result =
+                kingfisherProcess.awaitCollection(new KingfisherProcessRequest(ref.jobId(), kingfisher.processId()));
         kingfisher = kingfisher.withCompiledCollection(result.compiledCollectionId());
         bookkeeping.recordMetadata(new JobMetadataUpdate(ref.jobId(), result.metadata()));
-        return new TaskEnd(ref.jobId(), ref.task(), result.failureReason(),
+        return new TaskEnd(
+                ref.jobId(),
+                ref.task(),
+                result.failureReason(),
                 JobContext.compiledCollection(result.compiledCollectionId()));
     }
 
@@ -232,14 +242,15 @@ public class JobWorkflowImpl implements JobWorkflow {
     private CanceledFailure cleanUpAfter(CanceledFailure cancelled) {
         log.info("Job {}: cancelled during {}", jobId, current == null ? "its start" : current.value());
         Workflow.newDetachedCancellationScope(() -> {
-            if (crawl != null && current == TaskType.COLLECT) {
-                scrapyd.cancel(crawl);
-            }
-            bookkeeping.cancelled(jobId);
-            if (plan != null) {
-                temporaryData.wipe(plan, kingfisher);
-            }
-        }).run();
+                    if (crawl != null && current == TaskType.COLLECT) {
+                        scrapyd.cancel(crawl);
+                    }
+                    bookkeeping.cancelled(jobId);
+                    if (plan != null) {
+                        temporaryData.wipe(plan, kingfisher);
+                    }
+                })
+                .run();
         return cancelled;
     }
 

@@ -6,8 +6,13 @@ package org.dataregistry.job;
  * {@code process_compiled_collection_id}) so a restarted job can continue from where it was. Fields are null until
  * known.
  */
-public record KingfisherContext(String spider, String scrapydJobId, String scrapyLog, String processId,
-        String dataVersion, Long compiledCollectionId) {
+public record KingfisherContext(
+        String spider,
+        String scrapydJobId,
+        String scrapyLog,
+        String processId,
+        String dataVersion,
+        Long compiledCollectionId) {
 
     public static final KingfisherContext NONE = new KingfisherContext(null, null, null, null, null, null);
 

@@ -62,8 +62,8 @@ final class TemporaryData {
                 processed.wipe(jobId);
             }
             if (kingfisherBackend && kingfisher.scrapydJobId() != null) {
-                crawlFiles.wipe(new CrawlWipeRequest(jobId, kingfisher.spider(), kingfisher.scrapydJobId(),
-                        kingfisher.dataVersion()));
+                crawlFiles.wipe(new CrawlWipeRequest(
+                        jobId, kingfisher.spider(), kingfisher.scrapydJobId(), kingfisher.dataVersion()));
             }
             if (kingfisherBackend && kingfisher.processId() != null) {
                 collections.wipe(new KingfisherProcessRequest(jobId, kingfisher.processId()));

@@ -1,5 +1,4 @@
 package org.dataregistry.process;
 
 /** @param jobId the job whose collected files are processed */
-public record ProcessRequest(long jobId) {
-}
+public record ProcessRequest(long jobId) {}

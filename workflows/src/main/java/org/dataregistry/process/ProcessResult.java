@@ -11,6 +11,10 @@ package org.dataregistry.process;
  * @param compiledCollectionId Kingfisher Process's compiled collection, null for the built-in processor
  * @param failureReason why the task fails though processing finished (e.g. "Collection is empty"), or null
  */
-public record ProcessResult(long releases, long compiledReleases, int notes, PublicationMetadata metadata,
-        Long compiledCollectionId, String failureReason) {
-}
+public record ProcessResult(
+        long releases,
+        long compiledReleases,
+        int notes,
+        PublicationMetadata metadata,
+        Long compiledCollectionId,
+        String failureReason) {}

@@ -10,8 +10,8 @@ package org.dataregistry.process;
  * @param license the packages' {@code license} URL, or ""
  * @param publicationPolicy the packages' {@code publicationPolicy} URL, or ""
  */
-public record PublicationMetadata(String dateFrom, String dateTo, String ocidPrefix, String license,
-        String publicationPolicy) {
+public record PublicationMetadata(
+        String dateFrom, String dateTo, String ocidPrefix, String license, String publicationPolicy) {
 
     public static final PublicationMetadata NONE = new PublicationMetadata(null, null, "", "", "");
 }

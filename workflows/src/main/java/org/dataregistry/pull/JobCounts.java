@@ -19,5 +19,4 @@ public record JobCounts(
         long documents,
         long plannings,
         long milestones,
-        long amendments) {
-}
+        long amendments) {}

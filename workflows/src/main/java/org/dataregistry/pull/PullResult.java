@@ -12,6 +12,10 @@ import java.util.Map;
  * @param dateFrom earliest release {@code date} (ISO date), null if none
  * @param dateTo latest release {@code date} (ISO date), null if none
  */
-public record PullResult(long compiledReleases, long ocids, Map<String, Long> coverage, JobCounts counts,
-        String dateFrom, String dateTo) {
-}
+public record PullResult(
+        long compiledReleases,
+        long ocids,
+        Map<String, Long> coverage,
+        JobCounts counts,
+        String dateFrom,
+        String dateTo) {}

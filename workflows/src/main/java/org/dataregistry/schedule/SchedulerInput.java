@@ -5,5 +5,4 @@ package org.dataregistry.schedule;
  * @param repeat sweep, wait, sweep again forever (the embedded Temporal server, which has no Schedules); false
  *     sweeps once (a Temporal Schedule starts a run every interval)
  */
-public record SchedulerInput(int intervalMinutes, boolean repeat) {
-}
+public record SchedulerInput(int intervalMinutes, boolean repeat) {}

@@ -4,18 +4,17 @@ package org.dataregistry.schedule;
 // Spring or LoggerFactory here. Use Workflow.* (time, UUIDs, sleep, logging) and do side effects in activities.
 // Changing the order of commands of a released workflow needs Workflow.getVersion.
 
-import java.time.Duration;
-import java.util.List;
-
 import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
-import org.dataregistry.job.JobWipeWorkflow;
+import java.time.Duration;
+import java.util.List;
 import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobStart;
+import org.dataregistry.job.JobWipeWorkflow;
 import org.dataregistry.job.JobWorkflow;
 import org.dataregistry.job.JobWorkflowIds;
 import org.dataregistry.task.TaskOptions;
@@ -68,8 +67,8 @@ public class SchedulerWorkflowImpl implements SchedulerWorkflow {
     }
 
     private void wipe(JobPlan plan) {
-        JobWipeWorkflow wipe = Workflow.newChildWorkflowStub(JobWipeWorkflow.class,
-                detachedChild(JobWorkflowIds.wipeOf(plan.jobId())));
+        JobWipeWorkflow wipe = Workflow.newChildWorkflowStub(
+                JobWipeWorkflow.class, detachedChild(JobWorkflowIds.wipeOf(plan.jobId())));
         Async.procedure(wipe::wipe, plan);
         awaitStart(wipe, "Job " + plan.jobId() + " is being wiped already");
     }

@@ -1,9 +1,8 @@
 package org.dataregistry.schedule;
 
-import java.util.List;
-
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
+import java.util.List;
 import org.dataregistry.job.JobPlan;
 
 /** The scheduler's database steps. */

@@ -27,6 +27,5 @@ public final class FailureTypes {
      */
     public static final String STILL_RUNNING = "StillRunning";
 
-    private FailureTypes() {
-    }
+    private FailureTypes() {}
 }

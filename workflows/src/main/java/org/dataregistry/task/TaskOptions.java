@@ -1,10 +1,9 @@
 package org.dataregistry.task;
 
-import java.time.Duration;
-
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import java.time.Duration;
 
 /**
  * Timeouts and retry policies of every activity, in one place. Temporary failures are retried with backoff (the
@@ -90,8 +89,7 @@ public final class TaskOptions {
             .setRetryOptions(backoff(Duration.ofSeconds(10), Duration.ofMinutes(30)))
             .build();
 
-    private TaskOptions() {
-    }
+    private TaskOptions() {}
 
     private static RetryOptions backoff(Duration initial, Duration maximum) {
         return RetryOptions.newBuilder()

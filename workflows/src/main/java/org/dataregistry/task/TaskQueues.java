@@ -15,8 +15,7 @@ public final class TaskQueues {
      */
     public static final String JOBS_BULK = bulkOf(JOBS);
 
-    private TaskQueues() {
-    }
+    private TaskQueues() {}
 
     /** The queue of the long tasks' activities of workflows running on {@code workflowQueue}. */
     public static String bulkOf(String workflowQueue) {

@@ -1,5 +1,7 @@
 package org.dataregistry.job;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.temporal.activity.Activity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.temporal.activity.Activity;
 import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.collect.CrawlProgress;
 import org.dataregistry.collect.CrawlRequest;
@@ -49,28 +48,39 @@ final class FakeActivities {
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     /** The task queue each call ran on, by call. */
     final Map<String, String> taskQueues = new ConcurrentHashMap<>();
+
     final CountDownLatch crawlPolled = new CountDownLatch(1);
 
     JobPlan plan = plan(Backend.BUILT_IN, false);
-    Runnable onBegin = () -> {
-    };
-    Supplier<DownloadResult> onDownload = () -> new DownloadResult(JOB, 2, List.of("0001.json", "0002.json"),
-            2048, "https://example.com/ocds.json", "https://example.com/ocds.json?page=2");
+    Runnable onBegin = () -> {};
+    Supplier<DownloadResult> onDownload = () -> new DownloadResult(
+            JOB,
+            2,
+            List.of("0001.json", "0002.json"),
+            2048,
+            "https://example.com/ocds.json",
+            "https://example.com/ocds.json?page=2");
     Supplier<CrawlResult> onAwaitCrawl = () -> new CrawlResult(JOB, "456", "2024-01-15 10:00:00", 0.0, null, 0);
     Supplier<ProcessResult> onProcess = () -> new ProcessResult(6, 2, 0, metadata(), null, null);
     Supplier<ProcessResult> onAwaitCollection = () -> new ProcessResult(6, 2, 0, metadata(), 457L, null);
-    Runnable onPullWipe = () -> {
-    };
+    Runnable onPullWipe = () -> {};
     Function<FlattenRequest, FlattenResult> onFlatten = request -> {
         String stem = request.fileName().replace(".jsonl.gz", "");
         return new FlattenResult(stem + ".csv.tar.gz", stem + ".xlsx", null);
     };
-    Supplier<ExportResult> onExport = () -> new ExportResult(List.of(
-            new ExportedFile("full.jsonl.gz", 2, 500), new ExportedFile("2020.jsonl.gz", 2, 400)));
+    Supplier<ExportResult> onExport = () -> new ExportResult(
+            List.of(new ExportedFile("full.jsonl.gz", 2, 500), new ExportedFile("2020.jsonl.gz", 2, 400)));
 
     static JobPlan plan(Backend backend, boolean keepAllData) {
-        return new JobPlan(JOB, 3, backend, "portugal", "https://example.com/ocds.json",
-                keepAllData, KingfisherContext.NONE, List.of());
+        return new JobPlan(
+                JOB,
+                3,
+                backend,
+                "portugal",
+                "https://example.com/ocds.json",
+                keepAllData,
+                KingfisherContext.NONE,
+                List.of());
     }
 
     static PublicationMetadata metadata() {
@@ -78,8 +88,16 @@ final class FakeActivities {
     }
 
     Object[] all() {
-        return new Object[] {new Bookkeeping(), new Download(), new Scrapyd(), new Process(), new KingfisherProcess(),
-                new Pull(), new Exporter(), new Flattener()};
+        return new Object[] {
+            new Bookkeeping(),
+            new Download(),
+            new Scrapyd(),
+            new Process(),
+            new KingfisherProcess(),
+            new Pull(),
+            new Exporter(),
+            new Flattener()
+        };
     }
 
     private void call(String what) {
@@ -107,8 +125,11 @@ final class FakeActivities {
 
         @Override
         public void recordContext(JobContextUpdate update) {
-            call("context " + new ObjectMapper().convertValue(update.context(), Map.class).keySet().stream().sorted()
-                    .toList());
+            call("context "
+                    + new ObjectMapper()
+                            .convertValue(update.context(), Map.class).keySet().stream()
+                                    .sorted()
+                                    .toList());
         }
 
         @Override
@@ -210,10 +231,17 @@ final class FakeActivities {
     final class Pull implements PullActivities {
         @Override
         public PullResult pull(PullRequest request) {
-            call("pull" + (request.kingfisherCompiledCollectionId() == null ? ""
-                    : " from collection " + request.kingfisherCompiledCollectionId()));
-            return new PullResult(2, 2, Map.of("/ocid", 2L),
-                    new JobCounts(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), "2020-01-01", "2020-12-31");
+            call("pull"
+                    + (request.kingfisherCompiledCollectionId() == null
+                            ? ""
+                            : " from collection " + request.kingfisherCompiledCollectionId()));
+            return new PullResult(
+                    2,
+                    2,
+                    Map.of("/ocid", 2L),
+                    new JobCounts(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                    "2020-01-01",
+                    "2020-12-31");
         }
 
         @Override

@@ -2,10 +2,9 @@ package org.dataregistry.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The job context travels through workflow histories and lives in the job table under the original's keys. */
@@ -30,8 +29,8 @@ class JobContextTest {
                  "exported_releases": {"full.jsonl.gz": 2}, "from_the_original": {"any": 1}}
                 """, JobContext.class);
 
-        assertThat(context.kingfisher()).isEqualTo(
-                new KingfisherContext("portugal", "abc", null, "456", "2024-01-15 10:00:00", 457L));
+        assertThat(context.kingfisher())
+                .isEqualTo(new KingfisherContext("portugal", "abc", null, "456", "2024-01-15 10:00:00", 457L));
         assertThat(context.exportedFiles()).containsExactly("full.jsonl.gz");
         assertThat(context.exportedReleases()).containsEntry("full.jsonl.gz", 2L);
         assertThat(context.isEmpty()).isFalse();
@@ -43,7 +42,8 @@ class JobContextTest {
                 "{\"jobId\":7,\"task\":\"FLATTENER\",\"failureReason\":null,\"context\":{}}", TaskEnd.class);
 
         assertThat(end.context().isEmpty()).isTrue();
-        assertThat(TaskEnd.failed(new TaskRef(7, end.task()), "x").context().isEmpty()).isTrue();
+        assertThat(TaskEnd.failed(new TaskRef(7, end.task()), "x").context().isEmpty())
+                .isTrue();
         assertThat(JobContext.exported(List.of(), Map.of()).isEmpty()).isFalse();
     }
 }

@@ -3,13 +3,6 @@ package org.dataregistry.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.ActivityCompletionException;
@@ -24,6 +17,12 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkflowImplementationOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dataregistry.collect.CrawlResult;
 import org.dataregistry.collect.DownloadResult;
 import org.dataregistry.process.ProcessResult;
@@ -52,15 +51,30 @@ class JobWorkflowTest {
         JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
         assertThat(outcome).isEqualTo(JobOutcome.succeeded());
-        assertThat(callsWithoutFlattening()).containsExactly(
-                "begin collect",
-                "start collect", "download", "end collect OK",
-                "start process", "process", "metadata", "end process OK",
-                "start pull", "pull", "coverage", "end pull OK",
-                "start exporter", "export", "end exporter OK",
-                "start flattener", "end flattener OK",
-                "succeed",
-                "wipe download", "wipe process", "wipe pull", "wiped");
+        assertThat(callsWithoutFlattening())
+                .containsExactly(
+                        "begin collect",
+                        "start collect",
+                        "download",
+                        "end collect OK",
+                        "start process",
+                        "process",
+                        "metadata",
+                        "end process OK",
+                        "start pull",
+                        "pull",
+                        "coverage",
+                        "end pull OK",
+                        "start exporter",
+                        "export",
+                        "end exporter OK",
+                        "start flattener",
+                        "end flattener OK",
+                        "succeed",
+                        "wipe download",
+                        "wipe process",
+                        "wipe pull",
+                        "wiped");
     }
 
     @Test
@@ -69,8 +83,12 @@ class JobWorkflowTest {
         run(env, worker, job, TaskType.COLLECT);
 
         String bulk = TaskQueues.bulkOf(worker.getTaskQueue());
-        assertThat(fakes.taskQueues).containsEntry("download", bulk).containsEntry("process", bulk)
-                .containsEntry("pull", bulk).containsEntry("export", bulk).containsEntry("flatten full.jsonl.gz", bulk)
+        assertThat(fakes.taskQueues)
+                .containsEntry("download", bulk)
+                .containsEntry("process", bulk)
+                .containsEntry("pull", bulk)
+                .containsEntry("export", bulk)
+                .containsEntry("flatten full.jsonl.gz", bulk)
                 .containsEntry("begin collect", worker.getTaskQueue())
                 .containsEntry("wipe download", worker.getTaskQueue());
     }
@@ -79,7 +97,8 @@ class JobWorkflowTest {
     void theFlattenerFlattensEveryExportedFile(TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
         run(env, worker, job, TaskType.COLLECT);
 
-        assertThat(fakes.calls).filteredOn(call -> call.startsWith("flatten "))
+        assertThat(fakes.calls)
+                .filteredOn(call -> call.startsWith("flatten "))
                 .containsExactlyInAnyOrder("flatten full.jsonl.gz", "flatten 2020.jsonl.gz");
     }
 
@@ -123,18 +142,27 @@ class JobWorkflowTest {
         try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance(
                 TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build())) {
             Worker worker = env.newWorker(TaskQueues.JOBS);
-            worker.registerWorkflowImplementationTypes(WorkflowImplementationOptions.newBuilder()
-                    .setActivityOptions(Map.of("HttpCollectDownload", shortWindow))
-                    .build(), JobWorkflowImpl.class);
-            JobWorkflow job = env.getWorkflowClient().newWorkflowStub(JobWorkflow.class,
-                    WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.JOBS).build());
+            worker.registerWorkflowImplementationTypes(
+                    WorkflowImplementationOptions.newBuilder()
+                            .setActivityOptions(Map.of("HttpCollectDownload", shortWindow))
+                            .build(),
+                    JobWorkflowImpl.class);
+            JobWorkflow job = env.getWorkflowClient()
+                    .newWorkflowStub(
+                            JobWorkflow.class,
+                            WorkflowOptions.newBuilder()
+                                    .setTaskQueue(TaskQueues.JOBS)
+                                    .build());
 
             JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
             assertThat(outcome.result()).isEqualTo(JobOutcome.Result.FAILED);
             assertThat(outcome.note()).isEqualTo("Gave up retrying: HTTP 503 from https://example.com/ocds.json");
-            assertThat(fakes.calls).contains("end collect FAILED: " + outcome.note()).doesNotContain("start process")
-                    .filteredOn("download"::equals).hasSizeGreaterThan(2);
+            assertThat(fakes.calls)
+                    .contains("end collect FAILED: " + outcome.note())
+                    .doesNotContain("start process")
+                    .filteredOn("download"::equals)
+                    .hasSizeGreaterThan(2);
         }
     }
 
@@ -142,16 +170,23 @@ class JobWorkflowTest {
     void aPermanentFailureFailsTheTaskAndTheJobAtOnceAndLaterTasksStayPlanned(
             TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
         fakes.onProcess = () -> {
-            throw ApplicationFailure.newNonRetryableFailure("0002.json line 3, column 7: not a release",
-                    FailureTypes.INVALID_DATA);
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "0002.json line 3, column 7: not a release", FailureTypes.INVALID_DATA);
         };
 
         JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
         assertThat(outcome).isEqualTo(JobOutcome.failed(TaskType.PROCESS, "0002.json line 3, column 7: not a release"));
-        assertThat(fakes.calls).containsSubsequence("process", "end process FAILED: " + outcome.note(),
-                        "wipe download", "wipe process", "wipe pull", "wiped")
-                .filteredOn(call -> call.equals("process")).hasSize(1);
+        assertThat(fakes.calls)
+                .containsSubsequence(
+                        "process",
+                        "end process FAILED: " + outcome.note(),
+                        "wipe download",
+                        "wipe process",
+                        "wipe pull",
+                        "wiped")
+                .filteredOn(call -> call.equals("process"))
+                .hasSize(1);
         assertThat(fakes.calls).doesNotContain("start pull", "succeed");
     }
 
@@ -162,7 +197,9 @@ class JobWorkflowTest {
         JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
         assertThat(outcome).isEqualTo(JobOutcome.failed(TaskType.PROCESS, "Collection is empty"));
-        assertThat(fakes.calls).contains("end process FAILED: Collection is empty").doesNotContain("start pull");
+        assertThat(fakes.calls)
+                .contains("end process FAILED: Collection is empty")
+                .doesNotContain("start pull");
     }
 
     @Test
@@ -172,23 +209,39 @@ class JobWorkflowTest {
 
         run(env, worker, job, TaskType.COLLECT);
 
-        assertThat(callsWithoutFlattening()).containsExactly(
-                "begin collect",
-                "start collect", "schedule crawl", "context [job_id, scrapy_log, spider]", "await crawl",
-                "end collect OK",
-                "start process", "await collection 456", "metadata", "end process OK",
-                "start pull", "pull from collection 457", "coverage", "end pull OK",
-                "start exporter", "export", "end exporter OK",
-                "start flattener", "end flattener OK",
-                "succeed",
-                "wipe crawl", "wipe collection 456", "wipe pull", "wiped");
+        assertThat(callsWithoutFlattening())
+                .containsExactly(
+                        "begin collect",
+                        "start collect",
+                        "schedule crawl",
+                        "context [job_id, scrapy_log, spider]",
+                        "await crawl",
+                        "end collect OK",
+                        "start process",
+                        "await collection 456",
+                        "metadata",
+                        "end process OK",
+                        "start pull",
+                        "pull from collection 457",
+                        "coverage",
+                        "end pull OK",
+                        "start exporter",
+                        "export",
+                        "end exporter OK",
+                        "start flattener",
+                        "end flattener OK",
+                        "succeed",
+                        "wipe crawl",
+                        "wipe collection 456",
+                        "wipe pull",
+                        "wiped");
     }
 
     @Test
     void aCrawlWithTooManyErrorsFailsTheCollectTask(TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
         fakes.plan = FakeActivities.plan(Backend.KINGFISHER, false);
-        fakes.onAwaitCrawl = () -> new CrawlResult(FakeActivities.JOB, "456", "2024-01-15 10:00:00", 0.2,
-                "The crawl had a 0.2 error rate", 0);
+        fakes.onAwaitCrawl = () -> new CrawlResult(
+                FakeActivities.JOB, "456", "2024-01-15 10:00:00", 0.2, "The crawl had a 0.2 error rate", 0);
 
         JobOutcome outcome = run(env, worker, job, TaskType.COLLECT);
 
@@ -228,9 +281,11 @@ class JobWorkflowTest {
         stub.cancel();
 
         assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
-                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
-        assertThat(fakes.calls).containsSubsequence("await crawl", "cancel crawl", "cancelled", "wipe crawl",
-                "wipe pull", "wiped").doesNotContain("end collect OK", "start process");
+                .isInstanceOf(WorkflowFailedException.class)
+                .hasCauseInstanceOf(CanceledFailure.class);
+        assertThat(fakes.calls)
+                .containsSubsequence("await crawl", "cancel crawl", "cancelled", "wipe crawl", "wipe pull", "wiped")
+                .doesNotContain("end collect OK", "start process");
     }
 
     @Test
@@ -251,9 +306,11 @@ class JobWorkflowTest {
         stub.cancel();
 
         assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
-                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
+                .isInstanceOf(WorkflowFailedException.class)
+                .hasCauseInstanceOf(CanceledFailure.class);
         cancelled.countDown();
-        assertThat(fakes.calls).containsSubsequence("begin collect", "cancelled")
+        assertThat(fakes.calls)
+                .containsSubsequence("begin collect", "cancelled")
                 .doesNotContain("start collect", "download", "wiped");
     }
 
@@ -275,9 +332,10 @@ class JobWorkflowTest {
         stub.cancel();
 
         assertThatThrownBy(() -> stub.getResult(JobOutcome.class))
-                .isInstanceOf(WorkflowFailedException.class).hasCauseInstanceOf(CanceledFailure.class);
-        assertThat(fakes.calls).containsSubsequence("download", "download cleaned up", "cancelled", "wipe download",
-                "wiped");
+                .isInstanceOf(WorkflowFailedException.class)
+                .hasCauseInstanceOf(CanceledFailure.class);
+        assertThat(fakes.calls)
+                .containsSubsequence("download", "download cleaned up", "cancelled", "wipe download", "wiped");
     }
 
     @Test
@@ -328,19 +386,34 @@ class JobWorkflowTest {
         JobOutcome outcome = run(env, worker, job, TaskType.EXPORTER);
 
         assertThat(outcome).isEqualTo(JobOutcome.succeeded());
-        assertThat(callsWithoutFlattening()).containsExactly(
-                "begin exporter",
-                "start exporter", "export", "end exporter OK",
-                "start flattener", "end flattener OK",
-                "succeed", "wipe download", "wipe process", "wipe pull", "wiped");
+        assertThat(callsWithoutFlattening())
+                .containsExactly(
+                        "begin exporter",
+                        "start exporter",
+                        "export",
+                        "end exporter OK",
+                        "start flattener",
+                        "end flattener OK",
+                        "succeed",
+                        "wipe download",
+                        "wipe process",
+                        "wipe pull",
+                        "wiped");
     }
 
     @Test
     void aRestartFromTheFlattenerFlattensTheFilesTheEarlierExportWrote(
             TestWorkflowEnvironment env, Worker worker, JobWorkflow job) {
         JobPlan plan = fakes.plan;
-        fakes.plan = new JobPlan(plan.jobId(), plan.publicationId(), plan.backend(), plan.sourceId(), plan.sourceUrl(),
-                plan.keepAllData(), plan.kingfisher(), List.of("full.jsonl.gz"));
+        fakes.plan = new JobPlan(
+                plan.jobId(),
+                plan.publicationId(),
+                plan.backend(),
+                plan.sourceId(),
+                plan.sourceUrl(),
+                plan.keepAllData(),
+                plan.kingfisher(),
+                List.of("full.jsonl.gz"));
 
         run(env, worker, job, TaskType.FLATTENER);
 
@@ -353,7 +426,10 @@ class JobWorkflowTest {
 
         run(env, worker, job, TaskType.COLLECT);
 
-        assertThat(fakes.calls).contains("succeed").noneMatch(call -> call.startsWith("wipe")).doesNotContain("wiped");
+        assertThat(fakes.calls)
+                .contains("succeed")
+                .noneMatch(call -> call.startsWith("wipe"))
+                .doesNotContain("wiped");
     }
 
     private JobOutcome run(TestWorkflowEnvironment env, Worker worker, JobWorkflow job, TaskType firstTask) {

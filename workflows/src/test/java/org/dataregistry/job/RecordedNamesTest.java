@@ -2,11 +2,10 @@ package org.dataregistry.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import io.temporal.common.metadata.POJOActivityInterfaceMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.common.metadata.POJOWorkflowInterfaceMetadata;
+import java.util.List;
 import org.dataregistry.collect.CollectActivities;
 import org.dataregistry.schedule.SchedulingActivities;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class RecordedNamesTest {
 
     @Test
     void theWipeWorkflowKeepsItsRecordedTypeName() {
-        assertThat(POJOWorkflowInterfaceMetadata.newInstance(JobWipeWorkflow.class).getWorkflowType())
+        assertThat(POJOWorkflowInterfaceMetadata.newInstance(JobWipeWorkflow.class)
+                        .getWorkflowType())
                 .contains("JobArchiveWorkflow");
     }
 
@@ -38,6 +38,7 @@ class RecordedNamesTest {
 
     private static List<String> activityTypes(Class<?> activities) {
         return POJOActivityInterfaceMetadata.newInstance(activities).getMethodsMetadata().stream()
-                .map(POJOActivityMethodMetadata::getActivityTypeName).toList();
+                .map(POJOActivityMethodMetadata::getActivityTypeName)
+                .toList();
     }
 }

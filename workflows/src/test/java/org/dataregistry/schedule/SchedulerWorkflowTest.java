@@ -2,12 +2,6 @@ package org.dataregistry.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -15,11 +9,16 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import org.dataregistry.job.Backend;
-import org.dataregistry.job.JobWipeWorkflow;
 import org.dataregistry.job.JobOutcome;
 import org.dataregistry.job.JobPlan;
 import org.dataregistry.job.JobStart;
+import org.dataregistry.job.JobWipeWorkflow;
 import org.dataregistry.job.JobWorkflow;
 import org.dataregistry.job.JobWorkflowIds;
 import org.junit.jupiter.api.Test;
@@ -86,8 +85,11 @@ class SchedulerWorkflowTest {
         scheduler(env, worker).run(new SchedulerInput(5, false));
 
         assertRunning(env, 10L);
-        assertThat(List.of(8L, 9L)).allSatisfy(job -> assertThat(env.getWorkflowClient()
-                .newUntypedWorkflowStub(JobWorkflowIds.wipeOf(job)).getResult(Void.class)).isNull());
+        assertThat(List.of(8L, 9L))
+                .allSatisfy(job -> assertThat(env.getWorkflowClient()
+                                .newUntypedWorkflowStub(JobWorkflowIds.wipeOf(job))
+                                .getResult(Void.class))
+                        .isNull());
         assertThat(RecordingWipe.wiped).contains(8L, 9L);
     }
 
@@ -101,15 +103,24 @@ class SchedulerWorkflowTest {
      */
     private static void assertRunning(TestWorkflowEnvironment env, long jobId) {
         assertThat(RunningJob.started).as("jobs whose workflow started").contains(jobId);
-        assertThat(env.getWorkflowClient().newUntypedWorkflowStub(JobWorkflowIds.of(jobId)).describe().getStatus())
+        assertThat(env.getWorkflowClient()
+                        .newUntypedWorkflowStub(JobWorkflowIds.of(jobId))
+                        .describe()
+                        .getStatus())
                 .as("job %d's workflow", jobId)
-                .isIn(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING,
+                .isIn(
+                        WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING,
                         WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TIMED_OUT);
     }
 
     private static SchedulerWorkflow scheduler(TestWorkflowEnvironment env, Worker worker) {
-        return env.getWorkflowClient().newWorkflowStub(SchedulerWorkflow.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(worker.getTaskQueue()).setWorkflowId(SchedulerWorkflow.ID).build());
+        return env.getWorkflowClient()
+                .newWorkflowStub(
+                        SchedulerWorkflow.class,
+                        WorkflowOptions.newBuilder()
+                                .setTaskQueue(worker.getTaskQueue())
+                                .setWorkflowId(SchedulerWorkflow.ID)
+                                .build());
     }
 
     /** Returns the given job lists, one per sweep, then nothing; likewise the jobs to wipe. */

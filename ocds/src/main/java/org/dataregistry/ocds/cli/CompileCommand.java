@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
 import org.dataregistry.ocds.OcdsJson;
-import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.compile.Compilation;
 import org.dataregistry.ocds.compile.CompileListener;
 import org.dataregistry.ocds.compile.CompileOutcome;
@@ -23,29 +21,32 @@ import org.dataregistry.ocds.compile.CompileTotals;
 import org.dataregistry.ocds.compile.MergeRules;
 import org.dataregistry.ocds.compile.MergeWarning;
 import org.dataregistry.ocds.compile.WarningSummary;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.ocds.read.SourcePosition;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** {@code ocds compile}: releases in, one compiled (or versioned) release per OCID out. */
-@Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Compile releases into one compiled release per OCID, written as JSON Lines to standard "
-                + "output, ordered by OCID.",
-                "Inputs are release or record packages, releases or records: JSON, JSON Lines or concatenated JSON, "
-                        + "plain, .gz or .zip, in any order (they are sorted by OCID with bounded memory, spilling to "
-                        + "temporary files). OCIDs that cannot be compiled, and skipped input, are reported on standard "
-                        + "error; a summary line ends the run."})
+@Command(
+        name = "compile",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compile releases into one compiled release per OCID, written as JSON Lines to standard "
+                    + "output, ordered by OCID.",
+            "Inputs are release or record packages, releases or records: JSON, JSON Lines or concatenated JSON, "
+                    + "plain, .gz or .zip, in any order (they are sorted by OCID with bounded memory, spilling to "
+                    + "temporary files). OCIDs that cannot be compiled, and skipped input, are reported on standard "
+                    + "error; a summary line ends the run."
+        })
 final class CompileCommand implements Callable<Integer> {
 
     private static final long MIB = 1024 * 1024;
@@ -59,21 +60,29 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--versioned", description = "Write versioned releases instead of compiled releases.")
     private boolean versioned;
 
-    @Option(names = "--schema", paramLabel = "FILE",
+    @Option(
+            names = "--schema",
+            paramLabel = "FILE",
             description = "The release schema whose merge rules to use for every OCID (default: OCDS 1.1's, bundled; "
                     + "OCDS 1.0's for an OCID whose releases all come from packages declaring 1.0).")
     private Path schema;
 
-    @Option(names = "--sort-memory-mb", paramLabel = "MB",
+    @Option(
+            names = "--sort-memory-mb",
+            paramLabel = "MB",
             description = "Memory for sorting: one half fills while the other is spilled to a temporary file "
                     + "(default: 1/8 of the heap, at most 256).")
     private Long sortMemoryMb;
 
-    @Option(names = "--temporary-dir", paramLabel = "DIR",
+    @Option(
+            names = "--temporary-dir",
+            paramLabel = "DIR",
             description = "Where to spill (default: the system's temporary directory).")
     private Path temporaryDirectory;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Worker threads that merge and serialize OCIDs (default: the available processors).")
     private Integer threads;
 
@@ -127,9 +136,10 @@ final class CompileCommand implements Callable<Integer> {
     private List<CompileSource> sources() {
         List<CompileSource> sources = new ArrayList<>();
         for (Path input : Inputs.orStdin(files)) {
-            sources.add(Inputs.isStdin(input)
-                    ? options -> OcdsReader.open(new KeepOpenStream(parent.stdin()), Inputs.STDIN_NAME, options)
-                    : CompileSource.file(input, input.toString()));
+            sources.add(
+                    Inputs.isStdin(input)
+                            ? options -> OcdsReader.open(new KeepOpenStream(parent.stdin()), Inputs.STDIN_NAME, options)
+                            : CompileSource.file(input, input.toString()));
         }
         return sources;
     }
@@ -142,8 +152,8 @@ final class CompileCommand implements Callable<Integer> {
         try {
             tree = OcdsJson.mapper().readTree(schema);
         } catch (JacksonException e) {
-            throw new OcdsReadException(SourcePosition.of(schema.toString()), "invalid schema JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new OcdsReadException(
+                    SourcePosition.of(schema.toString()), "invalid schema JSON: " + e.getOriginalMessage(), e);
         }
         String notReleaseSchema = notReleaseSchema(tree);
         if (notReleaseSchema != null) {
@@ -152,8 +162,8 @@ final class CompileCommand implements Callable<Integer> {
         try {
             return MergeRules.fromSchema(tree);
         } catch (IllegalArgumentException e) {
-            throw new OcdsReadException(SourcePosition.of(schema.toString()), "unusable release schema: "
-                    + e.getMessage(), e);
+            throw new OcdsReadException(
+                    SourcePosition.of(schema.toString()), "unusable release schema: " + e.getMessage(), e);
         }
     }
 
@@ -166,17 +176,23 @@ final class CompileCommand implements Callable<Integer> {
                 .filter(field -> !schema.path("properties").path(field).isObject())
                 .map(field -> "properties." + field)
                 .toList();
-        return missing.isEmpty() ? null : "not a release schema: it has no " + String.join(" or ", missing)
-                + " (give release-schema.json, patched with extensions if need be)";
+        return missing.isEmpty()
+                ? null
+                : "not a release schema: it has no " + String.join(" or ", missing)
+                        + " (give release-schema.json, patched with extensions if need be)";
     }
 
     private static String summary(WarningSummary warnings) {
-        long duplicateIds = warnings.duplicateIdsByPath().values().stream().mapToLong(Long::longValue).sum();
-        long repeatedDates = warnings.repeatedDatesByDate().values().stream().mapToLong(Long::longValue).sum();
+        long duplicateIds = warnings.duplicateIdsByPath().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        long repeatedDates = warnings.repeatedDatesByDate().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
         if (duplicateIds == 0 && repeatedDates == 0) {
             return "";
         }
-        return "; warnings: " + duplicateIds + " duplicate ids " + warnings.duplicateIdsByPath() + ", "
-                + repeatedDates + " repeated dates";
+        return "; warnings: " + duplicateIds + " duplicate ids " + warnings.duplicateIdsByPath() + ", " + repeatedDates
+                + " repeated dates";
     }
 }

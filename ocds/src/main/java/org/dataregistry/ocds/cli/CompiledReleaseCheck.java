@@ -2,9 +2,7 @@ package org.dataregistry.ocds.cli;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -19,8 +17,7 @@ final class CompiledReleaseCheck {
 
     private static final String HINT = ": export takes compiled releases, e.g. from ocds compile";
 
-    private CompiledReleaseCheck() {
-    }
+    private CompiledReleaseCheck() {}
 
     /**
      * Why the JSON object in {@code utf8} is not a compiled release, or {@code null} if it is one
@@ -55,7 +52,10 @@ final class CompiledReleaseCheck {
         if (tag == null) {
             return "a release without a tag, not a compiled release (tagged [\"compiled\"])" + HINT;
         }
-        if (!(tag.isArray() && tag.size() == 1 && tag.get(0).isString() && "compiled".equals(tag.get(0).stringValue()))) {
+        if (!(tag.isArray()
+                && tag.size() == 1
+                && tag.get(0).isString()
+                && "compiled".equals(tag.get(0).stringValue()))) {
             return "a release tagged " + tag + ", not a compiled release (tagged [\"compiled\"])" + HINT;
         }
         return null;

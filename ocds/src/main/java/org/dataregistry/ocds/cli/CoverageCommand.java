@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;
-
+import org.dataregistry.ocds.read.JsonLinesInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,10 +20,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ocds coverage}: coverage statistics of compiled releases, as one JSON object. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"Count, over compiled releases (JSON Lines, plain or .gz), the non-empty occurrences of each "
-                + "path as OCDS Cardinal's coverage does, and write to standard output one JSON object: lines, "
-                + "ocidCount, dateFrom, dateTo, counts (the Data Registry's 14 job counts) and coverage (path to count)."})
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Count, over compiled releases (JSON Lines, plain or .gz), the non-empty occurrences of each "
+                    + "path as OCDS Cardinal's coverage does, and write to standard output one JSON object: lines, "
+                    + "ocidCount, dateFrom, dateTo, counts (the Data Registry's 14 job counts) and coverage (path to count)."
+        })
 final class CoverageCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,7 +36,9 @@ final class CoverageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--last-date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--last-date",
+            paramLabel = "YYYY-MM-DD",
             description = "The latest release date counted in the date range (default: today, UTC).")
     private LocalDate lastDate;
 

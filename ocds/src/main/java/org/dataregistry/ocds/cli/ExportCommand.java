@@ -8,28 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.export.ExportSummary;
-import org.dataregistry.ocds.export.WrittenFile;
 import org.dataregistry.ocds.export.ReleaseExporter;
+import org.dataregistry.ocds.export.WrittenFile;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ocds export}: compiled releases into the export files. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write compiled releases (JSON Lines, plain or .gz, e.g. from compile) into full.jsonl.gz, "
-                + "<year>.jsonl.gz and undated.jsonl.gz in the output directory, one release a line as given.",
-                "Packages, records and releases not tagged [\"compiled\"] are refused, naming the line.",
-                "Files appear only when complete, replace those of an earlier export, and are listed on standard output."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write compiled releases (JSON Lines, plain or .gz, e.g. from compile) into full.jsonl.gz, "
+                    + "<year>.jsonl.gz and undated.jsonl.gz in the output directory, one release a line as given.",
+            "Packages, records and releases not tagged [\"compiled\"] are refused, naming the line.",
+            "Files appear only when complete, replace those of an earlier export, and are listed on standard output."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     private static final int CHUNK_BYTES = 256 * 1024;
@@ -61,8 +62,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (WrittenFile file : result.files()) {
-            out.printf("%s\t%d releases\t%d bytes (%d uncompressed)%n", file.name(), file.lines(), file.bytes(),
-                    file.uncompressedBytes());
+            out.printf(
+                    "%s\t%d releases\t%d bytes (%d uncompressed)%n",
+                    file.name(), file.lines(), file.bytes(), file.uncompressedBytes());
         }
         for (String removed : result.removed()) {
             out.printf("%s\tremoved (not in this export)%n", removed);

@@ -11,8 +11,7 @@ final class Inputs {
 
     private static final Path STDIN = Path.of("-");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The files given, or standard input if none. */
     static List<Path> orStdin(List<Path> files) {

@@ -14,7 +14,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +27,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 on success, 1 when the input cannot be read or an output written (with a
  * one-line message on standard error naming the file and position), 2 for a bad command line.
  */
-@Command(name = "ocds", mixinStandardHelpOptions = true, version = "ocds 0.1.0",
+@Command(
+        name = "ocds",
+        mixinStandardHelpOptions = true,
+        version = "ocds 0.1.0",
         description = "OCDS data engines of the Data Registry: compile, export, flatten, coverage.",
         subcommands = {CompileCommand.class, ExportCommand.class, FlattenCommand.class, CoverageCommand.class})
 public final class OcdsCommand implements Runnable {

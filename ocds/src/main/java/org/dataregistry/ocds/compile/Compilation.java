@@ -6,9 +6,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-
-import org.dataregistry.ocds.parallel.Batches;
 import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.parallel.Batches;
 import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.OcdsReader;
@@ -19,7 +18,6 @@ import org.dataregistry.ocds.read.ReadNote;
 import org.dataregistry.ocds.read.ReadOptions;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.SourcePosition;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -47,7 +45,8 @@ public final class Compilation {
 
     public Compilation(CompileSettings settings) {
         this.settings = settings;
-        this.rules = settings.schema() == null ? OcdsVersionRules.byPackageVersion(settings.versioned())
+        this.rules = settings.schema() == null
+                ? OcdsVersionRules.byPackageVersion(settings.versioned())
                 : OcdsVersionRules.fixed(settings.schema(), settings.versioned());
     }
 
@@ -65,12 +64,13 @@ public final class Compilation {
         long notCompiled = 0;
         long ocids = 0;
         try (SourceReleases releases = new SourceReleases(sources, options, listener);
-             OcidSorter sorter = new OcidSorter(settings.spillDirectory(), settings.sortMemory(), settings.threads())) {
+                OcidSorter sorter =
+                        new OcidSorter(settings.spillDirectory(), settings.sortMemory(), settings.threads())) {
             Iterator<OcidSorter.SortedGroup> groups = sorter.sortGroups(releases, packages::numberOf);
             listener.allRead(releases.count(), packages.withoutOcid);
             BitSet ocds10 = packages.ocds10;
-            try (OrderedParallel<List<Written>> written = OrderedParallel.map(Batches.of(groups, OCIDS_PER_BATCH),
-                    batch -> compile(batch, ocds10), settings.threads())) {
+            try (OrderedParallel<List<Written>> written = OrderedParallel.map(
+                    Batches.of(groups, OCIDS_PER_BATCH), batch -> compile(batch, ocds10), settings.threads())) {
                 while (written.hasNext()) {
                     for (Written result : written.next()) {
                         if (result.skipped() > 0) {
@@ -122,15 +122,29 @@ public final class Compilation {
 
     private Written written(CompileOutcome outcome, List<ReleaseItem> items, long skipped) {
         return switch (outcome) {
-            case CompileOutcome.Compiled result when released(result) != null -> new Written(result.ocid(),
-                    OcdsJson.mapper().writeValueAsBytes(released(result)), date(result.compiledRelease()), null,
-                    result.warnings(), skipped);
-            case CompileOutcome.Compiled result -> new Written(result.ocid(), null, null,
-                    new CompileOutcome.NotCompiled(result.ocid(), "its only compiled release is the publisher's, "
-                            + "which has no versioned release", null, items.getFirst().position()),
-                    result.warnings(), skipped);
-            case CompileOutcome.NotCompiled failure -> new Written(failure.ocid(), null, null, failure, List.of(),
-                    skipped);
+            case CompileOutcome.Compiled result
+            when released(result) != null ->
+                new Written(
+                        result.ocid(),
+                        OcdsJson.mapper().writeValueAsBytes(released(result)),
+                        date(result.compiledRelease()),
+                        null,
+                        result.warnings(),
+                        skipped);
+            case CompileOutcome.Compiled result ->
+                new Written(
+                        result.ocid(),
+                        null,
+                        null,
+                        new CompileOutcome.NotCompiled(
+                                result.ocid(),
+                                "its only compiled release is the publisher's, " + "which has no versioned release",
+                                null,
+                                items.getFirst().position()),
+                        result.warnings(),
+                        skipped);
+            case CompileOutcome.NotCompiled failure ->
+                new Written(failure.ocid(), null, null, failure, List.of(), skipped);
         };
     }
 
@@ -179,7 +193,9 @@ public final class Compilation {
             } catch (StreamConstraintsException e) {
                 TokenStreamLocation within = parser.currentLocation();
                 SourcePosition start = item.position();
-                return new SourcePosition(start.source(), start.line() + within.getLineNr() - 1,
+                return new SourcePosition(
+                        start.source(),
+                        start.line() + within.getLineNr() - 1,
                         within.getLineNr() == 1 ? start.column() + within.getColumnNr() - 1 : within.getColumnNr());
             }
         }
@@ -194,9 +210,13 @@ public final class Compilation {
      * @param warnings what was dubious while merging
      * @param skipped  releases left out beyond the limit per OCID
      */
-    private record Written(String ocid, byte[] json, String date, CompileOutcome.NotCompiled problem,
-                           List<MergeWarning> warnings, long skipped) {
-    }
+    private record Written(
+            String ocid,
+            byte[] json,
+            String date,
+            CompileOutcome.NotCompiled problem,
+            List<MergeWarning> warnings,
+            long skipped) {}
 
     /**
      * Numbers the packages items are read from, and remembers which declared OCDS 1.0: a package's {@code version}

@@ -1,7 +1,6 @@
 package org.dataregistry.ocds.compile;
 
 import java.util.List;
-
 import org.dataregistry.ocds.read.ReadListener;
 
 /**
@@ -13,8 +12,7 @@ import org.dataregistry.ocds.read.ReadListener;
 public interface CompileListener extends ReadListener {
 
     /** Another release (or record) was read; {@code releasesRead} so far. */
-    default void releaseRead(long releasesRead) {
-    }
+    default void releaseRead(long releasesRead) {}
 
     /**
      * Every input was read and sorted; compiling starts.
@@ -22,25 +20,20 @@ public interface CompileListener extends ReadListener {
      * @param releases    releases and records read
      * @param withoutOcid releases and records skipped because they have no {@code ocid}
      */
-    default void allRead(long releases, long withoutOcid) {
-    }
+    default void allRead(long releases, long withoutOcid) {}
 
     /**
      * The OCID had more releases than the limit: it is compiled from its latest ones (by date), {@code skipped}
      * earlier ones are left out.
      */
-    default void releasesSkipped(String ocid, long skipped, int limit) {
-    }
+    default void releasesSkipped(String ocid, long skipped, int limit) {}
 
     /** Merging the OCID's releases was dubious where the warnings say; called only with some. */
-    default void mergeWarnings(String ocid, List<MergeWarning> warnings) {
-    }
+    default void mergeWarnings(String ocid, List<MergeWarning> warnings) {}
 
     /** The OCID has no compiled (or versioned) release. */
-    default void notCompiled(CompileOutcome.NotCompiled outcome) {
-    }
+    default void notCompiled(CompileOutcome.NotCompiled outcome) {}
 
     /** Another OCID was compiled (or not); {@code ocidsDone} so far. */
-    default void ocidDone(long ocidsDone) {
-    }
+    default void ocidDone(long ocidsDone) {}
 }

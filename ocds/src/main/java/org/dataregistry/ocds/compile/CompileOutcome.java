@@ -1,9 +1,7 @@
 package org.dataregistry.ocds.compile;
 
 import java.util.List;
-
 import org.dataregistry.ocds.read.SourcePosition;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /** What compiling one OCID gave: a compiled release, or the reason there is none. */
@@ -21,8 +19,13 @@ public sealed interface CompileOutcome permits CompileOutcome.Compiled, CompileO
      * @param warnings         what was dubious while merging
      * @param basis            merged here, or taken from the publisher
      */
-    record Compiled(String ocid, ObjectNode compiledRelease, ObjectNode versionedRelease, List<MergeWarning> warnings,
-                    Basis basis) implements CompileOutcome {
+    record Compiled(
+            String ocid,
+            ObjectNode compiledRelease,
+            ObjectNode versionedRelease,
+            List<MergeWarning> warnings,
+            Basis basis)
+            implements CompileOutcome {
 
         public Compiled {
             warnings = List.copyOf(warnings);

@@ -1,7 +1,6 @@
 package org.dataregistry.ocds.compile;
 
 import java.nio.file.Path;
-
 import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.read.UnpackLimits;
 
@@ -17,8 +16,14 @@ import org.dataregistry.ocds.read.UnpackLimits;
  * @param maxReleasesPerOcid the most releases compiled for one OCID (the latest by date); the rest are skipped
  * @param limits             what the inputs may decompress to; fresh for each compilation (it counts)
  */
-public record CompileSettings(MergeRules schema, boolean versioned, Path spillDirectory, long sortMemory,
-                              int threads, int maxReleasesPerOcid, UnpackLimits limits) {
+public record CompileSettings(
+        MergeRules schema,
+        boolean versioned,
+        Path spillDirectory,
+        long sortMemory,
+        int threads,
+        int maxReleasesPerOcid,
+        UnpackLimits limits) {
 
     private static final long MIB = 1024 * 1024;
 
@@ -36,8 +41,14 @@ public record CompileSettings(MergeRules schema, boolean versioned, Path spillDi
      * sort memory (1/8 of the heap, at most 256 MiB), a worker per processor, no limit per OCID or on unpacking.
      */
     public static CompileSettings defaults(Path spillDirectory) {
-        return new CompileSettings(null, false, spillDirectory, defaultSortMemory(), OrderedParallel.defaultThreads(),
-                Integer.MAX_VALUE, UnpackLimits.none());
+        return new CompileSettings(
+                null,
+                false,
+                spillDirectory,
+                defaultSortMemory(),
+                OrderedParallel.defaultThreads(),
+                Integer.MAX_VALUE,
+                UnpackLimits.none());
     }
 
     /** 1/8 of the heap, at most 256 MiB. */
@@ -50,8 +61,8 @@ public record CompileSettings(MergeRules schema, boolean versioned, Path spillDi
     }
 
     public CompileSettings withVersioned(boolean versionedReleases) {
-        return new CompileSettings(schema, versionedReleases, spillDirectory, sortMemory, threads, maxReleasesPerOcid,
-                limits);
+        return new CompileSettings(
+                schema, versionedReleases, spillDirectory, sortMemory, threads, maxReleasesPerOcid, limits);
     }
 
     public CompileSettings withSortMemory(long bytes) {
@@ -67,7 +78,7 @@ public record CompileSettings(MergeRules schema, boolean versioned, Path spillDi
     }
 
     public CompileSettings withLimits(UnpackLimits unpackLimits) {
-        return new CompileSettings(schema, versioned, spillDirectory, sortMemory, threads, maxReleasesPerOcid,
-                unpackLimits);
+        return new CompileSettings(
+                schema, versioned, spillDirectory, sortMemory, threads, maxReleasesPerOcid, unpackLimits);
     }
 }

@@ -3,7 +3,6 @@ package org.dataregistry.ocds.compile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReadOptions;

@@ -8,5 +8,4 @@ package org.dataregistry.ocds.compile;
  * @param compiled    compiled (or versioned) releases written: one per OCID
  * @param notCompiled OCIDs without one
  */
-public record CompileTotals(long releases, long withoutOcid, long compiled, long notCompiled) {
-}
+public record CompileTotals(long releases, long withoutOcid, long compiled, long notCompiled) {}

@@ -24,7 +24,9 @@ sealed interface ElementKey {
         if (id.isNumber()) {
             return id.isIntegralNumber() && id.canConvertToLong() ? new ById(id.longValue()) : new ById(id.toString());
         }
-        throw new MergeException(MergeError.NON_STRING_NON_NUMBER_ID_VALUE, releaseIndex,
+        throw new MergeException(
+                MergeError.NON_STRING_NON_NUMBER_ID_VALUE,
+                releaseIndex,
                 "An object has an `id` value that is not a string or a number: " + id);
     }
 

@@ -2,7 +2,6 @@ package org.dataregistry.ocds.compile;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -20,6 +19,7 @@ final class MergeNode {
     final ElementKey element;
     /** The {@code id} of the first object with this key, set first on the merged object; {@code null} if none. */
     final JsonNode originalId;
+
     final int depth;
 
     private Map<Object, MergeNode> children;

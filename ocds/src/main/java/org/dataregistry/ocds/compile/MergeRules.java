@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,16 +42,23 @@ final class MergedPaths {
      * @param idsSeen the keys of the array's earlier objects (filled here)
      * @throws MergeException if the {@code id} cannot identify an object
      */
-    MergeNode element(MergeNode array, RuleNode arrayRules, JsonNode id, int index, Map<ElementKey, Integer> idsSeen,
-                     int releaseIndex) {
+    MergeNode element(
+            MergeNode array,
+            RuleNode arrayRules,
+            JsonNode id,
+            int index,
+            Map<ElementKey, Integer> idsSeen,
+            int releaseIndex) {
         ElementKey byId = ElementKey.of(id, releaseIndex);
         if (idsSeen.putIfAbsent(byId, index) != null) {
             warnings.add(new MergeWarning.DuplicateIdValue(array.fieldPath(), byId.toString()));
         }
-        ElementKey key = arrayRules.arrayStrategy == null ? byId : switch (arrayRules.arrayStrategy) {
-            case APPEND -> new ElementKey.Unique();
-            case MERGE_BY_POSITION -> new ElementKey.ByPosition(index);
-        };
+        ElementKey key = arrayRules.arrayStrategy == null
+                ? byId
+                : switch (arrayRules.arrayStrategy) {
+                    case APPEND -> new ElementKey.Unique();
+                    case MERGE_BY_POSITION -> new ElementKey.ByPosition(index);
+                };
         return array.element(key, id);
     }
 

@@ -1,7 +1,6 @@
 package org.dataregistry.ocds.compile;
 
 import java.util.List;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**

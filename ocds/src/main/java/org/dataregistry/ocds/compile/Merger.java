@@ -3,9 +3,7 @@ package org.dataregistry.ocds.compile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,8 +79,13 @@ public final class Merger {
         warnings.addAll(paths.warnings());
         ObjectNode latest = order.isEmpty() ? null : releases.get(order.getLast());
         return new MergedRelease(
-                compiled ? compiledRelease(latest == null ? null : latest.get("ocid"),
-                        latest == null ? null : latest.get("date"), !order.isEmpty(), paths) : null,
+                compiled
+                        ? compiledRelease(
+                                latest == null ? null : latest.get("ocid"),
+                                latest == null ? null : latest.get("date"),
+                                !order.isEmpty(),
+                                paths)
+                        : null,
                 versioned ? versionedRelease(latest, paths) : null,
                 warnings);
     }
@@ -116,8 +119,7 @@ public final class Merger {
         }
         List<MergeWarning> warnings = new ArrayList<>(repeatedDates(dates, order));
         warnings.addAll(paths.warnings());
-        return new MergedRelease(compiledRelease(merge.ocid(), merge.date(), !order.isEmpty(), paths), null,
-                warnings);
+        return new MergedRelease(compiledRelease(merge.ocid(), merge.date(), !order.isEmpty(), paths), null, warnings);
     }
 
     private static List<ObjectNode> trees(List<ReleaseText> releases) {
@@ -180,16 +182,18 @@ public final class Merger {
 
     private static void checkDate(JsonNode date, int index) {
         if (date == null) {
-            throw new MergeException(MergeError.MISSING_DATE_KEY, index, "Release at index " + index
-                    + " is missing a `date` field");
+            throw new MergeException(
+                    MergeError.MISSING_DATE_KEY, index, "Release at index " + index + " is missing a `date` field");
         }
         if (date.isNull()) {
-            throw new MergeException(MergeError.NULL_DATE_VALUE, index, "Release at index " + index
-                    + " has a null `date` value");
+            throw new MergeException(
+                    MergeError.NULL_DATE_VALUE, index, "Release at index " + index + " has a null `date` value");
         }
         if (!date.isString()) {
-            throw new MergeException(MergeError.NON_STRING_DATE_VALUE, index, "Release at index " + index
-                    + " has a non-string `date` value");
+            throw new MergeException(
+                    MergeError.NON_STRING_DATE_VALUE,
+                    index,
+                    "Release at index " + index + " has a non-string `date` value");
         }
     }
 

@@ -3,11 +3,9 @@ package org.dataregistry.ocds.compile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.PackageType;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,7 +39,8 @@ public final class OcdsVersionRules {
      * @param versioned whether to build versioned releases too
      */
     public static OcdsVersionRules byPackageVersion(boolean versioned) {
-        return new OcdsVersionRules(new ReleaseCompiler(Merger.ocds11(), versioned),
+        return new OcdsVersionRules(
+                new ReleaseCompiler(Merger.ocds11(), versioned),
                 new ReleaseCompiler(new Merger(Ocds10.RULES), versioned));
     }
 

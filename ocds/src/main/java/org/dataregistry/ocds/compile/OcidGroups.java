@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
-
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.SourcePosition;
 
 /** Groups release items by OCID, for {@link ReleaseCompiler}. */
 public final class OcidGroups {
 
-    private OcidGroups() {
-    }
+    private OcidGroups() {}
 
     /**
      * Groups items that arrive sorted by OCID, lazily: memory holds one OCID's items.
@@ -35,8 +33,8 @@ public final class OcidGroups {
      *
      * @throws IllegalArgumentException from {@code next()} if the items are not sorted
      */
-    static <T> Iterator<List<T>> sorted(Iterator<T> items, Function<T, String> ocid,
-                                        Function<T, SourcePosition> position) {
+    static <T> Iterator<List<T>> sorted(
+            Iterator<T> items, Function<T, String> ocid, Function<T, SourcePosition> position) {
         return new SortedGroups<>(items, ocid, position);
     }
 
@@ -46,7 +44,8 @@ public final class OcidGroups {
      */
     public static Iterator<List<ReleaseItem>> inMemory(Iterator<ReleaseItem> items) {
         Map<String, List<ReleaseItem>> groups = new LinkedHashMap<>();
-        items.forEachRemaining(item -> groups.computeIfAbsent(item.ocid(), ocid -> new ArrayList<>()).add(item));
+        items.forEachRemaining(item ->
+                groups.computeIfAbsent(item.ocid(), ocid -> new ArrayList<>()).add(item));
         return groups.values().iterator();
     }
 

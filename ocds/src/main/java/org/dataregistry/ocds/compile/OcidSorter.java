@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
-
 import org.dataregistry.ocds.parallel.Batches;
 import org.dataregistry.ocds.parallel.Futures;
 import org.dataregistry.ocds.parallel.OrderedParallel;
@@ -56,8 +55,8 @@ public final class OcidSorter implements AutoCloseable {
 
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final int ITEM_OVERHEAD_BYTES = 96;
-    private static final Comparator<Spilled> ORDER = Comparator.comparing(Spilled::ocid)
-            .thenComparingLong(Spilled::sequence);
+    private static final Comparator<Spilled> ORDER =
+            Comparator.comparing(Spilled::ocid).thenComparingLong(Spilled::sequence);
 
     /** Items serialized by a worker at a time. */
     private static final int ITEMS_PER_BATCH = 64;
@@ -114,8 +113,8 @@ public final class OcidSorter implements AutoCloseable {
      * @param tag the tag of an item; called on the calling thread, in input order, as items are read
      */
     public Iterator<SortedGroup> sortGroups(Iterator<ReleaseItem> items, ToIntFunction<ReleaseItem> tag) {
-        Iterator<List<Spilled>> groups = OcidGroups.sorted(sortSerialized(items, tag), Spilled::ocid,
-                Spilled::position);
+        Iterator<List<Spilled>> groups =
+                OcidGroups.sorted(sortSerialized(items, tag), Spilled::ocid, Spilled::position);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -134,8 +133,8 @@ public final class OcidSorter implements AutoCloseable {
         List<Spilled> buffer = new ArrayList<>();
         long buffered = 0;
         try (RunWriter runs = new RunWriter();
-             OrderedParallel<List<Spilled>> serialized = OrderedParallel.map(
-                     Batches.of(new Numbered(items, tag), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
+                OrderedParallel<List<Spilled>> serialized = OrderedParallel.map(
+                        Batches.of(new Numbered(items, tag), ITEMS_PER_BATCH), OcidSorter::serialize, threads)) {
             while (serialized.hasNext()) {
                 for (Spilled item : serialized.next()) {
                     buffer.add(item);
@@ -260,8 +259,8 @@ public final class OcidSorter implements AutoCloseable {
         try {
             Path run = Files.createTempFile(directory, "ocds-sort-", ".run");
             runFiles.add(run);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
-                    BUFFER_SIZE))) {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), BUFFER_SIZE))) {
                 while (items.hasNext()) {
                     items.next().writeTo(out);
                 }
@@ -312,8 +311,8 @@ public final class OcidSorter implements AutoCloseable {
     }
 
     /** An item in its serialized form. */
-    private record Spilled(String ocid, long sequence, int tag, ReleaseKind kind, SourcePosition position,
-                           String date, byte[] json) {
+    private record Spilled(
+            String ocid, long sequence, int tag, ReleaseKind kind, SourcePosition position, String date, byte[] json) {
 
         static Spilled of(ReleaseItem item, long sequence, int tag) {
             return new Spilled(item.ocid(), sequence, tag, item.kind(), item.position(), item.date(), item.json());
@@ -379,8 +378,7 @@ public final class OcidSorter implements AutoCloseable {
     /** Numbers items in input order, which keeps the sort stable. */
     private static final class Numbered implements Iterator<Numbered.Item> {
 
-        record Item(ReleaseItem item, long sequence, int tag) {
-        }
+        record Item(ReleaseItem item, long sequence, int tag) {}
 
         private final Iterator<ReleaseItem> items;
         private final ToIntFunction<ReleaseItem> tag;
@@ -425,8 +423,8 @@ public final class OcidSorter implements AutoCloseable {
         Merge(List<Path> runs) {
             for (Path run : runs) {
                 try {
-                    Head head = new Head(new DataInputStream(new BufferedInputStream(Files.newInputStream(run),
-                            BUFFER_SIZE)));
+                    Head head = new Head(
+                            new DataInputStream(new BufferedInputStream(Files.newInputStream(run), BUFFER_SIZE)));
                     if (head.advance()) {
                         heads.add(head);
                     }

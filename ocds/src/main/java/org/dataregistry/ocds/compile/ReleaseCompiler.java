@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.dataregistry.ocds.read.ReleaseKind;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -73,10 +71,13 @@ public final class ReleaseCompiler {
         }
         ReleaseItem published = publishedCompiledRelease(items, releases);
         if (published != null) {
-            return new CompileOutcome.Compiled(ocid, published.release(), null, List.of(),
-                    CompileOutcome.Basis.PUBLISHED);
+            return new CompileOutcome.Compiled(
+                    ocid, published.release(), null, List.of(), CompileOutcome.Basis.PUBLISHED);
         }
-        return new CompileOutcome.NotCompiled(ocid, "its record links to releases and has no compiledRelease", null,
+        return new CompileOutcome.NotCompiled(
+                ocid,
+                "its record links to releases and has no compiledRelease",
+                null,
                 items.getFirst().position());
     }
 
@@ -85,8 +86,12 @@ public final class ReleaseCompiler {
             MergedRelease merged = !versioned && releases.stream().allMatch(ReleaseItem::isText)
                     ? merger.compileText(texts(releases))
                     : merger.merge(trees(releases), true, versioned);
-            return new CompileOutcome.Compiled(ocid, merged.compiledRelease(), merged.versionedRelease(),
-                    merged.warnings(), CompileOutcome.Basis.MERGED);
+            return new CompileOutcome.Compiled(
+                    ocid,
+                    merged.compiledRelease(),
+                    merged.versionedRelease(),
+                    merged.warnings(),
+                    CompileOutcome.Basis.MERGED);
         } catch (MergeException e) {
             ReleaseItem atFault = releases.get(Math.max(e.releaseIndex(), 0));
             return new CompileOutcome.NotCompiled(ocid, e.getMessage(), e.error(), atFault.position());
@@ -116,7 +121,9 @@ public final class ReleaseCompiler {
         }
         for (ReleaseItem release : releases) {
             JsonNode tag = release.release().get("tag");
-            if (tag != null && tag.isArray() && tag.valueStream().anyMatch(value -> "compiled".equals(value.asString(null)))) {
+            if (tag != null
+                    && tag.isArray()
+                    && tag.valueStream().anyMatch(value -> "compiled".equals(value.asString(null)))) {
                 return release;
             }
         }

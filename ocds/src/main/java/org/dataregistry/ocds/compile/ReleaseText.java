@@ -6,5 +6,4 @@ package org.dataregistry.ocds.compile;
  * @param json one JSON object in UTF-8
  * @param date its top-level {@code date} if that is a string, else {@code null}
  */
-record ReleaseText(byte[] json, String date) {
-}
+record ReleaseText(byte[] json, String date) {}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,8 +44,8 @@ final class SchemaRules {
             List<String> types = types(schema);
             if (schema.path("omitWhenMerged").asBoolean(false) || mergeStrategy(schema, "ocdsOmit")) {
                 into.childForUpdate(name).rule = MergeRule.OMIT;
-            } else if (types.contains("array") && (schema.path("wholeListMerge").asBoolean(false)
-                    || mergeStrategy(schema, "ocdsVersion"))) {
+            } else if (types.contains("array")
+                    && (schema.path("wholeListMerge").asBoolean(false) || mergeStrategy(schema, "ocdsVersion"))) {
                 into.childForUpdate(name).rule = MergeRule.WHOLE_LIST;
             } else if (types.contains("object") && schema.has("properties")) {
                 walk(schema.get("properties"), into.childForUpdate(name), chain);
@@ -75,8 +74,8 @@ final class SchemaRules {
         while (resolved.path("$ref").isString()) {
             String ref = resolved.get("$ref").stringValue();
             if (!ref.startsWith("#")) {
-                throw new IllegalArgumentException("$ref " + ref + " is not local to the schema: "
-                        + "give a dereferenced schema");
+                throw new IllegalArgumentException(
+                        "$ref " + ref + " is not local to the schema: " + "give a dereferenced schema");
             }
             if (!refChain.add(ref)) {
                 return MissingNode.getInstance();

@@ -1,9 +1,7 @@
 package org.dataregistry.ocds.compile;
 
 import java.util.Map;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +30,7 @@ final class TextMerge {
     private int releaseIndex;
     /** Numbers the objects walked, to tell a field repeated within one object from the same field in another. */
     private int objectSerial;
+
     private JsonNode ocid;
     private JsonNode date;
 
@@ -215,11 +214,12 @@ final class TextMerge {
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> NODES.numberNode(parser.getIntValue());
-                case LONG -> NODES.numberNode(parser.getLongValue());
-                default -> NODES.numberNode(parser.getBigIntegerValue());
-            };
+            case VALUE_NUMBER_INT ->
+                switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
             default -> OcdsJson.valueReader().readTree(parser);
         };
     }

@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,9 +64,8 @@ final class TreeBuilder {
         if (path.builtBy == this) {
             return path.built;
         }
-        JsonNode container = path.element != null
-                ? arrayObject(arrayFor(path), path)
-                : step(objectFor(path), path, next);
+        JsonNode container =
+                path.element != null ? arrayObject(arrayFor(path), path) : step(objectFor(path), path, next);
         path.builtBy = this;
         path.built = container;
         return container;
@@ -127,7 +125,9 @@ final class TreeBuilder {
         if (shown.length() > MAX_SHOWN_VALUE) {
             shown = shown.substring(0, MAX_SHOWN_VALUE) + "...";
         }
-        return new MergeException(MergeError.INCONSISTENT_TYPE, -1,
+        return new MergeException(
+                MergeError.INCONSISTENT_TYPE,
+                -1,
                 "An earlier release had " + shown + " for " + (path.parent == null ? "/" : path) + ", but the current "
                         + "release has " + current);
     }

@@ -3,7 +3,6 @@ package org.dataregistry.ocds.compile;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -83,7 +82,9 @@ final class TreeMerge {
         Map<ElementKey, Integer> idsSeen = MergedPaths.idsSeen();
         for (int index = 0; index < objects.size(); index++) {
             ObjectNode object = (ObjectNode) objects.get(index);
-            addObject(paths.element(array, arrayRules, object.get("id"), index, idsSeen, releaseIndex), arrayRules,
+            addObject(
+                    paths.element(array, arrayRules, object.get("id"), index, idsSeen, releaseIndex),
+                    arrayRules,
                     object);
         }
     }

@@ -59,7 +59,8 @@ public final class ParallelDeflateOutputStream extends OutputStream {
     }
 
     /** As above, with blocks of {@code blockSize} bytes (at least 32 KiB). */
-    public ParallelDeflateOutputStream(OutputStream out, int level, ExecutorService workers, int threads, int blockSize) {
+    public ParallelDeflateOutputStream(
+            OutputStream out, int level, ExecutorService workers, int threads, int blockSize) {
         if (blockSize < WINDOW) {
             throw new IllegalArgumentException("blocks must hold at least the 32 KiB window: " + blockSize);
         }
@@ -154,7 +155,8 @@ public final class ParallelDeflateOutputStream extends OutputStream {
         }
         Deflater deflater = deflaters.isEmpty() ? new Deflater(level, true) : deflaters.poll();
         inFlight.add(workers.submit(() -> block.compress(deflater, preset, last)));
-        while (inFlight.size() >= maxInFlight || !inFlight.isEmpty() && inFlight.peek().isDone()) {
+        while (inFlight.size() >= maxInFlight
+                || !inFlight.isEmpty() && inFlight.peek().isDone()) {
             writeOldest();
         }
         current = last ? null : free.isEmpty() ? new Block(blockSize) : free.poll();

@@ -24,7 +24,8 @@ public final class ParallelGzipOutputStream extends OutputStream {
      * @param workers the threads that compress
      * @param threads how many of them this stream may keep busy
      */
-    public ParallelGzipOutputStream(OutputStream out, int level, ExecutorService workers, int threads) throws IOException {
+    public ParallelGzipOutputStream(OutputStream out, int level, ExecutorService workers, int threads)
+            throws IOException {
         this.out = out;
         out.write(HEADER);
         this.deflate = new ParallelDeflateOutputStream(out, level, workers, threads);

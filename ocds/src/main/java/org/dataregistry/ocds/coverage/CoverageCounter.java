@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.dataregistry.ocds.read.JsonLinesInput;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -75,8 +73,8 @@ public final class CoverageCounter {
     public CoverageReport report() {
         Map<String, Long> coverage = new TreeMap<>();
         root.forEachCounted(coverage::put);
-        return new CoverageReport(coverage, CoverageCounts.of(coverage), lines, coverage.getOrDefault("/ocid", 0L),
-                dateFrom, dateTo);
+        return new CoverageReport(
+                coverage, CoverageCounts.of(coverage), lines, coverage.getOrDefault("/ocid", 0L), dateFrom, dateTo);
     }
 
     /** Counts the value starting at {@code token} under {@code node}; whether it is non-empty. */
@@ -116,7 +114,10 @@ public final class CoverageCounter {
 
     private void addDate(String date) {
         if (date.compareTo(EPOCH) <= 0
-                || lastDay != null && date.substring(0, Math.min(date.length(), lastDay.length())).compareTo(lastDay) > 0) {
+                || lastDay != null
+                        && date.substring(0, Math.min(date.length(), lastDay.length()))
+                                        .compareTo(lastDay)
+                                > 0) {
             return;
         }
         if (dateFrom == null || date.compareTo(dateFrom) < 0) {

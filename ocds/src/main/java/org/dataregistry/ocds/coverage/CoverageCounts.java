@@ -23,9 +23,20 @@ import java.util.function.Predicate;
  * @param amendments           the sum over every path ending with {@code /amendments[]/}
  */
 public record CoverageCounts(
-        long tenders, long tenderers, long tendersItems, long parties, long awards, long awardsItems,
-        long awardsSuppliers, long contracts, long contractsItems, long contractsTransactions, long documents,
-        long plannings, long milestones, long amendments) {
+        long tenders,
+        long tenderers,
+        long tendersItems,
+        long parties,
+        long awards,
+        long awardsItems,
+        long awardsSuppliers,
+        long contracts,
+        long contractsItems,
+        long contractsTransactions,
+        long documents,
+        long plannings,
+        long milestones,
+        long amendments) {
 
     /** The counts of a coverage map (path to count; a missing path counts 0). */
     public static CoverageCounts of(Map<String, Long> coverage) {
@@ -67,7 +78,9 @@ public record CoverageCounts(
     }
 
     private static long sum(Map<String, Long> coverage, Predicate<String> paths) {
-        return coverage.entrySet().stream().filter(entry -> paths.test(entry.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
+        return coverage.entrySet().stream()
+                .filter(entry -> paths.test(entry.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * @param dateFrom  the least release {@code date} (see {@link CoverageCounter} for which count), or {@code null}
  * @param dateTo    the greatest release {@code date}, or {@code null}
  */
-public record CoverageReport(Map<String, Long> coverage, CoverageCounts counts, long lines, long ocidCount,
-                             String dateFrom, String dateTo) {
+public record CoverageReport(
+        Map<String, Long> coverage, CoverageCounts counts, long lines, long ocidCount, String dateFrom, String dateTo) {
 
     public CoverageReport {
         coverage = Collections.unmodifiableMap(new TreeMap<>(coverage));

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
 

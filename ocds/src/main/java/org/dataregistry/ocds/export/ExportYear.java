@@ -19,8 +19,7 @@ public final class ExportYear {
 
     private static final int PREFIX_LENGTH = 7;
 
-    private ExportYear() {
-    }
+    private ExportYear() {}
 
     /**
      * The file stem for a release's {@code date} member.

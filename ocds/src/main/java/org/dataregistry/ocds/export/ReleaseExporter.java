@@ -14,12 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
-
 import org.dataregistry.ocds.OcdsJson;
-import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
-
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -54,8 +52,8 @@ public final class ReleaseExporter implements AutoCloseable {
     public static final String SUFFIX = ".jsonl.gz";
 
     private static final Pattern EXPORT_FILE = Pattern.compile("(full|undated|\\d+)\\.jsonl\\.gz");
-    private static final Pattern STALE_TEMPORARY = Pattern.compile("\\.(full|undated|\\d+)\\.jsonl\\.gz"
-            + Pattern.quote(StagedFile.SUFFIX));
+    private static final Pattern STALE_TEMPORARY =
+            Pattern.compile("\\.(full|undated|\\d+)\\.jsonl\\.gz" + Pattern.quote(StagedFile.SUFFIX));
 
     private final Path directory;
     private final int compressionLevel;
@@ -103,7 +101,8 @@ public final class ReleaseExporter implements AutoCloseable {
      */
     public static ReleaseExporter open(Path directory, int compressionLevel, int maxYears) throws IOException {
         Files.createDirectories(directory);
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(directory,
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(
+                directory,
                 path -> STALE_TEMPORARY.matcher(path.getFileName().toString()).matches())) {
             for (Path path : stale) {
                 Files.deleteIfExists(path);
@@ -226,7 +225,8 @@ public final class ReleaseExporter implements AutoCloseable {
         List<String> removed = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, path -> {
             String name = path.getFileName().toString();
-            return EXPORT_FILE.matcher(name).matches() && !written.contains(name.substring(0, name.length() - SUFFIX.length()));
+            return EXPORT_FILE.matcher(name).matches()
+                    && !written.contains(name.substring(0, name.length() - SUFFIX.length()));
         })) {
             for (Path file : files) {
                 Files.deleteIfExists(file);

@@ -8,5 +8,4 @@ package org.dataregistry.ocds.export;
  * @param uncompressedBytes the size of its JSON Lines
  * @param bytes             its size on disk (gzip)
  */
-public record WrittenFile(String name, long lines, long uncompressedBytes, long bytes) {
-}
+public record WrittenFile(String name, long lines, long uncompressedBytes, long bytes) {}

@@ -19,8 +19,7 @@ final class CellText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /** The cell text of a scalar, an array or an object from a parsed tree. */
     static String of(Object value) {
@@ -125,8 +124,16 @@ final class CellText {
     }
 
     private static boolean isWhiteSpace(char c) {
-        return c >= '\t' && c <= '\r' || c == ' ' || c == '\u0085' || c == '\u00A0' || c == '\u1680'
-                || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F'
-                || c == '\u205F' || c == '\u3000';
+        return c >= '\t' && c <= '\r'
+                || c == ' '
+                || c == '\u0085'
+                || c == '\u00A0'
+                || c == '\u1680'
+                || c >= '\u2000' && c <= '\u200A'
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000';
     }
 }

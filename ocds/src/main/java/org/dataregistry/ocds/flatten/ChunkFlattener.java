@@ -1,12 +1,10 @@
 package org.dataregistry.ocds.flatten;
 
 import java.util.List;
-
-import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.OcdsJson;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.dataregistry.ocds.read.SourcePosition;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -68,6 +66,5 @@ final class ChunkFlattener {
      * @param values  the non-blank lines
      * @param skipped the lines whose value is not an object
      */
-    record Flattened(List<String> reached, List<TableRows> rows, int values, int skipped) {
-    }
+    record Flattened(List<String> reached, List<TableRows> rows, int values, int skipped) {}
 }

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
-
-import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.dataregistry.ocds.compress.ParallelGzipOutputStream;
 
 /**
  * The CSV archive as the Data Registry makes it ({@code tarfile.add(csv_dir, arcname=stem)}): a

@@ -27,13 +27,15 @@ final class CsvFormat {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    private CsvFormat() {
-    }
+    private CsvFormat() {}
 
     /** Whether eight bytes hold a comma, quote, CR or LF. */
     private static boolean mayQuote(long bytes) {
-        return (hasZeroByte(bytes ^ ',' * ONES) | hasZeroByte(bytes ^ '"' * ONES) | hasZeroByte(bytes ^ '\n' * ONES)
-                | hasZeroByte(bytes ^ '\r' * ONES)) != 0;
+        return (hasZeroByte(bytes ^ ',' * ONES)
+                        | hasZeroByte(bytes ^ '"' * ONES)
+                        | hasZeroByte(bytes ^ '\n' * ONES)
+                        | hasZeroByte(bytes ^ '\r' * ONES))
+                != 0;
     }
 
     /** Non-zero exactly when one of the eight bytes is zero (the classic bit trick). */
@@ -162,7 +164,9 @@ final class CsvFormat {
      * vectorized; four scans beat one loop over the characters.)
      */
     static boolean needsQuotes(String field) {
-        return field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        return field.indexOf(',') >= 0
+                || field.indexOf('"') >= 0
+                || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0;
     }
 }

@@ -9,5 +9,4 @@ package org.dataregistry.ocds.flatten;
  * @param rows    its data rows
  * @param columns its columns
  */
-public record FlatTable(String name, String file, String sheet, long rows, int columns) {
-}
+public record FlatTable(String name, String file, String sheet, long rows, int columns) {}

@@ -10,12 +10,10 @@ public interface FlattenProgress {
     /** Reports nothing. */
     FlattenProgress NONE = new FlattenProgress() {
         @Override
-        public void valuesFlattened(long values) {
-        }
+        public void valuesFlattened(long values) {}
 
         @Override
-        public void rowsWritten(long rows, long totalRows) {
-        }
+        public void rowsWritten(long rows, long totalRows) {}
     };
 
     /** The first pass has read and flattened {@code values} non-blank lines of the input so far. */

@@ -18,9 +18,17 @@ import java.util.List;
  * @param inputBytes      the uncompressed size of the input
  * @param truncatedCells  XLSX cells cut to Excel's 32,767 characters (the CSV has them whole)
  */
-public record FlattenSummary(Path csvArchive, long csvArchiveBytes, Path xlsx, long xlsxBytes, String xlsxSkipped,
-                            List<FlatTable> tables, long values, long skippedValues, long inputBytes,
-                            long truncatedCells) {
+public record FlattenSummary(
+        Path csvArchive,
+        long csvArchiveBytes,
+        Path xlsx,
+        long xlsxBytes,
+        String xlsxSkipped,
+        List<FlatTable> tables,
+        long values,
+        long skippedValues,
+        long inputBytes,
+        long truncatedCells) {
 
     public FlattenSummary {
         tables = List.copyOf(tables);

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-
-import org.dataregistry.ocds.read.JsonLineChunks;
-import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.ocds.StagedFile;
+import org.dataregistry.ocds.parallel.OrderedParallel;
+import org.dataregistry.ocds.read.JsonLineChunks;
 
 /**
  * Flattens a JSON Lines file of compiled releases into {@code <stem>.csv.tar.gz} and
@@ -119,12 +118,13 @@ public final class Flattener {
             List<FlatTable> flatTables = flatTables(tables);
             String xlsxSkipped = xlsxSkipped(pass.bytes(), tables);
             try (StagedFile csv = StagedFile.of(outputDirectory.resolve(stem + CSV_SUFFIX));
-                 StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
-                 Compressors compressors = new Compressors(threads);
-                 XlsxBook book = xlsxSkipped == null ? new XlsxBook(workingDirectory, options.compressionLevel(),
-                         compressors.workers(), threads) : null) {
-                try (CsvArchive archive = new CsvArchive(csv.temporary(), stem, options.compressionLevel(),
-                        compressors.workers(), threads)) {
+                    StagedFile xlsx = StagedFile.of(outputDirectory.resolve(stem + XLSX_SUFFIX));
+                    Compressors compressors = new Compressors(threads);
+                    XlsxBook book = xlsxSkipped == null
+                            ? new XlsxBook(workingDirectory, options.compressionLevel(), compressors.workers(), threads)
+                            : null) {
+                try (CsvArchive archive = new CsvArchive(
+                        csv.temporary(), stem, options.compressionLevel(), compressors.workers(), threads)) {
                     writeTables(spills, tables, flatTables, archive, book, progress);
                 }
                 if (book != null) {
@@ -136,9 +136,17 @@ public final class Flattener {
                     // An XLSX of an earlier run describes older data.
                     Files.deleteIfExists(xlsx.target());
                 }
-                return new FlattenSummary(csvArchive, Files.size(csvArchive), xlsxFile,
-                        xlsxFile == null ? 0 : Files.size(xlsxFile), xlsxSkipped, flatTables, pass.values(),
-                        pass.skipped(), pass.bytes(), book == null ? 0 : book.truncatedCells());
+                return new FlattenSummary(
+                        csvArchive,
+                        Files.size(csvArchive),
+                        xlsxFile,
+                        xlsxFile == null ? 0 : Files.size(xlsxFile),
+                        xlsxSkipped,
+                        flatTables,
+                        pass.values(),
+                        pass.skipped(),
+                        pass.bytes(),
+                        book == null ? 0 : book.truncatedCells());
             }
         } finally {
             deleteRecursively(workingDirectory);
@@ -151,8 +159,12 @@ public final class Flattener {
         SheetNames sheets = new SheetNames();
         List<FlatTable> flat = new ArrayList<>();
         for (TableShape table : tables) {
-            flat.add(new FlatTable(table.name(), files.fileFor(table.name()), sheets.sheetFor(table.name()),
-                    table.rows(), table.columns().size()));
+            flat.add(new FlatTable(
+                    table.name(),
+                    files.fileFor(table.name()),
+                    sheets.sheetFor(table.name()),
+                    table.rows(),
+                    table.columns().size()));
         }
         return flat;
     }
@@ -161,8 +173,13 @@ public final class Flattener {
      * Streams each table's CSV file into the archive, in order of file name, and its sheet into
      * the book if there is one, reading the table's rows back once.
      */
-    private static void writeTables(RowSpills spills, List<TableShape> tables, List<FlatTable> flatTables,
-                                    CsvArchive archive, XlsxBook book, FlattenProgress progress)
+    private static void writeTables(
+            RowSpills spills,
+            List<TableShape> tables,
+            List<FlatTable> flatTables,
+            CsvArchive archive,
+            XlsxBook book,
+            FlattenProgress progress)
             throws IOException {
         long totalRows = tables.stream().mapToLong(TableShape::rows).sum();
         long[] written = {0};
@@ -179,8 +196,8 @@ public final class Flattener {
             byte[] header = CsvFormat.header(table.columns());
             OutputStream out = archive.putFile(flat.file(), header.length + table.csvRecordsLength());
             out.write(header);
-            try (XlsxBook.Sheet sheet = book == null ? null
-                    : book.addSheet(i, flat.sheet(), table.columns(), table.rows())) {
+            try (XlsxBook.Sheet sheet =
+                    book == null ? null : book.addSheet(i, flat.sheet(), table.columns(), table.rows())) {
                 spills.forEachRow(table, row -> {
                     row.appendCsv(csv);
                     if (csv.length() >= WRITE_BUFFER) {
@@ -209,8 +226,8 @@ public final class Flattener {
         long values = 0;
         long skipped = 0;
         try (JsonLineChunks chunks = JsonLineChunks.open(input, chunkBytes);
-             OrderedParallel<ChunkFlattener.Flattened> flattened = OrderedParallel.map(chunks,
-                     chunk -> flatteners.get().flatten(chunk), threads)) {
+                OrderedParallel<ChunkFlattener.Flattened> flattened =
+                        OrderedParallel.map(chunks, chunk -> flatteners.get().flatten(chunk), threads)) {
             while (flattened.hasNext()) {
                 ChunkFlattener.Flattened chunk = flattened.next();
                 values += chunk.values();
@@ -252,8 +269,8 @@ public final class Flattener {
 
     private static void deleteStaleWorkingDirectories(Path directory, String stem) throws IOException {
         String prefix = workingPrefix(stem);
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(directory,
-                path -> path.getFileName().toString().startsWith(prefix) && Files.isDirectory(path))) {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(
+                directory, path -> path.getFileName().toString().startsWith(prefix) && Files.isDirectory(path))) {
             for (Path path : stale) {
                 deleteRecursively(path);
             }
@@ -289,6 +306,5 @@ public final class Flattener {
     }
 
     /** What a pass over the input read. */
-    private record Pass(long values, long skipped, long bytes) {
-    }
+    private record Pass(long values, long skipped, long bytes) {}
 }

@@ -5,5 +5,4 @@ package org.dataregistry.ocds.flatten;
  *
  * @param text the number as published
  */
-record JsonNumber(String text) {
-}
+record JsonNumber(String text) {}

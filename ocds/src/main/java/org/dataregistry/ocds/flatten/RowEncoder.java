@@ -116,8 +116,16 @@ final class RowEncoder implements RowFlattener.RowSink {
         }
 
         TableRows rows() {
-            return new TableRows(ids.name(), out.toByteArray(), rows, leadingEmptyRows, leadingEmptyLength,
-                    csvFieldBytes, emptyRows, Arrays.copyOf(columnIds, columnCount), columnNames.toArray(String[]::new));
+            return new TableRows(
+                    ids.name(),
+                    out.toByteArray(),
+                    rows,
+                    leadingEmptyRows,
+                    leadingEmptyLength,
+                    csvFieldBytes,
+                    emptyRows,
+                    Arrays.copyOf(columnIds, columnCount),
+                    columnNames.toArray(String[]::new));
         }
 
         void encode(OrderedObject row, int chunk) {

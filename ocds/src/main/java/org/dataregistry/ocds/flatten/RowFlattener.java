@@ -61,8 +61,8 @@ final class RowFlattener {
      * Flattens an object found at {@code path} (its path without indexes, joined by {@code _};
      * the table {@code main} for a top-level object).
      */
-    private OrderedObject flatten(OrderedObject object, boolean emit, Names path, boolean topLevel,
-                                  List<Column> inherited) {
+    private OrderedObject flatten(
+            OrderedObject object, boolean emit, Names path, boolean topLevel, List<Column> inherited) {
         String table = path.name();
         if (emit) {
             sink.table(table);
@@ -209,10 +209,8 @@ final class RowFlattener {
     }
 
     /** The names of a member: its path and its columns' prefix. */
-    private record Member(Names path, Names prefix) {
-    }
+    private record Member(Names path, Names prefix) {}
 
     /** A column and its value, to add to a row or to pass down to child rows. */
-    private record Column(String column, Object value) {
-    }
+    private record Column(String column, Object value) {}
 }

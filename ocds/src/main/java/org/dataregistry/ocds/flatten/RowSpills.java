@@ -48,7 +48,8 @@ final class RowSpills implements AutoCloseable {
             for (TableRows chunk : rows) {
                 int skipped = shapes.get(chunk.table()).add(chunk);
                 if (skipped < chunk.bytes().length) {
-                    spills.computeIfAbsent(chunk.table(), this::open).out
+                    spills.computeIfAbsent(chunk.table(), this::open)
+                            .out
                             .write(chunk.bytes(), skipped, chunk.bytes().length - skipped);
                 }
             }
@@ -98,8 +99,7 @@ final class RowSpills implements AutoCloseable {
     }
 
     /** One table's file of rows. */
-    private record Spill(Path path, OutputStream out) {
-    }
+    private record Spill(Path path, OutputStream out) {}
 
     /** Reads a spill file's rows (encoded as {@link TableRows} describes) into a {@link SpilledRow}. */
     private static final class Reader implements AutoCloseable {
@@ -121,8 +121,10 @@ final class RowSpills implements AutoCloseable {
                 }
                 return false;
             }
-            int length = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16
-                    | (buffer[position + 2] & 0xFF) << 8 | buffer[position + 3] & 0xFF;
+            int length = (buffer[position] & 0xFF) << 24
+                    | (buffer[position + 1] & 0xFF) << 16
+                    | (buffer[position + 2] & 0xFF) << 8
+                    | buffer[position + 3] & 0xFF;
             position += 4;
             if (!fill(length)) {
                 throw new EOFException("truncated row in a spill file");

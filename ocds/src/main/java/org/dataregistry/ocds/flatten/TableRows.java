@@ -23,8 +23,16 @@ package org.dataregistry.ocds.flatten;
  * @param columnIds          the ids of the columns, in order of first appearance in the chunk
  * @param columnNames        their names
  */
-record TableRows(String table, byte[] bytes, int rows, int leadingEmptyRows, int leadingEmptyLength,
-                 long csvFieldBytes, int emptyRows, int[] columnIds, String[] columnNames) {
+record TableRows(
+        String table,
+        byte[] bytes,
+        int rows,
+        int leadingEmptyRows,
+        int leadingEmptyLength,
+        long csvFieldBytes,
+        int emptyRows,
+        int[] columnIds,
+        String[] columnNames) {
 
     /** A string that CSV writes as it is. */
     static final int TEXT = 0;

@@ -2,7 +2,6 @@ package org.dataregistry.ocds.flatten;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -12,8 +11,7 @@ import tools.jackson.core.JsonToken;
  */
 final class TreeReader {
 
-    private TreeReader() {
-    }
+    private TreeReader() {}
 
     /** Reads the value that starts at the parser's current token. */
     static Object read(JsonParser parser) {

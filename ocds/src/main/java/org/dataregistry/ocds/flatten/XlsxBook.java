@@ -3,7 +3,6 @@ package org.dataregistry.ocds.flatten;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +15,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-
-import org.dataregistry.ocds.compress.ParallelDeflateOutputStream;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.dataregistry.ocds.compress.ParallelDeflateOutputStream;
 
 /**
  * The XLSX, written streaming: each sheet's XML is written row by row straight into a deflate
@@ -65,8 +62,10 @@ final class XlsxBook implements AutoCloseable {
 
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String OFFICE_RELATIONSHIPS =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String SHEET_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
     private final Path directory;
     private final int compressionLevel;
@@ -84,8 +83,8 @@ final class XlsxBook implements AutoCloseable {
      */
     XlsxBook(Path directory, int compressionLevel, ExecutorService workers, int threads) {
         this.directory = directory;
-        this.compressionLevel = compressionLevel == Deflater.DEFAULT_COMPRESSION ? DEFAULT_COMPRESSION_LEVEL
-                : compressionLevel;
+        this.compressionLevel =
+                compressionLevel == Deflater.DEFAULT_COMPRESSION ? DEFAULT_COMPRESSION_LEVEL : compressionLevel;
         this.workers = workers;
         this.threads = threads;
     }
@@ -120,29 +119,49 @@ final class XlsxBook implements AutoCloseable {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(path)) {
             zip.setLevel(compressionLevel);
             addPart(zip, "[Content_Types].xml", contentTypes(), now);
-            addPart(zip, "_rels/.rels", XmlParts.HEADER_STANDALONE + "<Relationships xmlns=\"" + RELATIONSHIPS_NS + "\">"
-                    + "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" Type=\"" + OFFICE_RELATIONSHIPS
-                    + "/officeDocument\"/><Relationship Id=\"rId2\" Target=\"docProps/app.xml\" Type=\""
-                    + OFFICE_RELATIONSHIPS + "/extended-properties\"/><Relationship Id=\"rId3\" Target=\"docProps/core.xml\""
-                    + " Type=\"" + RELATIONSHIPS_NS + "/metadata/core-properties\"/></Relationships>", now);
-            addPart(zip, "docProps/app.xml", XmlParts.HEADER + "\n<Properties xmlns=\""
-                    + "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                    + "<Application>Data Registry</Application></Properties>", now);
-            addPart(zip, "docProps/core.xml", XmlParts.HEADER_STANDALONE + "<cp:coreProperties"
-                    + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                    + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-                    + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dcterms:created xsi:type=\"dcterms:W3CDTF\">"
-                    + now.toInstant() + "</dcterms:created></cp:coreProperties>", now);
-            addPart(zip, "xl/sharedStrings.xml", XmlParts.HEADER + "\n<sst count=\"0\" uniqueCount=\"0\" xmlns=\""
-                    + MAIN_NS + "\"/>", now);
-            addPart(zip, "xl/styles.xml", XmlParts.HEADER + "\n<styleSheet xmlns=\"" + MAIN_NS + "\"><numFmts count=\"0\"/>"
-                    + "<fonts count=\"1\"><font><sz val=\"11.0\"/><color indexed=\"8\"/><name val=\"Calibri\"/>"
-                    + "<family val=\"2\"/><scheme val=\"minor\"/></font></fonts><fills count=\"2\"><fill>"
-                    + "<patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"darkGray\"/></fill>"
-                    + "</fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                    + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                    + "</cellXfs></styleSheet>", now);
+            addPart(
+                    zip,
+                    "_rels/.rels",
+                    XmlParts.HEADER_STANDALONE + "<Relationships xmlns=\"" + RELATIONSHIPS_NS + "\">"
+                            + "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" Type=\"" + OFFICE_RELATIONSHIPS
+                            + "/officeDocument\"/><Relationship Id=\"rId2\" Target=\"docProps/app.xml\" Type=\""
+                            + OFFICE_RELATIONSHIPS
+                            + "/extended-properties\"/><Relationship Id=\"rId3\" Target=\"docProps/core.xml\""
+                            + " Type=\"" + RELATIONSHIPS_NS + "/metadata/core-properties\"/></Relationships>",
+                    now);
+            addPart(
+                    zip,
+                    "docProps/app.xml",
+                    XmlParts.HEADER + "\n<Properties xmlns=\""
+                            + "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                            + "<Application>Data Registry</Application></Properties>",
+                    now);
+            addPart(
+                    zip,
+                    "docProps/core.xml",
+                    XmlParts.HEADER_STANDALONE + "<cp:coreProperties"
+                            + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+                            + now.toInstant() + "</dcterms:created></cp:coreProperties>",
+                    now);
+            addPart(
+                    zip,
+                    "xl/sharedStrings.xml",
+                    XmlParts.HEADER + "\n<sst count=\"0\" uniqueCount=\"0\" xmlns=\"" + MAIN_NS + "\"/>",
+                    now);
+            addPart(
+                    zip,
+                    "xl/styles.xml",
+                    XmlParts.HEADER + "\n<styleSheet xmlns=\"" + MAIN_NS + "\"><numFmts count=\"0\"/>"
+                            + "<fonts count=\"1\"><font><sz val=\"11.0\"/><color indexed=\"8\"/><name val=\"Calibri\"/>"
+                            + "<family val=\"2\"/><scheme val=\"minor\"/></font></fonts><fills count=\"2\"><fill>"
+                            + "<patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"darkGray\"/></fill>"
+                            + "</fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                            + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                            + "</cellXfs></styleSheet>",
+                    now);
             addPart(zip, "xl/workbook.xml", workbook(), now);
             addPart(zip, "xl/_rels/workbook.xml.rels", workbookRelationships(), now);
             for (int i = 0; i < sheets.size(); i++) {
@@ -186,46 +205,72 @@ final class XlsxBook implements AutoCloseable {
     private String contentTypes() {
         StringBuilder xml = new StringBuilder(XmlParts.HEADER_STANDALONE)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-                .append("<Default ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" Extension=\"rels\"/>")
+                .append(
+                        "<Default ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" Extension=\"rels\"/>")
                 .append("<Default ContentType=\"application/xml\" Extension=\"xml\"/>")
-                .append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"")
+                .append(
+                        "<Override ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"")
                 .append(" PartName=\"/docProps/app.xml\"/>")
                 .append("<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"")
                 .append(" PartName=\"/docProps/core.xml\"/>")
-                .append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"")
+                .append(
+                        "<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"")
                 .append(" PartName=\"/xl/sharedStrings.xml\"/>")
-                .append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"")
+                .append(
+                        "<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"")
                 .append(" PartName=\"/xl/styles.xml\"/>")
-                .append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"")
+                .append(
+                        "<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"")
                 .append(" PartName=\"/xl/workbook.xml\"/>");
         for (int i = 1; i <= sheets.size(); i++) {
-            xml.append("<Override ContentType=\"").append(SHEET_TYPE).append("\" PartName=\"/xl/worksheets/sheet")
-                    .append(i).append(".xml\"/>");
+            xml.append("<Override ContentType=\"")
+                    .append(SHEET_TYPE)
+                    .append("\" PartName=\"/xl/worksheets/sheet")
+                    .append(i)
+                    .append(".xml\"/>");
         }
         return xml.append("</Types>").toString();
     }
 
     private String workbook() {
-        StringBuilder xml = new StringBuilder(XmlParts.HEADER).append("\n<workbook xmlns=\"").append(MAIN_NS)
-                .append("\" xmlns:r=\"").append(OFFICE_RELATIONSHIPS).append("\"><workbookPr date1904=\"false\"/>")
+        StringBuilder xml = new StringBuilder(XmlParts.HEADER)
+                .append("\n<workbook xmlns=\"")
+                .append(MAIN_NS)
+                .append("\" xmlns:r=\"")
+                .append(OFFICE_RELATIONSHIPS)
+                .append("\"><workbookPr date1904=\"false\"/>")
                 .append("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         for (int i = 0; i < sheets.size(); i++) {
-            xml.append("<sheet name=\"").append(XmlParts.attribute(sheets.get(i).name)).append("\" r:id=\"rId")
-                    .append(i + 3).append("\" sheetId=\"").append(i + 1).append("\"/>");
+            xml.append("<sheet name=\"")
+                    .append(XmlParts.attribute(sheets.get(i).name))
+                    .append("\" r:id=\"rId")
+                    .append(i + 3)
+                    .append("\" sheetId=\"")
+                    .append(i + 1)
+                    .append("\"/>");
         }
         return xml.append("</sheets></workbook>").toString();
     }
 
     private String workbookRelationships() {
-        StringBuilder xml = new StringBuilder(XmlParts.HEADER_STANDALONE).append("<Relationships xmlns=\"")
-                .append(RELATIONSHIPS_NS).append("\">")
-                .append("<Relationship Id=\"rId1\" Target=\"sharedStrings.xml\" Type=\"").append(OFFICE_RELATIONSHIPS)
+        StringBuilder xml = new StringBuilder(XmlParts.HEADER_STANDALONE)
+                .append("<Relationships xmlns=\"")
+                .append(RELATIONSHIPS_NS)
+                .append("\">")
+                .append("<Relationship Id=\"rId1\" Target=\"sharedStrings.xml\" Type=\"")
+                .append(OFFICE_RELATIONSHIPS)
                 .append("/sharedStrings\"/>")
-                .append("<Relationship Id=\"rId2\" Target=\"styles.xml\" Type=\"").append(OFFICE_RELATIONSHIPS)
+                .append("<Relationship Id=\"rId2\" Target=\"styles.xml\" Type=\"")
+                .append(OFFICE_RELATIONSHIPS)
                 .append("/styles\"/>");
         for (int i = 0; i < sheets.size(); i++) {
-            xml.append("<Relationship Id=\"rId").append(i + 3).append("\" Target=\"worksheets/sheet").append(i + 1)
-                    .append(".xml\" Type=\"").append(OFFICE_RELATIONSHIPS).append("/worksheet\"/>");
+            xml.append("<Relationship Id=\"rId")
+                    .append(i + 3)
+                    .append("\" Target=\"worksheets/sheet")
+                    .append(i + 1)
+                    .append(".xml\" Type=\"")
+                    .append(OFFICE_RELATIONSHIPS)
+                    .append("/worksheet\"/>");
         }
         return xml.append("</Relationships>").toString();
     }
@@ -307,7 +352,10 @@ final class XlsxBook implements AutoCloseable {
                 columnLetters[i] = XmlParts.columnLetters(i).getBytes(StandardCharsets.US_ASCII);
             }
             this.deflate = new ParallelDeflateOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(file), WRITE_BUFFER), compressionLevel, workers, threads,
+                    new BufferedOutputStream(Files.newOutputStream(file), WRITE_BUFFER),
+                    compressionLevel,
+                    workers,
+                    threads,
                     DEFLATE_BLOCK);
         }
 
@@ -400,7 +448,8 @@ final class XlsxBook implements AutoCloseable {
 
         private void textCell(int column, String text) {
             boolean preserve = !text.isEmpty()
-                    && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+                    && (Character.isWhitespace(text.charAt(0))
+                            || Character.isWhitespace(text.charAt(text.length() - 1)));
             beginTextCell(column, preserve);
             XmlParts.writeEscaped(xml, text);
             endTextCell();

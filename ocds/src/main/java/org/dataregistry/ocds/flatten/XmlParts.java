@@ -26,8 +26,7 @@ final class XmlParts {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    private XmlParts() {
-    }
+    private XmlParts() {}
 
     /** The letters of a column, from 0: {@code A}... {@code Z}, {@code AA}... */
     static String columnLetters(int column) {
@@ -75,8 +74,12 @@ final class XmlParts {
         }
         // With no high bit set, these are exact: a byte below space, DEL, or one of < > & ".
         long below = bytes - ' ' * ONES & ~bytes & HIGH_BITS;
-        return (below | hasZeroByte(bytes ^ 0x7F * ONES) | hasZeroByte(bytes ^ '<' * ONES)
-                | hasZeroByte(bytes ^ '>' * ONES) | hasZeroByte(bytes ^ '&' * ONES) | hasZeroByte(bytes ^ '"' * ONES))
+        return (below
+                        | hasZeroByte(bytes ^ 0x7F * ONES)
+                        | hasZeroByte(bytes ^ '<' * ONES)
+                        | hasZeroByte(bytes ^ '>' * ONES)
+                        | hasZeroByte(bytes ^ '&' * ONES)
+                        | hasZeroByte(bytes ^ '"' * ONES))
                 == 0;
     }
 
@@ -116,7 +119,10 @@ final class XmlParts {
 
     /** Text for an attribute value: {@code & < > "} as entities. */
     static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static void writeAscii(ByteSink out, String text) {

@@ -3,8 +3,7 @@ package org.dataregistry.ocds.flatten;
 /** Text that an XLSX (XML) cell can hold. */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /**
      * Replaces the control characters that XML 1.0 forbids (flatterer's
@@ -23,7 +22,9 @@ final class XmlText {
                 i++;
                 continue;
             }
-            invalid = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == '\uFFFE'
+            invalid = c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                    || Character.isSurrogate(c)
+                    || c == '\uFFFE'
                     || c == '\uFFFF';
             if (invalid && clean == null) {
                 clean = new StringBuilder(text.length()).append(text, 0, i);

@@ -11,8 +11,7 @@ import java.util.NoSuchElementException;
  */
 public final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /**
      * @param size the most items a batch holds, at least 1

@@ -6,8 +6,7 @@ import java.util.concurrent.Future;
 /** Waiting for work handed to another thread. */
 public final class Futures {
 
-    private Futures() {
-    }
+    private Futures() {}
 
     /**
      * The task's result, once it is done. A task's {@link RuntimeException} or {@link Error} is thrown as it was

@@ -16,8 +16,7 @@ final class ByteScans {
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
     private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
-    private ByteScans() {
-    }
+    private ByteScans() {}
 
     /** The first byte of {@code bytes[from, end)} that is not ASCII, or {@code end} if there is none. */
     static int asciiRunEnd(byte[] bytes, int from, int end) {

@@ -23,7 +23,9 @@ public enum Compression {
         if (length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
             return GZIP;
         }
-        if (length >= 4 && head[0] == 'P' && head[1] == 'K'
+        if (length >= 4
+                && head[0] == 'P'
+                && head[1] == 'K'
                 && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6)) {
             return ZIP;
         }

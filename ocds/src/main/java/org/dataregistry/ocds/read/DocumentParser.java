@@ -4,9 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -35,9 +33,11 @@ final class DocumentParser implements ItemSource {
     private final JsonParser parser;
     /** The bytes under the parser, or {@code null} to build every release into a tree. */
     private final RetainedBytes retained;
+
     private final String source;
     /** The lines of the source before the parser's first line. */
     private final long lineOffset;
+
     private final ReadListener listener;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Deque<ReleaseItem> pending = new ArrayDeque<>();
@@ -214,6 +214,7 @@ final class DocumentParser implements ItemSource {
         private final SourcePosition start;
         /** Where the object starts in the retained bytes, or -1 while its members are built into trees. */
         private long startOffset;
+
         private final ObjectNode members = OcdsJson.mapper().createObjectNode();
         private final Set<String> skippedNames = new HashSet<>();
         private final Identity skippedIdentity = new Identity();
@@ -286,7 +287,8 @@ final class DocumentParser implements ItemSource {
                 headParser.nextToken();
                 while (headParser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = headParser.currentName();
-                    if (headParser.nextToken() == JsonToken.START_ARRAY && name.equals(arrayName)
+                    if (headParser.nextToken() == JsonToken.START_ARRAY
+                            && name.equals(arrayName)
                             && headParser.currentLocation().getByteOffset() == head.length) {
                         break;
                     }
@@ -302,11 +304,16 @@ final class DocumentParser implements ItemSource {
             if (skippedNames.contains("ocid")) {
                 byte[] json = retained.copy(startOffset, offsetAfterToken());
                 if (skippedNames.contains("releases") || skippedNames.contains("compiledRelease")) {
-                    items.fromRecord((ObjectNode) OcdsJson.mapper().readTree(json), PackageMetadata.none(start), start,
-                            pending);
+                    items.fromRecord(
+                            (ObjectNode) OcdsJson.mapper().readTree(json), PackageMetadata.none(start), start, pending);
                 } else {
-                    items.fromReleaseJson(skippedIdentity.ocid, skippedIdentity.date, json, PackageMetadata.none(start),
-                            start, pending);
+                    items.fromReleaseJson(
+                            skippedIdentity.ocid,
+                            skippedIdentity.date,
+                            json,
+                            PackageMetadata.none(start),
+                            start,
+                            pending);
                 }
             } else {
                 noteNeither();
@@ -323,8 +330,9 @@ final class DocumentParser implements ItemSource {
             } else if (packageType != null) {
                 PackageMetadata metadata = PackageMetadata.of(packageType, members, start);
                 if (itemCount == 0) {
-                    listener.note(new ReadNote(start, "package has no "
-                            + (packageType == PackageType.RECORD_PACKAGE ? "records" : "releases")));
+                    listener.note(new ReadNote(
+                            start,
+                            "package has no " + (packageType == PackageType.RECORD_PACKAGE ? "records" : "releases")));
                 }
                 listener.packageRead(metadata, itemCount);
             } else {
@@ -336,8 +344,8 @@ final class DocumentParser implements ItemSource {
             if (has("releases") || has("records") || has("publisher") || has("uri")) {
                 listener.note(new ReadNote(start, "package has no releases or records array: skipped"));
             } else {
-                listener.note(new ReadNote(start, "object is neither a package, a release (no \"ocid\") nor a "
-                        + "record: skipped"));
+                listener.note(new ReadNote(
+                        start, "object is neither a package, a release (no \"ocid\") nor a " + "record: skipped"));
             }
         }
     }
@@ -365,8 +373,8 @@ final class DocumentParser implements ItemSource {
             String element = records ? "record" : "release";
             if (token != JsonToken.START_OBJECT) {
                 parser.skipChildren();
-                listener.note(new ReadNote(at, "a " + element + " must be an object, not " + describe(token)
-                        + ": skipped"));
+                listener.note(
+                        new ReadNote(at, "a " + element + " must be an object, not " + describe(token) + ": skipped"));
                 return true;
             }
             discardRetainedBeforeToken();
@@ -376,8 +384,8 @@ final class DocumentParser implements ItemSource {
             } else if (retained != null) {
                 long start = tokenOffset();
                 Identity identity = skipObjectReadingIdentity();
-                items.fromReleaseJson(identity.ocid, identity.date, retained.copy(start, offsetAfterToken()), metadata,
-                        at, pending);
+                items.fromReleaseJson(
+                        identity.ocid, identity.date, retained.copy(start, offsetAfterToken()), metadata, at, pending);
             } else {
                 items.fromRelease((ObjectNode) readValue(), metadata, at, pending);
             }

@@ -1,7 +1,6 @@
 package org.dataregistry.ocds.read;
 
 import java.util.Collection;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,8 +30,13 @@ final class ItemFactory {
     }
 
     /** A release held as JSON text, with its {@code ocid} and {@code date} strings read from it ({@code null} if none). */
-    void fromReleaseJson(String ocid, String date, byte[] json, PackageMetadata metadata, SourcePosition at,
-                         Collection<ReleaseItem> out) {
+    void fromReleaseJson(
+            String ocid,
+            String date,
+            byte[] json,
+            PackageMetadata metadata,
+            SourcePosition at,
+            Collection<ReleaseItem> out) {
         if (ocid == null || ocid.isEmpty()) {
             listener.skippedWithoutOcid(new ReadNote(at, "release has no \"ocid\" string: skipped"));
             return;
@@ -58,8 +62,8 @@ final class ItemFactory {
                     ReleaseKind kind = isLinked(object) ? ReleaseKind.LINKED_RELEASE : ReleaseKind.RELEASE;
                     out.add(new ReleaseItem(ocidOr(object, ocid), object, kind, metadata, at));
                 } else {
-                    listener.note(new ReadNote(at, "record " + ocid + " has a release that is not an object: "
-                            + "skipped"));
+                    listener.note(
+                            new ReadNote(at, "record " + ocid + " has a release that is not an object: " + "skipped"));
                 }
             }
         }
@@ -67,8 +71,8 @@ final class ItemFactory {
             out.add(new ReleaseItem(ocidOr(compiled, ocid), compiled, ReleaseKind.COMPILED_RELEASE, metadata, at));
         }
         if (out.size() == before) {
-            listener.note(new ReadNote(at, "record " + ocid + " has neither releases nor a compiledRelease: "
-                    + "skipped"));
+            listener.note(
+                    new ReadNote(at, "record " + ocid + " has neither releases nor a compiledRelease: " + "skipped"));
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-
 /**
  * A JSON Lines file (plain or gzip, recognised by content) read in chunks of whole lines, as
  * raw UTF-8 bytes, for work spread over threads: each chunk is about {@code chunkSize} bytes (more
@@ -142,8 +141,10 @@ public final class JsonLineChunks implements Iterator<JsonLineChunks.Chunk>, Aut
             bytesRead += read;
             return read;
         } catch (IOException e) {
-            throw new OcdsReadException(endOfReadable(bytes, offset + read),
-                    "cannot read (the file may be truncated or corrupt): " + e.getMessage(), e);
+            throw new OcdsReadException(
+                    endOfReadable(bytes, offset + read),
+                    "cannot read (the file may be truncated or corrupt): " + e.getMessage(),
+                    e);
         }
     }
 

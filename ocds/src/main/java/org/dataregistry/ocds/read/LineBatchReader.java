@@ -13,10 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.parallel.OrderedParallel;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
@@ -131,8 +129,8 @@ final class LineBatchReader implements ItemSource {
         }
         Recorder recorder = new Recorder();
         try (JsonParser parser = OcdsJson.mapper().createParser(batch.bytes, 0, batch.length)) {
-            DocumentParser document = new DocumentParser(parser, RetainedBytes.of(batch.bytes, batch.length), source,
-                    batch.linesBefore, recorder);
+            DocumentParser document = new DocumentParser(
+                    parser, RetainedBytes.of(batch.bytes, batch.length), source, batch.linesBefore, recorder);
             for (ReleaseItem item = document.next(); item != null; item = document.next()) {
                 recorder.items.add(item);
             }
@@ -167,11 +165,9 @@ final class LineBatchReader implements ItemSource {
      * A batch's items, or {@code null} if it must be parsed with the rest of the text, and what it
      * reported to the listener, in order, each report with the number of items that came before it.
      */
-    private record Parsed(Batch batch, List<ReleaseItem> items, List<Report> reports) {
-    }
+    private record Parsed(Batch batch, List<ReleaseItem> items, List<Report> reports) {}
 
-    private record Report(int itemsBefore, Consumer<ReadListener> call) {
-    }
+    private record Report(int itemsBefore, Consumer<ReadListener> call) {}
 
     /** Records what a batch's parser reports, to replay on the calling thread. */
     private static final class Recorder implements ReadListener {

@@ -17,10 +17,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipException;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.parallel.OrderedParallel;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
@@ -128,8 +126,9 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
 
     /** The remaining items as a sequential stream, which closes this reader when closed. */
     public Stream<ReleaseItem> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(this::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(this::close);
     }
 
     @Override
@@ -164,13 +163,16 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
 
         private ItemSource open(NamedInput input) {
             if (fallbackDecoder != null) {
-                return new LineBatchReader(readAhead(fallbackDecoder), input.name(), options.listener(),
-                        OrderedParallel.defaultThreads());
+                return new LineBatchReader(
+                        readAhead(fallbackDecoder), input.name(), options.listener(), OrderedParallel.defaultThreads());
             }
-            JsonParser parser = OcdsJson.mapper().createParser(new InputStreamReader(readAhead(input.stream()),
-                    options.charset().newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            JsonParser parser = OcdsJson.mapper()
+                    .createParser(new InputStreamReader(
+                            readAhead(input.stream()),
+                            options.charset()
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
             return new DocumentParser(parser, null, input.name(), 0, options.listener());
         }
 
@@ -203,9 +205,12 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
         void finish() {
             document.close();
             if (fallbackDecoder != null && fallbackDecoder.firstInvalidByteOffset() >= 0) {
-                options.listener().note(new ReadNote(SourcePosition.of(input.name()),
-                        "not valid UTF-8 (first invalid byte at offset " + fallbackDecoder.firstInvalidByteOffset()
-                                + "): bytes that are not UTF-8 were read as ISO-8859-1"));
+                options.listener()
+                        .note(new ReadNote(
+                                SourcePosition.of(input.name()),
+                                "not valid UTF-8 (first invalid byte at offset "
+                                        + fallbackDecoder.firstInvalidByteOffset()
+                                        + "): bytes that are not UTF-8 were read as ISO-8859-1"));
             }
         }
 
@@ -218,7 +223,8 @@ public final class OcdsReader implements Iterator<ReleaseItem>, AutoCloseable {
             if (cause instanceof UnpackLimitException) {
                 return cause.getMessage();
             }
-            if (cause instanceof EOFException || String.valueOf(cause.getMessage()).startsWith("Truncated")) {
+            if (cause instanceof EOFException
+                    || String.valueOf(cause.getMessage()).startsWith("Truncated")) {
                 return "unexpected end of compressed data: the file is truncated (" + cause.getMessage() + ")";
             }
             if (cause instanceof ZipException) {

@@ -2,7 +2,6 @@ package org.dataregistry.ocds.read;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -150,7 +150,7 @@ final class ReadAheadInputStream extends InputStream {
 
         void throwIfFailed() throws IOException {
             switch (failure) {
-                case null -> { }
+                case null -> {}
                 case IOException io -> throw io;
                 case RuntimeException runtime -> throw runtime;
                 case Error error -> throw error;

@@ -9,8 +9,7 @@ package org.dataregistry.ocds.read;
 public interface ReadListener {
 
     /** Something was skipped or read in a degraded way; reading goes on. */
-    default void note(ReadNote note) {
-    }
+    default void note(ReadNote note) {}
 
     /**
      * A release or record was skipped because it has no {@code ocid} string; by default, a {@link #note}. Those who
@@ -21,6 +20,5 @@ public interface ReadListener {
     }
 
     /** A package was read to its end; {@code metadata} includes fields that followed its releases. */
-    default void packageRead(PackageMetadata metadata, long itemCount) {
-    }
+    default void packageRead(PackageMetadata metadata, long itemCount) {}
 }

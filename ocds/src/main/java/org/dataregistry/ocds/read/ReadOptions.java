@@ -21,7 +21,7 @@ public record ReadOptions(Charset charset, ReadListener listener, UnpackLimits l
 
     /** UTF-8 with ISO-8859-1 fallback, notes ignored, no unpack limits. */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, new ReadListener() { }, UnpackLimits.none());
+        return new ReadOptions(null, new ReadListener() {}, UnpackLimits.none());
     }
 
     /** These options, decoding strictly with {@code charset}. */

@@ -1,9 +1,7 @@
 package org.dataregistry.ocds.read;
 
 import java.util.Arrays;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +21,7 @@ public final class ReleaseItem {
     private final byte[] json;
     /** The date of a release held as text. */
     private final String jsonDate;
+
     private final ReleaseKind kind;
     private final PackageMetadata metadata;
     private final SourcePosition position;
@@ -38,13 +37,19 @@ public final class ReleaseItem {
      *                 complete metadata at the end of each package
      * @param position where the release (or, for releases inside a record, the record) starts
      */
-    public ReleaseItem(String ocid, ObjectNode release, ReleaseKind kind, PackageMetadata metadata,
-                       SourcePosition position) {
+    public ReleaseItem(
+            String ocid, ObjectNode release, ReleaseKind kind, PackageMetadata metadata, SourcePosition position) {
         this(ocid, release, null, null, kind, metadata, position);
     }
 
-    private ReleaseItem(String ocid, ObjectNode tree, byte[] json, String jsonDate, ReleaseKind kind,
-                        PackageMetadata metadata, SourcePosition position) {
+    private ReleaseItem(
+            String ocid,
+            ObjectNode tree,
+            byte[] json,
+            String jsonDate,
+            ReleaseKind kind,
+            PackageMetadata metadata,
+            SourcePosition position) {
         this.ocid = ocid;
         this.tree = tree;
         this.json = json;
@@ -60,8 +65,13 @@ public final class ReleaseItem {
      * @param date the release's top-level {@code date} if it is a string, else {@code null}
      * @param json one JSON object in UTF-8, which the item keeps (do not modify it)
      */
-    public static ReleaseItem ofJson(String ocid, String date, byte[] json, ReleaseKind kind, PackageMetadata metadata,
-                                     SourcePosition position) {
+    public static ReleaseItem ofJson(
+            String ocid,
+            String date,
+            byte[] json,
+            ReleaseKind kind,
+            PackageMetadata metadata,
+            SourcePosition position) {
         return new ReleaseItem(ocid, null, json, date, kind, metadata, position);
     }
 
@@ -107,9 +117,14 @@ public final class ReleaseItem {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ReleaseItem item && ocid.equals(item.ocid) && kind == item.kind
-                && metadata.equals(item.metadata) && position.equals(item.position)
-                && (json != null && item.json != null ? Arrays.equals(json, item.json) : release().equals(item.release()));
+        return other instanceof ReleaseItem item
+                && ocid.equals(item.ocid)
+                && kind == item.kind
+                && metadata.equals(item.metadata)
+                && position.equals(item.position)
+                && (json != null && item.json != null
+                        ? Arrays.equals(json, item.json)
+                        : release().equals(item.release()));
     }
 
     @Override

@@ -23,8 +23,7 @@ interface RetainedBytes {
     static RetainedBytes of(byte[] bytes, int length) {
         return new RetainedBytes() {
             @Override
-            public void discardBefore(long offset) {
-            }
+            public void discardBefore(long offset) {}
 
             @Override
             public byte[] copy(long start, long end) {

@@ -20,6 +20,7 @@ final class RetainingInputStream extends FilterInputStream implements RetainedBy
     private byte[] buffer = new byte[64 * 1024];
     /** Where the retained bytes start in {@code buffer}: discarded bytes are moved out only when room is needed. */
     private int start;
+
     private int retainedLength;
     /** The offset in the stream of {@code buffer[start]}. */
     private long retainedFrom;

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
@@ -24,8 +23,7 @@ final class Unpacker {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    private Unpacker() {
-    }
+    private Unpacker() {}
 
     /**
      * The JSON texts in {@code raw}, lazily: each must be read to its end before asking for the next. Reading a
@@ -39,8 +37,8 @@ final class Unpacker {
         return unpack(name, new Counting(raw, budget::read), limits, budget, 0);
     }
 
-    private static Iterator<NamedInput> unpack(String name, InputStream raw, UnpackLimits limits,
-            UnpackLimits.Budget budget, int depth) {
+    private static Iterator<NamedInput> unpack(
+            String name, InputStream raw, UnpackLimits limits, UnpackLimits.Budget budget, int depth) {
         BufferedInputStream in = new BufferedInputStream(new OneReadAtATime(raw), BUFFER_SIZE);
         try {
             Compression compression = Compression.of(in);
@@ -50,8 +48,9 @@ final class Unpacker {
             return switch (compression) {
                 case GZIP -> unpack(name, new GZIPInputStream(in, BUFFER_SIZE), limits, budget, depth + 1);
                 case ZIP -> new ZipEntries(name, new ZipArchiveInputStream(in), limits, budget, depth + 1);
-                case NONE -> List.<NamedInput>of(new NamedInput(name, depth == 0 ? in : new Counting(in, budget::charge)))
-                        .iterator();
+                case NONE ->
+                    List.<NamedInput>of(new NamedInput(name, depth == 0 ? in : new Counting(in, budget::charge)))
+                            .iterator();
             };
         } catch (UnpackLimitException e) {
             throw new OcdsReadException(SourcePosition.of(name), e.getMessage(), e);
@@ -59,7 +58,6 @@ final class Unpacker {
             throw new OcdsReadException(SourcePosition.of(name), "cannot read: " + e.getMessage(), e);
         }
     }
-
 
     /** The file entries of a zip archive, each unpacked in turn. */
     private static final class ZipEntries implements Iterator<NamedInput> {
@@ -71,7 +69,11 @@ final class Unpacker {
         private final int depth;
         private Iterator<NamedInput> entry = List.<NamedInput>of().iterator();
 
-        ZipEntries(String archiveName, ZipArchiveInputStream zip, UnpackLimits limits, UnpackLimits.Budget budget,
+        ZipEntries(
+                String archiveName,
+                ZipArchiveInputStream zip,
+                UnpackLimits limits,
+                UnpackLimits.Budget budget,
                 int depth) {
             this.archiveName = archiveName;
             this.zip = zip;
@@ -108,8 +110,8 @@ final class Unpacker {
                 } while (next != null && next.isDirectory());
                 return next;
             } catch (IOException | UncheckedIOException e) {
-                throw new OcdsReadException(SourcePosition.of(archiveName),
-                        "truncated or corrupt zip archive: " + e.getMessage(), e);
+                throw new OcdsReadException(
+                        SourcePosition.of(archiveName), "truncated or corrupt zip archive: " + e.getMessage(), e);
             }
         }
     }

@@ -24,6 +24,7 @@ final class Utf8OrLatin1Stream extends InputStream {
     private final byte[] buffer = new byte[BUFFER_SIZE];
     /** For {@link #read()}. */
     private final byte[] one = new byte[1];
+
     private int position;
     private int limit;
     private long bytesBeforeBuffer;
@@ -32,6 +33,7 @@ final class Utf8OrLatin1Stream extends InputStream {
     private boolean started;
     /** Output bytes the caller's buffer had no room for: the rest of a sequence or of a re-encoded byte. */
     private final byte[] pending = new byte[4];
+
     private int pendingStart;
     private int pendingEnd;
 
@@ -116,8 +118,12 @@ final class Utf8OrLatin1Stream extends InputStream {
         if (lead >= 0xF0 && lead <= 0xF4) {
             int low = lead == 0xF0 ? 0x90 : 0x80;
             int high = lead == 0xF4 ? 0x8F : 0xBF;
-            return available >= 4 && continuation(1, low, high) && continuation(2, 0x80, 0xBF)
-                    && continuation(3, 0x80, 0xBF) ? 4 : 0;
+            return available >= 4
+                            && continuation(1, low, high)
+                            && continuation(2, 0x80, 0xBF)
+                            && continuation(3, 0x80, 0xBF)
+                    ? 4
+                    : 0;
         }
         return 0;
     }

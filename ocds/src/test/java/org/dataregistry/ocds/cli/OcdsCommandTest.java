@@ -18,7 +18,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.dataregistry.ocds.Fixtures;
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import tools.jackson.databind.JsonNode;
 
 class OcdsCommandTest {
@@ -50,8 +48,11 @@ class OcdsCommandTest {
         Run run = run("", "compile", input.toString());
 
         assertThat(run.code()).isZero();
-        List<JsonNode> compiled = run.outLines().stream().map(OcdsJson.mapper()::readTree).toList();
-        assertThat(compiled).extracting(release -> release.get("ocid").stringValue()).containsExactly("ocds-a", "ocds-b");
+        List<JsonNode> compiled =
+                run.outLines().stream().map(OcdsJson.mapper()::readTree).toList();
+        assertThat(compiled)
+                .extracting(release -> release.get("ocid").stringValue())
+                .containsExactly("ocds-a", "ocds-b");
         JsonNode b = compiled.get(1);
         assertThat(b.get("id").stringValue()).isEqualTo("ocds-b-2021-06-01T00:00:00Z");
         assertThat(b.get("tender").get("title").stringValue()).isEqualTo("B");
@@ -65,15 +66,21 @@ class OcdsCommandTest {
 
         assertThat(run.code()).isZero();
         JsonNode b = OcdsJson.mapper().readTree(run.outLines().get(1));
-        assertThat(b.get("tender").get("title").get(0).get("releaseID").stringValue()).isEqualTo("b1");
+        assertThat(b.get("tender").get("title").get(0).get("releaseID").stringValue())
+                .isEqualTo("b1");
     }
 
     @Test
     void compileReadsPackagesAndReportsWhatItSkipped() throws IOException {
-        Path input = Files.writeString(dir.resolve("package.json"),
+        Path input = Files.writeString(
+                dir.resolve("package.json"),
                 "{\"uri\": \"x\", \"releases\": [{\"id\": \"no-ocid\"}, {\"ocid\": \"ocds-a\", \"id\": \"1\"}]}");
 
-        Run run = run("", "compile", input.toString(), Fixtures.path("realdata/release-package-1.json").toString());
+        Run run = run(
+                "",
+                "compile",
+                input.toString(),
+                Fixtures.path("realdata/release-package-1.json").toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.outLines()).hasSize(2);
@@ -84,19 +91,28 @@ class OcdsCommandTest {
     void compileMergesOcds10PackagesWithOcds10RulesUnlessASchemaIsGiven() throws IOException {
         String ocds10 = Fixtures.path("realdata/release-package-2.json").toString();
         Run byVersion = run("", "compile", ocds10);
-        Run bySchema = run("", "compile", "--schema",
-                Path.of(OcdsCommandTest.class.getResource("/org/dataregistry/ocds/compile/release-schema-1__1__4.json")
-                        .getPath()).toString(), ocds10);
+        Run bySchema = run(
+                "",
+                "compile",
+                "--schema",
+                Path.of(OcdsCommandTest.class
+                                .getResource("/org/dataregistry/ocds/compile/release-schema-1__1__4.json")
+                                .getPath())
+                        .toString(),
+                ocds10);
 
         assertThat(OcdsJson.mapper().readTree(byVersion.outLines().getFirst()).at("/tender/tenderers"))
-                .as("OCDS 1.0: the latest list").hasSize(1);
+                .as("OCDS 1.0: the latest list")
+                .hasSize(1);
         assertThat(OcdsJson.mapper().readTree(bySchema.outLines().getFirst()).at("/tender/tenderers"))
-                .as("the 1.1 schema given: appended by id").hasSize(2);
+                .as("the 1.1 schema given: appended by id")
+                .hasSize(2);
     }
 
     @Test
     void compileSaysHowManyReleasesItSkippedForWantOfAnOcid() throws IOException {
-        Path input = Files.writeString(dir.resolve("releases.jsonl"),
+        Path input = Files.writeString(
+                dir.resolve("releases.jsonl"),
                 "{\"releases\": [{\"id\": \"1\"}, {\"id\": \"2\"}]}\n" + UNSORTED_RELEASES);
 
         Run run = run("", "compile", input.toString());
@@ -127,7 +143,8 @@ class OcdsCommandTest {
         run("", "export", "--output-dir", dir.resolve("out").toString(), compiled.toString());
 
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("out/full.jsonl.gz")))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(COMPILED_A + "\n" + COMPILED_B + "\n");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(COMPILED_A + "\n" + COMPILED_B + "\n");
         }
     }
 
@@ -156,7 +173,8 @@ class OcdsCommandTest {
 
     @Test
     void coverageWritesOneJsonObject() throws IOException {
-        Path input = Files.writeString(dir.resolve("compiled.jsonl"),
+        Path input = Files.writeString(
+                dir.resolve("compiled.jsonl"),
                 "{\"ocid\":\"a\",\"date\":\"2020-01-01\",\"tender\":{\"id\":\"t\"}}\n{\"ocid\":\"b\"}\n");
 
         Run run = run("", "coverage", "--last-date", "2026-01-01", input.toString());
@@ -196,10 +214,15 @@ class OcdsCommandTest {
     void aSchemaThatCannotBeReadFailsInOneLine() throws IOException {
         Path schema = Files.writeString(dir.resolve("schema.json"), "{\"properties\":");
 
-        Run missing = run(UNSORTED_RELEASES, "compile", "--schema", dir.resolve("missing.json").toString());
+        Run missing = run(
+                UNSORTED_RELEASES,
+                "compile",
+                "--schema",
+                dir.resolve("missing.json").toString());
         Run invalid = run(UNSORTED_RELEASES, "compile", "--schema", schema.toString());
 
-        assertThat(missing.err()).isEqualTo("ocds compile: " + dir.resolve("missing.json") + ": cannot open: no such file\n");
+        assertThat(missing.err())
+                .isEqualTo("ocds compile: " + dir.resolve("missing.json") + ": cannot open: no such file\n");
         assertThat(invalid.err()).startsWith("ocds compile: " + schema + ": invalid schema JSON: ");
         assertThat(invalid.err().lines()).hasSize(1);
         assertThat(List.of(missing.code(), invalid.code())).containsOnly(OcdsCommand.INPUT_ERROR);
@@ -207,17 +230,22 @@ class OcdsCommandTest {
 
     @Test
     void aSchemaThatIsNotAReleaseSchemaIsRefused() throws IOException {
-        Path packageSchema = Files.writeString(dir.resolve("release-package-schema.json"),
+        Path packageSchema = Files.writeString(
+                dir.resolve("release-package-schema.json"),
                 "{\"properties\": {\"uri\": {\"type\": \"string\"}, \"releases\": {\"type\": \"array\"}}}");
-        Path noDate = Files.writeString(dir.resolve("no-date.json"), "{\"properties\": {\"ocid\": {\"type\": \"string\"}}}");
+        Path noDate =
+                Files.writeString(dir.resolve("no-date.json"), "{\"properties\": {\"ocid\": {\"type\": \"string\"}}}");
 
         Run packageRun = run(UNSORTED_RELEASES, "compile", "--schema", packageSchema.toString());
         Run noDateRun = run(UNSORTED_RELEASES, "compile", "--schema", noDate.toString());
 
         assertThat(packageRun.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
-        assertThat(packageRun.err()).isEqualTo("ocds compile: " + packageSchema + ": not a release schema: it has no "
-                + "properties.ocid or properties.date (give release-schema.json, patched with extensions if need be)\n");
-        assertThat(noDateRun.err()).startsWith("ocds compile: " + noDate + ": not a release schema: it has no properties.date (");
+        assertThat(packageRun.err())
+                .isEqualTo(
+                        "ocds compile: " + packageSchema + ": not a release schema: it has no "
+                                + "properties.ocid or properties.date (give release-schema.json, patched with extensions if need be)\n");
+        assertThat(noDateRun.err())
+                .startsWith("ocds compile: " + noDate + ": not a release schema: it has no properties.date (");
         assertThat(packageRun.out()).isEmpty();
     }
 
@@ -247,8 +275,9 @@ class OcdsCommandTest {
         Run compile = run("", "compile", zip.toString());
 
         assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
-        assertThat(run.err()).isEqualTo("ocds " + command + ": " + zip
-                + ": cannot read: zip archives are read by compile only (unzip it first)\n");
+        assertThat(run.err())
+                .isEqualTo("ocds " + command + ": " + zip
+                        + ": cannot read: zip archives are read by compile only (unzip it first)\n");
         assertThat(files(dir.resolve("out"))).isEmpty();
         assertThat(compile.code()).isZero();
         assertThat(compile.outLines()).hasSize(1);
@@ -269,7 +298,8 @@ class OcdsCommandTest {
 
         assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
         assertThat(lastLine).isGreaterThan(1000);
-        assertThat(run.err()).startsWith("ocds " + command + ": " + truncated + ":" + lastLine + ":")
+        assertThat(run.err())
+                .startsWith("ocds " + command + ": " + truncated + ":" + lastLine + ":")
                 .contains("truncated");
         assertThat(run.err().lines()).hasSize(1);
     }
@@ -278,7 +308,8 @@ class OcdsCommandTest {
     void aStringLongerThanTheReaderAllowsFailsNamingFileAndPosition() throws IOException {
         Path input = dir.resolve("releases.jsonl");
         try (var out = Files.newBufferedWriter(input)) {
-            out.write("{\"ocid\": \"ocds-a\", \"id\": \"1\"}\n{\"ocid\": \"ocds-b\", \"id\": \"1\", \"description\": \"");
+            out.write(
+                    "{\"ocid\": \"ocds-a\", \"id\": \"1\"}\n{\"ocid\": \"ocds-b\", \"id\": \"1\", \"description\": \"");
             char[] block = new char[1 << 20];
             Arrays.fill(block, 'x');
             for (int i = 0; i < 96; i++) {
@@ -290,7 +321,8 @@ class OcdsCommandTest {
         Run run = run("", "compile", input.toString());
 
         assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
-        assertThat(run.err()).startsWith("ocds compile: " + input + ":2:")
+        assertThat(run.err())
+                .startsWith("ocds compile: " + input + ":2:")
                 .contains(": a value is too long to read: String value length");
         assertThat(run.err().lines()).hasSize(1);
     }
@@ -309,8 +341,9 @@ class OcdsCommandTest {
         Run run = run("", "export", "--output-dir", dir.resolve("out").toString(), input.toString());
 
         assertThat(run.code()).isEqualTo(OcdsCommand.INPUT_ERROR);
-        assertThat(run.err()).isEqualTo("ocds export: " + input + ":2:1: " + reason
-                + ": export takes compiled releases, e.g. from ocds compile\n");
+        assertThat(run.err())
+                .isEqualTo("ocds export: " + input + ":2:1: " + reason
+                        + ": export takes compiled releases, e.g. from ocds compile\n");
         assertThat(files(dir.resolve("out"))).isEmpty();
     }
 
@@ -353,14 +386,15 @@ class OcdsCommandTest {
     private static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int code = OcdsCommand.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                out, new PrintWriter(err));
+        int code = OcdsCommand.execute(
+                args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, new PrintWriter(err));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     /** The command line of a command on one input, with an output directory if the command writes files. */
     private String[] withOutputDirectory(String command, Path input) {
-        return command.equals("compile") || command.equals("coverage") ? new String[] {command, input.toString()}
+        return command.equals("compile") || command.equals("coverage")
+                ? new String[] {command, input.toString()}
                 : new String[] {command, "--output-dir", dir.resolve("out").toString(), input.toString()};
     }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,8 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class BothForms {
 
-    private BothForms() {
-    }
+    private BothForms() {}
 
     static ObjectNode compile(Merger merger, List<ObjectNode> releases) {
         return merge(merger, releases).compiledRelease();
@@ -42,7 +39,8 @@ final class BothForms {
             throw treeError;
         }
         MergedRelease fromText = merger.compileText(texts);
-        assertThat(fromText.compiledRelease().toString()).isEqualTo(fromTrees.compiledRelease().toString());
+        assertThat(fromText.compiledRelease().toString())
+                .isEqualTo(fromTrees.compiledRelease().toString());
         assertThat(fromText.warnings()).isEqualTo(fromTrees.warnings());
         return fromTrees;
     }

@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReadNote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 
 class CompilationTest {
@@ -32,29 +30,36 @@ class CompilationTest {
 
     @Test
     void anOcidWhosePackagesAllDeclareOcds10OrNoVersionIsCompiledWithOcds10Rules() {
-        List<JsonNode> compiled = compile(CompileSettings.defaults(spill),
+        List<JsonNode> compiled = compile(
+                CompileSettings.defaults(spill),
                 "{" + TENDERERS.formatted("10") + ", \"version\": \"1.0\"}",
                 "{" + TENDERERS.formatted("none") + "}",
                 "{\"version\": \"1.1\", " + TENDERERS.formatted("11") + "}");
 
-        assertThat(compiled).extracting(release -> release.at("/tender/tenderers").size())
-                .as("ocds-10 and ocds-none: the latest list; ocds-11: merged by id").containsExactly(1, 2, 1);
+        assertThat(compiled)
+                .extracting(release -> release.at("/tender/tenderers").size())
+                .as("ocds-10 and ocds-none: the latest list; ocds-11: merged by id")
+                .containsExactly(1, 2, 1);
     }
 
     @Test
     void anOcidWithReleasesOutsideOcds10PackagesIsCompiledWithOcds11Rules() {
-        List<JsonNode> compiled = compile(CompileSettings.defaults(spill),
+        List<JsonNode> compiled = compile(
+                CompileSettings.defaults(spill),
                 "{" + TENDERERS.formatted("a").replace("ocds-a\", \"id\": \"2\"", "ocds-b\", \"id\": \"2\"") + "}",
                 """
                 {"ocid": "ocds-a", "id": "3", "date": "2020-03-01T00:00:00Z", "tender": {"tenderers": [{"id": "t3"}]}}
                 """);
 
-        assertThat(compiled.getFirst().at("/tender/tenderers")).as("a bare release is OCDS 1.1").hasSize(2);
+        assertThat(compiled.getFirst().at("/tender/tenderers"))
+                .as("a bare release is OCDS 1.1")
+                .hasSize(2);
     }
 
     @Test
     void aSchemaGivenByTheCallerCompilesEveryOcidWhateverThePackagesDeclare() {
-        List<JsonNode> compiled = compile(CompileSettings.defaults(spill).withSchema(OcdsVersionRules.ocds10()),
+        List<JsonNode> compiled = compile(
+                CompileSettings.defaults(spill).withSchema(OcdsVersionRules.ocds10()),
                 "{\"version\": \"1.1\", " + TENDERERS.formatted("11") + "}");
 
         assertThat(compiled.getFirst().at("/tender/tenderers")).hasSize(1);
@@ -66,10 +71,16 @@ class CompilationTest {
         StringBuilder ocds11 = new StringBuilder("{\"version\": \"1.1\", \"releases\": [");
         for (int i = 0; i < 500; i++) {
             String separator = i == 0 ? "" : ",";
-            ocds10.append(separator).append(TENDERERS.formatted("x" + i).replaceFirst("\"releases\": \\[", "")
-                    .replaceFirst("]$", ""));
-            ocds11.append(separator).append(TENDERERS.formatted("y" + i).replaceFirst("\"releases\": \\[", "")
-                    .replaceFirst("]$", ""));
+            ocds10.append(separator)
+                    .append(TENDERERS
+                            .formatted("x" + i)
+                            .replaceFirst("\"releases\": \\[", "")
+                            .replaceFirst("]$", ""));
+            ocds11.append(separator)
+                    .append(TENDERERS
+                            .formatted("y" + i)
+                            .replaceFirst("\"releases\": \\[", "")
+                            .replaceFirst("]$", ""));
         }
         String[] inputs = {ocds11 + "]}", ocds10 + "]}"};
 
@@ -77,8 +88,12 @@ class CompilationTest {
         List<JsonNode> spilled = compile(CompileSettings.defaults(spill).withSortMemory(16 * 1024), inputs);
 
         assertThat(spilled).isEqualTo(inMemory).hasSize(1000);
-        assertThat(spilled.getFirst().at("/tender/tenderers")).as("ocds-x0, OCDS 1.0").hasSize(1);
-        assertThat(spilled.getLast().at("/tender/tenderers")).as("ocds-y99, OCDS 1.1").hasSize(2);
+        assertThat(spilled.getFirst().at("/tender/tenderers"))
+                .as("ocds-x0, OCDS 1.0")
+                .hasSize(1);
+        assertThat(spilled.getLast().at("/tender/tenderers"))
+                .as("ocds-y99, OCDS 1.1")
+                .hasSize(2);
     }
 
     @Test
@@ -86,16 +101,21 @@ class CompilationTest {
         Heard heard = new Heard();
         List<JsonNode> compiled = new ArrayList<>();
 
-        new Compilation(CompileSettings.defaults(spill).withMaxReleasesPerOcid(2)).run(sources("""
+        new Compilation(CompileSettings.defaults(spill).withMaxReleasesPerOcid(2))
+                .run(
+                        sources("""
                 {"ocid": "ocds-a", "id": "3", "date": "2020-03-01T00:00:00Z", "title": "third"}
                 {"ocid": "ocds-a", "id": "1", "date": "2020-01-01T00:00:00Z", "title": "first", "buyer": {"name": "b"}}
                 {"ocid": "ocds-a", "id": "2", "date": "2020-02-01T00:00:00Z", "title": "second"}
-                """), heard, (ocid, date, json) -> compiled.add(OcdsJson.mapper().readTree(json)));
+                """),
+                        heard,
+                        (ocid, date, json) -> compiled.add(OcdsJson.mapper().readTree(json)));
 
         assertThat(compiled.getFirst().get("title").stringValue()).isEqualTo("third");
         assertThat(compiled.getFirst().has("buyer")).isFalse();
-        assertThat(heard.events).containsExactly("read 3", "all read: 3 releases, 0 without ocid",
-                "skipped 1 of ocds-a (limit 2)", "done 1");
+        assertThat(heard.events)
+                .containsExactly(
+                        "read 3", "all read: 3 releases, 0 without ocid", "skipped 1 of ocds-a (limit 2)", "done 1");
     }
 
     @Test
@@ -103,7 +123,8 @@ class CompilationTest {
         Heard heard = new Heard();
         List<String> dates = new ArrayList<>();
 
-        CompileTotals totals = new Compilation(CompileSettings.defaults(spill)).run(sources("""
+        CompileTotals totals = new Compilation(CompileSettings.defaults(spill))
+                .run(sources("""
                 {"version": "1.1", "releases": [
                   {"id": "no ocid"},
                   {"ocid": "ocds-a", "id": "1", "date": "2020-01-01T00:00:00Z"},
@@ -121,16 +142,24 @@ class CompilationTest {
 
     @Test
     void versionedReleasesAreWrittenOnRequest() {
-        List<JsonNode> versioned = compile(CompileSettings.defaults(spill).withVersioned(true),
+        List<JsonNode> versioned = compile(
+                CompileSettings.defaults(spill).withVersioned(true),
                 "{\"version\": \"1.1\", " + TENDERERS.formatted("11") + "}");
 
-        assertThat(versioned.getFirst().at("/tender/tenderers/0/name/0/releaseID").stringValue()).isEqualTo("1");
+        assertThat(versioned
+                        .getFirst()
+                        .at("/tender/tenderers/0/name/0/releaseID")
+                        .stringValue())
+                .isEqualTo("1");
     }
 
     private List<JsonNode> compile(CompileSettings settings, String... inputs) {
         List<JsonNode> compiled = new ArrayList<>();
-        new Compilation(settings).run(sources(inputs), new CompileListener() {
-        }, (ocid, date, json) -> compiled.add(OcdsJson.mapper().readTree(json)));
+        new Compilation(settings)
+                .run(
+                        sources(inputs),
+                        new CompileListener() {},
+                        (ocid, date, json) -> compiled.add(OcdsJson.mapper().readTree(json)));
         return compiled;
     }
 

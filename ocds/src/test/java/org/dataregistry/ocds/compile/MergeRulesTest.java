@@ -14,53 +14,55 @@ class MergeRulesTest {
 
     @Test
     void ocds11RulesAreThoseOfTheReleaseSchema() {
-        assertThat(MergeRules.ocds11().asMap()).containsOnly(
-                entry("awards.amendment.changes", WHOLE_LIST),
-                entry("awards.amendments.changes", WHOLE_LIST),
-                entry("awards.items.additionalClassifications", WHOLE_LIST),
-                entry("awards.suppliers.additionalIdentifiers", WHOLE_LIST),
-                entry("buyer.additionalIdentifiers", WHOLE_LIST),
-                entry("contracts.amendment.changes", WHOLE_LIST),
-                entry("contracts.amendments.changes", WHOLE_LIST),
-                entry("contracts.implementation.transactions.payee.additionalIdentifiers", WHOLE_LIST),
-                entry("contracts.implementation.transactions.payer.additionalIdentifiers", WHOLE_LIST),
-                entry("contracts.items.additionalClassifications", WHOLE_LIST),
-                entry("contracts.relatedProcesses.relationship", WHOLE_LIST),
-                entry("date", OMIT),
-                entry("id", OMIT),
-                entry("parties.additionalIdentifiers", WHOLE_LIST),
-                entry("parties.roles", WHOLE_LIST),
-                entry("relatedProcesses.relationship", WHOLE_LIST),
-                entry("tag", OMIT),
-                entry("tender.additionalProcurementCategories", WHOLE_LIST),
-                entry("tender.amendment.changes", WHOLE_LIST),
-                entry("tender.amendments.changes", WHOLE_LIST),
-                entry("tender.items.additionalClassifications", WHOLE_LIST),
-                entry("tender.procuringEntity.additionalIdentifiers", WHOLE_LIST),
-                entry("tender.submissionMethod", WHOLE_LIST),
-                entry("tender.tenderers.additionalIdentifiers", WHOLE_LIST));
+        assertThat(MergeRules.ocds11().asMap())
+                .containsOnly(
+                        entry("awards.amendment.changes", WHOLE_LIST),
+                        entry("awards.amendments.changes", WHOLE_LIST),
+                        entry("awards.items.additionalClassifications", WHOLE_LIST),
+                        entry("awards.suppliers.additionalIdentifiers", WHOLE_LIST),
+                        entry("buyer.additionalIdentifiers", WHOLE_LIST),
+                        entry("contracts.amendment.changes", WHOLE_LIST),
+                        entry("contracts.amendments.changes", WHOLE_LIST),
+                        entry("contracts.implementation.transactions.payee.additionalIdentifiers", WHOLE_LIST),
+                        entry("contracts.implementation.transactions.payer.additionalIdentifiers", WHOLE_LIST),
+                        entry("contracts.items.additionalClassifications", WHOLE_LIST),
+                        entry("contracts.relatedProcesses.relationship", WHOLE_LIST),
+                        entry("date", OMIT),
+                        entry("id", OMIT),
+                        entry("parties.additionalIdentifiers", WHOLE_LIST),
+                        entry("parties.roles", WHOLE_LIST),
+                        entry("relatedProcesses.relationship", WHOLE_LIST),
+                        entry("tag", OMIT),
+                        entry("tender.additionalProcurementCategories", WHOLE_LIST),
+                        entry("tender.amendment.changes", WHOLE_LIST),
+                        entry("tender.amendments.changes", WHOLE_LIST),
+                        entry("tender.items.additionalClassifications", WHOLE_LIST),
+                        entry("tender.procuringEntity.additionalIdentifiers", WHOLE_LIST),
+                        entry("tender.submissionMethod", WHOLE_LIST),
+                        entry("tender.tenderers.additionalIdentifiers", WHOLE_LIST));
     }
 
     @Test
     void ocds10SchemaFileGivesThe10RulesThroughRefsAndMergeStrategies() {
         MergeRules rules = MergeRules.fromSchemaFile(Fixtures.path("schema/release-schema-1__0-merge-excerpt.json"));
 
-        assertThat(rules.asMap()).containsOnly(
-                entry("awards.amendment.changes", WHOLE_LIST),
-                entry("awards.items.additionalClassifications", WHOLE_LIST),
-                entry("awards.suppliers", WHOLE_LIST),
-                entry("buyer.additionalIdentifiers", WHOLE_LIST),
-                entry("contracts.amendment.changes", WHOLE_LIST),
-                entry("contracts.items.additionalClassifications", WHOLE_LIST),
-                entry("date", OMIT),
-                entry("id", OMIT),
-                entry("ocid", OMIT),
-                entry("tag", OMIT),
-                entry("tender.amendment.changes", WHOLE_LIST),
-                entry("tender.items.additionalClassifications", WHOLE_LIST),
-                entry("tender.procuringEntity.additionalIdentifiers", WHOLE_LIST),
-                entry("tender.submissionMethod", WHOLE_LIST),
-                entry("tender.tenderers", WHOLE_LIST));
+        assertThat(rules.asMap())
+                .containsOnly(
+                        entry("awards.amendment.changes", WHOLE_LIST),
+                        entry("awards.items.additionalClassifications", WHOLE_LIST),
+                        entry("awards.suppliers", WHOLE_LIST),
+                        entry("buyer.additionalIdentifiers", WHOLE_LIST),
+                        entry("contracts.amendment.changes", WHOLE_LIST),
+                        entry("contracts.items.additionalClassifications", WHOLE_LIST),
+                        entry("date", OMIT),
+                        entry("id", OMIT),
+                        entry("ocid", OMIT),
+                        entry("tag", OMIT),
+                        entry("tender.amendment.changes", WHOLE_LIST),
+                        entry("tender.items.additionalClassifications", WHOLE_LIST),
+                        entry("tender.procuringEntity.additionalIdentifiers", WHOLE_LIST),
+                        entry("tender.submissionMethod", WHOLE_LIST),
+                        entry("tender.tenderers", WHOLE_LIST));
     }
 
     @Test
@@ -89,8 +91,8 @@ class MergeRulesTest {
                 }}
                 """);
 
-        assertThat(rules.asMap()).containsOnly(
-                entry("strings", WHOLE_LIST), entry("mixed", WHOLE_LIST), entry("anonymous", WHOLE_LIST));
+        assertThat(rules.asMap())
+                .containsOnly(entry("strings", WHOLE_LIST), entry("mixed", WHOLE_LIST), entry("anonymous", WHOLE_LIST));
     }
 
     @Test

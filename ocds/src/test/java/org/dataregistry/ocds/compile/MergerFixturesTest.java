@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.dataregistry.ocds.Fixtures;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReleaseItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /** The merge test vectors of ocdsmerge, the OCDS standard's merging example, and ocdskit's real data. */
@@ -26,8 +24,17 @@ class MergerFixturesTest {
 
     /** The ocdsmerge 1.1 vectors: {@code <name>.json} releases, {@code -compiled.json} and {@code -versioned.json}. */
     static Stream<String> ocdsmergeVectors() {
-        return Stream.of("simple", "string-list", "lists", "mergeid", "unit", "contextual", "initial-null", "null",
-                "empty-object", "fill-object");
+        return Stream.of(
+                "simple",
+                "string-list",
+                "lists",
+                "mergeid",
+                "unit",
+                "contextual",
+                "initial-null",
+                "null",
+                "empty-object",
+                "fill-object");
     }
 
     @ParameterizedTest
@@ -48,8 +55,11 @@ class MergerFixturesTest {
 
     @Test
     void standardMergingExampleCompilesAsPublished() throws IOException {
-        List<ObjectNode> releases = releasesOf("merge/standard-updates/tender1.json", "merge/standard-updates/tender2.json",
-                "merge/standard-updates/tender3.json", "merge/standard-updates/award1.json",
+        List<ObjectNode> releases = releasesOf(
+                "merge/standard-updates/tender1.json",
+                "merge/standard-updates/tender2.json",
+                "merge/standard-updates/tender3.json",
+                "merge/standard-updates/award1.json",
                 "merge/standard-updates/award2.json");
 
         MergedRelease merged = merger.merge(releases, true, true);
@@ -57,7 +67,8 @@ class MergerFixturesTest {
         assertThat(merged.compiledRelease())
                 .isEqualTo(Fixtures.json("merge/standard-updates/merged.json").at("/records/0/compiledRelease"));
         assertThat(merged.versionedRelease())
-                .isEqualTo(Fixtures.json("merge/standard-updates/versioned.json").at("/records/0/versionedRelease"));
+                .isEqualTo(
+                        Fixtures.json("merge/standard-updates/versioned.json").at("/records/0/versionedRelease"));
     }
 
     /*
@@ -67,13 +78,17 @@ class MergerFixturesTest {
      */
     @Test
     void realOcds10PackagesCompileAsOcdskitCompilesThemWithThe10Schema() throws IOException {
-        Merger ocds10 = new Merger(MergeRules.fromSchemaFile(Fixtures.path("schema/release-schema-1__0-merge-excerpt.json")));
+        Merger ocds10 =
+                new Merger(MergeRules.fromSchemaFile(Fixtures.path("schema/release-schema-1__0-merge-excerpt.json")));
 
-        assertSameJsonNumbersByValue(compile(ocds10, releasesOf("realdata/release-package-1.json")),
+        assertSameJsonNumbersByValue(
+                compile(ocds10, releasesOf("realdata/release-package-1.json")),
                 Fixtures.json("realdata/compiled-release-1.json"));
-        assertSameJsonNumbersByValue(compile(ocds10, releasesOf("realdata/release-package-2.json")),
+        assertSameJsonNumbersByValue(
+                compile(ocds10, releasesOf("realdata/release-package-2.json")),
                 Fixtures.json("realdata/compiled-release-2.json"));
-        assertSameJsonNumbersByValue(ocds10.version(releasesOf("realdata/release-package-1.json")),
+        assertSameJsonNumbersByValue(
+                ocds10.version(releasesOf("realdata/release-package-1.json")),
                 Fixtures.json("realdata/versioned-release-1.json"));
     }
 
@@ -82,7 +97,8 @@ class MergerFixturesTest {
         ObjectNode compiled = compile(merger, releasesOf("realdata/release-package-2.json"));
 
         assertThat(compiled.at("/tender/tenderers")).hasSize(2);
-        assertThat(Fixtures.json("realdata/compiled-release-2.json").at("/tender/tenderers")).hasSize(1);
+        assertThat(Fixtures.json("realdata/compiled-release-2.json").at("/tender/tenderers"))
+                .hasSize(1);
     }
 
     private static List<ObjectNode> releasesOf(String... fixtures) throws IOException {

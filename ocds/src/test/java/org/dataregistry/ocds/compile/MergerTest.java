@@ -6,10 +6,8 @@ import static org.dataregistry.ocds.compile.BothForms.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -64,7 +62,8 @@ class MergerTest {
 
         assertThat(compile(merger, releases).get("tender")).isEqualTo(json("{\"status\": \"active\"}"));
         releases.add(release("{\"ocid\": \"o\", \"id\": \"3\", \"date\": \"2003\", \"tender\": {\"title\": \"U\"}}"));
-        assertThat(compile(merger, releases).get("tender")).isEqualTo(json("{\"title\": \"U\", \"status\": \"active\"}"));
+        assertThat(compile(merger, releases).get("tender"))
+                .isEqualTo(json("{\"title\": \"U\", \"status\": \"active\"}"));
     }
 
     @Test
@@ -207,10 +206,11 @@ class MergerTest {
 
         assertThat(merged.compiledRelease().get("awards")).isEqualTo(json("""
                 [{"id": "a", "suppliers": [{"id": "s", "name": "second"}], "title": "again"}]"""));
-        assertThat(merged.warnings()).containsExactly(
-                new MergeWarning.DuplicateIdValue("awards.suppliers", "s"),
-                new MergeWarning.DuplicateIdValue("awards.suppliers", "s"),
-                new MergeWarning.DuplicateIdValue("awards", "a"));
+        assertThat(merged.warnings())
+                .containsExactly(
+                        new MergeWarning.DuplicateIdValue("awards.suppliers", "s"),
+                        new MergeWarning.DuplicateIdValue("awards.suppliers", "s"),
+                        new MergeWarning.DuplicateIdValue("awards", "a"));
         assertThat(merged.warnings().getFirst().message())
                 .isEqualTo("Multiple objects have the `id` value 's' in the `awards.suppliers` array");
     }
@@ -225,13 +225,14 @@ class MergerTest {
                 {"ocid": "o", "id": "2", "date": "2002", "awards": [{"id": "a", "title": "y"}]}
                 """));
 
-        assertThat(compiled.get("awards")).isEqualTo(json("[{\"id\": \"a\", \"title\": \"x\"}, {\"id\": \"a\", \"title\": \"y\"}]"));
+        assertThat(compiled.get("awards"))
+                .isEqualTo(json("[{\"id\": \"a\", \"title\": \"x\"}, {\"id\": \"a\", \"title\": \"y\"}]"));
     }
 
     @Test
     void mergeByPositionOverrideIgnoresIdsAndKeepsTheFirstId() {
-        Merger byPosition = new Merger(MergeRules.ocds11()
-                .withArrayStrategy(List.of("awards"), ArrayStrategy.MERGE_BY_POSITION));
+        Merger byPosition =
+                new Merger(MergeRules.ocds11().withArrayStrategy(List.of("awards"), ArrayStrategy.MERGE_BY_POSITION));
 
         ObjectNode compiled = compile(byPosition, releases("""
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}, {"id": "b"}]}
@@ -244,8 +245,8 @@ class MergerTest {
 
     @Test
     void mergeByPositionKeepsObjectsWithARepeatedIdApartAndStillWarns() {
-        Merger byPosition = new Merger(MergeRules.ocds11()
-                .withArrayStrategy(List.of("awards"), ArrayStrategy.MERGE_BY_POSITION));
+        Merger byPosition =
+                new Merger(MergeRules.ocds11().withArrayStrategy(List.of("awards"), ArrayStrategy.MERGE_BY_POSITION));
         String release = """
                 {"ocid": "o", "id": "1", "date": "2001", "awards": [{"id": "a", "title": "x"}, {"id": "a", "title": "y"}]}
                 """;
@@ -254,8 +255,11 @@ class MergerTest {
 
         assertThat(merged.compiledRelease().get("awards")).isEqualTo(json("""
                 [{"id": "a", "title": "x"}, {"id": "a", "title": "y"}]"""));
-        assertThat(merged.warnings()).filteredOn(MergeWarning.DuplicateIdValue.class::isInstance).hasSize(2);
-        assertThat(compile(merger, releases(release)).get("awards")).isEqualTo(json("[{\"id\": \"a\", \"title\": \"y\"}]"));
+        assertThat(merged.warnings())
+                .filteredOn(MergeWarning.DuplicateIdValue.class::isInstance)
+                .hasSize(2);
+        assertThat(compile(merger, releases(release)).get("awards"))
+                .isEqualTo(json("[{\"id\": \"a\", \"title\": \"y\"}]"));
     }
 
     @Test
@@ -283,7 +287,8 @@ class MergerTest {
                 {"ocid": "o", "id": "3", "date": "2003", "tag": ["tenderUpdate"], "tender": {"value": {"amount": 2}}}
                 """));
 
-        assertThat(versioned.at("/tender/value/amount")).extracting(version -> version.get("releaseID").stringValue())
+        assertThat(versioned.at("/tender/value/amount"))
+                .extracting(version -> version.get("releaseID").stringValue())
                 .containsExactly("1", "3");
     }
 
@@ -291,7 +296,8 @@ class MergerTest {
     void singleReleaseNeedsNoDate() {
         ObjectNode compiled = compile(merger, releases("{\"ocid\": \"o\", \"id\": \"1\", \"title\": \"t\"}"));
 
-        assertThat(compiled).isEqualTo(json("{\"tag\": [\"compiled\"], \"id\": \"o-None\", \"ocid\": \"o\", \"title\": \"t\"}"));
+        assertThat(compiled)
+                .isEqualTo(json("{\"tag\": [\"compiled\"], \"id\": \"o-None\", \"ocid\": \"o\", \"title\": \"t\"}"));
     }
 
     @Test
@@ -305,13 +311,24 @@ class MergerTest {
     @Test
     void severalReleasesNeedStringDates() {
         assertMergeError(MergeError.MISSING_DATE_KEY, 1, "{\"ocid\": \"o\", \"date\": \"2001\"}", "{\"ocid\": \"o\"}");
-        assertMergeError(MergeError.NULL_DATE_VALUE, 0, "{\"ocid\": \"o\", \"date\": null}", "{\"ocid\": \"o\", \"date\": \"2001\"}");
-        assertMergeError(MergeError.NON_STRING_DATE_VALUE, 1, "{\"ocid\": \"o\", \"date\": \"2001\"}", "{\"ocid\": \"o\", \"date\": 2002}");
+        assertMergeError(
+                MergeError.NULL_DATE_VALUE,
+                0,
+                "{\"ocid\": \"o\", \"date\": null}",
+                "{\"ocid\": \"o\", \"date\": \"2001\"}");
+        assertMergeError(
+                MergeError.NON_STRING_DATE_VALUE,
+                1,
+                "{\"ocid\": \"o\", \"date\": \"2001\"}",
+                "{\"ocid\": \"o\", \"date\": 2002}");
     }
 
     @Test
     void booleanIdCannotBeMerged() {
-        assertMergeError(MergeError.NON_STRING_NON_NUMBER_ID_VALUE, 1, "{\"ocid\": \"o\", \"date\": \"2001\"}",
+        assertMergeError(
+                MergeError.NON_STRING_NON_NUMBER_ID_VALUE,
+                1,
+                "{\"ocid\": \"o\", \"date\": \"2001\"}",
                 "{\"ocid\": \"o\", \"date\": \"2002\", \"awards\": [{\"id\": true}]}");
     }
 
@@ -324,8 +341,9 @@ class MergerTest {
                 """)))
                 .isInstanceOfSatisfying(MergeException.class, e -> {
                     assertThat(e.error()).isEqualTo(MergeError.INCONSISTENT_TYPE);
-                    assertThat(e).hasMessage("An earlier release had \"closed\" for /tender, but the current release "
-                            + "has an object with a 'status' key");
+                    assertThat(e)
+                            .hasMessage("An earlier release had \"closed\" for /tender, but the current release "
+                                    + "has an object with a 'status' key");
                 });
     }
 

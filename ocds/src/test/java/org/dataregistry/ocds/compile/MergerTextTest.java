@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -56,7 +54,8 @@ class MergerTextTest {
                 """);
 
         assertThat(compiled.get("parties").toString())
-                .isEqualTo("[{\"id\":\"p1\",\"name\":\"A\",\"address\":{\"x\":1},\"roles\":[\"buyer\"]},{\"name\":\"B\"}]");
+                .isEqualTo(
+                        "[{\"id\":\"p1\",\"name\":\"A\",\"address\":{\"x\":1},\"roles\":[\"buyer\"]},{\"name\":\"B\"}]");
     }
 
     @Test
@@ -86,7 +85,8 @@ class MergerTextTest {
         MergedRelease fromTrees = merger.merge(trees, true, false);
         MergedRelease fromText = merger.compileText(texts);
 
-        assertThat(fromText.compiledRelease().toString()).isEqualTo(fromTrees.compiledRelease().toString());
+        assertThat(fromText.compiledRelease().toString())
+                .isEqualTo(fromTrees.compiledRelease().toString());
         assertThat(fromText.warnings()).isEqualTo(fromTrees.warnings());
         return fromText.compiledRelease();
     }

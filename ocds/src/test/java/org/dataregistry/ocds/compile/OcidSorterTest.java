@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.read.PackageMetadata;
 import org.dataregistry.ocds.read.ReleaseItem;
@@ -35,7 +34,9 @@ class OcidSorterTest {
         }
 
         assertThat(sorted).extracting(ReleaseItem::ocid).containsExactly("ocds-a", "ocds-a", "ocds-b", "ocds-b");
-        assertThat(sorted).extracting(item -> item.release().get("n").intValue()).containsExactly(1, 3, 0, 2);
+        assertThat(sorted)
+                .extracting(item -> item.release().get("n").intValue())
+                .containsExactly(1, 3, 0, 2);
     }
 
     @Test
@@ -80,16 +81,24 @@ class OcidSorterTest {
         }
 
         assertThat(groups).extracting(OcidSorter.SortedGroup::ocid).containsExactly("ocds-a", "ocds-b", "ocds-c");
-        assertThat(groups.getFirst().items()).extracting(item -> item.release().get("n").intValue()).containsExactly(1, 4);
-        assertThat(groups.get(1).items()).extracting(item -> item.release().get("n").intValue()).containsExactly(0, 2);
+        assertThat(groups.getFirst().items())
+                .extracting(item -> item.release().get("n").intValue())
+                .containsExactly(1, 4);
+        assertThat(groups.get(1).items())
+                .extracting(item -> item.release().get("n").intValue())
+                .containsExactly(0, 2);
     }
 
     @Test
     void ocidsAndDatesOfAnyLengthSurviveARun() throws IOException {
         String ocid = "ocds-" + "o".repeat(70_000);
         String date = "2001-" + "d".repeat(70_000);
-        ReleaseItem item = ReleaseItem.ofJson(ocid, date, ("{\"ocid\": \"" + ocid + "\", \"date\": \"" + date + "\"}")
-                .getBytes(StandardCharsets.UTF_8), ReleaseKind.RELEASE, PackageMetadata.none(SourcePosition.of("in")),
+        ReleaseItem item = ReleaseItem.ofJson(
+                ocid,
+                date,
+                ("{\"ocid\": \"" + ocid + "\", \"date\": \"" + date + "\"}").getBytes(StandardCharsets.UTF_8),
+                ReleaseKind.RELEASE,
+                PackageMetadata.none(SourcePosition.of("in")),
                 SourcePosition.of("in"));
 
         List<ReleaseItem> sorted;
@@ -108,9 +117,17 @@ class OcidSorterTest {
         List<ReleaseItem> items = new ArrayList<>();
         for (int n = 0; n < ocids.size(); n++) {
             SourcePosition position = new SourcePosition("input.jsonl", n + 1, 1);
-            items.add(new ReleaseItem(ocids.get(n), OcdsJson.mapper().createObjectNode().put("ocid", ocids.get(n))
-                    .put("date", "2001-01-" + n).put("n", n).put("amount", new java.math.BigDecimal("1.50")), ReleaseKind.COMPILED_RELEASE,
-                    PackageMetadata.none(position), position));
+            items.add(new ReleaseItem(
+                    ocids.get(n),
+                    OcdsJson.mapper()
+                            .createObjectNode()
+                            .put("ocid", ocids.get(n))
+                            .put("date", "2001-01-" + n)
+                            .put("n", n)
+                            .put("amount", new java.math.BigDecimal("1.50")),
+                    ReleaseKind.COMPILED_RELEASE,
+                    PackageMetadata.none(position),
+                    position));
         }
         return items;
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
 import org.dataregistry.ocds.Fixtures;
 import org.dataregistry.ocds.read.OcdsReader;
 import org.dataregistry.ocds.read.ReleaseItem;
@@ -35,7 +34,9 @@ class ReleaseCompilerTest {
 
         List<CompileOutcome> outcomes = compile(file, true);
 
-        assertThat(outcomes).hasSize(2).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(CompileOutcome.Compiled.class));
+        assertThat(outcomes)
+                .hasSize(2)
+                .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(CompileOutcome.Compiled.class));
         CompileOutcome.Compiled a = (CompileOutcome.Compiled) outcomes.getFirst();
         assertThat(a.compiledRelease().get("id").stringValue()).isEqualTo("ocds-a-2002-01-01T00:00:00Z");
         assertThat(a.compiledRelease().get("title").stringValue()).isEqualTo("A2");
@@ -68,7 +69,10 @@ class ReleaseCompilerTest {
         List<CompileOutcome> outcomes = compile(file, false);
 
         assertThat(outcomes).extracting(CompileOutcome::ocid).containsExactly("ocds-b", "ocds-a");
-        assertThat(((CompileOutcome.Compiled) outcomes.getFirst()).compiledRelease().get("title").stringValue())
+        assertThat(((CompileOutcome.Compiled) outcomes.getFirst())
+                        .compiledRelease()
+                        .get("title")
+                        .stringValue())
                 .isEqualTo("new");
     }
 
@@ -91,9 +95,13 @@ class ReleaseCompilerTest {
                   {"ocid": "ocds-a", "id": "2", "date": "2002", "tag": ["award"], "initiationType": "tender"}]}]}
                 """);
 
-        assertThat(compile(file, true)).singleElement().isInstanceOfSatisfying(CompileOutcome.NotCompiled.class,
-                notCompiled -> assertThat(notCompiled.message()).startsWith(
-                        "OCID ocds-a can't be compiled: its record links to releases and has no compiledRelease"));
+        assertThat(compile(file, true))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CompileOutcome.NotCompiled.class,
+                        notCompiled -> assertThat(notCompiled.message())
+                                .startsWith(
+                                        "OCID ocds-a can't be compiled: its record links to releases and has no compiledRelease"));
     }
 
     @Test
@@ -109,8 +117,9 @@ class ReleaseCompilerTest {
         assertThat(outcomes.getFirst()).isInstanceOfSatisfying(CompileOutcome.NotCompiled.class, notCompiled -> {
             assertThat(notCompiled.error()).isEqualTo(MergeError.MISSING_DATE_KEY);
             assertThat(notCompiled.position()).isEqualTo(new SourcePosition(file.toString(), 2, 1));
-            assertThat(notCompiled.message()).isEqualTo("OCID ocds-a can't be compiled: Release at index 1 is missing a "
-                    + "`date` field (" + file + ":2:1)");
+            assertThat(notCompiled.message())
+                    .isEqualTo("OCID ocds-a can't be compiled: Release at index 1 is missing a " + "`date` field ("
+                            + file + ":2:1)");
         });
         assertThat(outcomes.get(1)).isInstanceOf(CompileOutcome.Compiled.class);
     }
@@ -127,8 +136,7 @@ class ReleaseCompilerTest {
 
         compile(file, true).forEach(summary::add);
 
-        assertThat(summary.duplicateIdsByPath()).containsExactly(
-                entry("awards", 1L), entry("parties", 3L));
+        assertThat(summary.duplicateIdsByPath()).containsExactly(entry("awards", 1L), entry("parties", 3L));
         assertThat(summary.repeatedDatesByDate()).containsExactly(entry("2001", 2L));
     }
 

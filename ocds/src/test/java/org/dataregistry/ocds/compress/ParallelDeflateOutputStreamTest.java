@@ -16,7 +16,6 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,8 +91,8 @@ class ParallelDeflateOutputStreamTest {
 
     @Test
     void writingAfterFinishFails() throws IOException {
-        ParallelDeflateOutputStream deflate = new ParallelDeflateOutputStream(new ByteArrayOutputStream(), 1, workers,
-                1, BLOCK);
+        ParallelDeflateOutputStream deflate =
+                new ParallelDeflateOutputStream(new ByteArrayOutputStream(), 1, workers, 1, BLOCK);
         deflate.finish();
 
         assertThatThrownBy(() -> deflate.write(1)).isInstanceOf(IOException.class);
@@ -116,8 +115,11 @@ class ParallelDeflateOutputStreamTest {
         Random random = new Random(42);
         StringBuilder text = new StringBuilder();
         while (text.length() < length) {
-            text.append("ocds-213czf-").append(random.nextInt(100_000)).append(",tender,")
-                    .append(random.nextInt(1_000_000) / 100.0).append(",GBP,\"a, b\"\n");
+            text.append("ocds-213czf-")
+                    .append(random.nextInt(100_000))
+                    .append(",tender,")
+                    .append(random.nextInt(1_000_000) / 100.0)
+                    .append(",GBP,\"a, b\"\n");
         }
         return text.substring(0, length).getBytes(StandardCharsets.US_ASCII);
     }

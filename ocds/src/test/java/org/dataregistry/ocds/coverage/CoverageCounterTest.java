@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
-
 import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.read.OcdsReadException;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,17 @@ class CoverageCounterTest {
                 {"x":[{"y":null},{"y":false},{"y":0},{"y":""},{"y":[]},{"y":{}},{"y":"0"},{"y":[0]},{"y":{"a":0}}]}
                 """, null);
 
-        assertThat(report.coverage()).containsExactly(
-                entry("", 1L), entry("/", 1L), entry("/x", 1L), entry("/x[]", 5L), entry("/x[]/", 5L),
-                entry("/x[]/y", 5L), entry("/x[]/y/", 1L), entry("/x[]/y/a", 1L), entry("/x[]/y[]", 1L));
+        assertThat(report.coverage())
+                .containsExactly(
+                        entry("", 1L),
+                        entry("/", 1L),
+                        entry("/x", 1L),
+                        entry("/x[]", 5L),
+                        entry("/x[]/", 5L),
+                        entry("/x[]/y", 5L),
+                        entry("/x[]/y/", 1L),
+                        entry("/x[]/y/a", 1L),
+                        entry("/x[]/y[]", 1L));
     }
 
     /** Cardinal's test vector {@code tests/fixtures/coverage/mixed_array}: a top-level array. */
@@ -40,8 +47,9 @@ class CoverageCounterTest {
     void elementsOfATopLevelArrayCountUnderBrackets() {
         CoverageReport report = count("[null,false,0,\"\",[],{},\"0\",[0],{\"a\":0}]\n", null);
 
-        assertThat(report.coverage()).containsExactly(
-                entry("", 1L), entry("[]", 5L), entry("[]/", 1L), entry("[]/a", 1L), entry("[][]", 1L));
+        assertThat(report.coverage())
+                .containsExactly(
+                        entry("", 1L), entry("[]", 5L), entry("[]/", 1L), entry("[]/a", 1L), entry("[][]", 1L));
     }
 
     @Test
@@ -56,7 +64,9 @@ class CoverageCounterTest {
                 """, null);
 
         assertThat(report.counts()).isEqualTo(new CoverageCounts(1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1));
-        assertThat(report.counts().byJobField()).containsEntry("documents_count", 3L).hasSize(14);
+        assertThat(report.counts().byJobField())
+                .containsEntry("documents_count", 3L)
+                .hasSize(14);
         assertThat(report.ocidCount()).isEqualTo(2);
         assertThat(report.lines()).isEqualTo(2);
     }
@@ -103,8 +113,8 @@ class CoverageCounterTest {
 
     private static CoverageReport count(String lines, LocalDate lastDay) {
         CoverageCounter counter = new CoverageCounter(lastDay);
-        try (JsonLinesInput input = JsonLinesInput.open(
-                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test.jsonl")) {
+        try (JsonLinesInput input =
+                JsonLinesInput.open(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test.jsonl")) {
             counter.addAll(input);
         }
         return counter.report();

@@ -6,7 +6,6 @@ import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import tools.jackson.databind.JsonNode;
 
 class ExportYearTest {

@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.dataregistry.ocds.StagedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.node.ObjectNode;
 
 class ReleaseExporterTest {
@@ -43,19 +41,23 @@ class ReleaseExporterTest {
         assertThat(lines("2020.jsonl.gz")).containsExactly(R2020A, R2020B);
         assertThat(lines("2019.jsonl.gz")).containsExactly(R2019);
         assertThat(lines("undated.jsonl.gz")).containsExactly(UNDATED);
-        assertThat(result.files()).extracting(WrittenFile::name)
+        assertThat(result.files())
+                .extracting(WrittenFile::name)
                 .containsExactly("full.jsonl.gz", "2019.jsonl.gz", "2020.jsonl.gz", "undated.jsonl.gz");
         assertThat(result.files()).extracting(WrittenFile::lines).containsExactly(4L, 1L, 2L, 1L);
         assertThat(result.releases()).isEqualTo(4);
         WrittenFile full = result.files().getFirst();
         assertThat(full.bytes()).isEqualTo(Files.size(dir.resolve("full.jsonl.gz")));
         assertThat(full.uncompressedBytes())
-                .isEqualTo(Stream.of(R2020A, R2019, R2020B, UNDATED).mapToLong(line -> line.length() + 1).sum());
+                .isEqualTo(Stream.of(R2020A, R2019, R2020B, UNDATED)
+                        .mapToLong(line -> line.length() + 1)
+                        .sum());
     }
 
     @Test
     void objectsAreSerializedCompactlyAndFiledByTheirDate() throws IOException {
-        ObjectNode release = OcdsJson.mapper().createObjectNode().put("ocid", "a").put("date", "2021-03-04");
+        ObjectNode release =
+                OcdsJson.mapper().createObjectNode().put("ocid", "a").put("date", "2021-03-04");
         ObjectNode missingDate = OcdsJson.mapper().createObjectNode().put("ocid", "b");
 
         try (ReleaseExporter exporter = ReleaseExporter.open(dir)) {
@@ -126,7 +128,8 @@ class ReleaseExporterTest {
     @Test
     void aLineThatIsNotOneJsonObjectIsRejected() throws IOException {
         try (ReleaseExporter exporter = ReleaseExporter.open(dir)) {
-            assertThatThrownBy(() -> exporter.writeLine("[1]")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> exporter.writeLine("[1]"))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("not a JSON object");
             assertThatThrownBy(() -> exporter.writeLine("{\"a\":1} {}")).hasMessage("not one JSON object");
             assertThatThrownBy(() -> exporter.writeLine("{\"a\":")).hasMessageStartingWith("invalid JSON");

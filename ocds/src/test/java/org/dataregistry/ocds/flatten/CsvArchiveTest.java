@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,9 @@ class CsvArchiveTest {
             write(archive, "main.csv", "ocid\na\n");
         }
 
-        assertThat(FlattenedFiles.tarEntries(target)).containsExactly(
-                Map.entry("x/", ""), Map.entry("x/awards.csv", big),
-                Map.entry("x/main.csv", "ocid\na\n"));
+        assertThat(FlattenedFiles.tarEntries(target))
+                .containsExactly(
+                        Map.entry("x/", ""), Map.entry("x/awards.csv", big), Map.entry("x/main.csv", "ocid\na\n"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvFormatTest {
@@ -24,7 +23,8 @@ class CsvFormatTest {
             }
         }
         // bytes that differ from the special ones only in the high bit are not special
-        assertThat(CsvFormat.quotesIn(new byte[] {(byte) 0xAC, (byte) 0xA2, (byte) 0x8A, (byte) 0x8D, 'a', 'b', 'c', 'd', 'e'}))
+        assertThat(CsvFormat.quotesIn(
+                        new byte[] {(byte) 0xAC, (byte) 0xA2, (byte) 0x8A, (byte) 0x8D, 'a', 'b', 'c', 'd', 'e'}))
                 .isEqualTo(-1);
         assertThat(CsvFormat.quotesIn(utf8("\"\"x\"123456789"))).isEqualTo(3);
     }

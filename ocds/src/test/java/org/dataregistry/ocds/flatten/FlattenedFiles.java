@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,14 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads what the flattener wrote, for assertions. */
 final class FlattenedFiles {
 
-    private FlattenedFiles() {
-    }
+    private FlattenedFiles() {}
 
     /** The entries of a {@code .tar.gz}, in archive order: name to text (directories map to {@code ""}). */
     static Map<String, String> tarEntries(Path archive) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(archive);
-             TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(in))) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(in))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 entries.put(entry.getName(), new String(tar.readAllBytes(), StandardCharsets.UTF_8));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-
 import org.dataregistry.ocds.Fixtures;
 import org.dataregistry.ocds.StagedFile;
 import org.dataregistry.ocds.read.OcdsReadException;
@@ -34,8 +33,11 @@ class FlattenerTest {
 
         Map<String, String> published = FlattenedFiles.tarEntries(Fixtures.path("exports/2000.csv.tar.gz"));
         Map<String, String> ours = FlattenedFiles.tarEntries(dir.resolve("2000.csv.tar.gz"));
-        assertThat(ours.keySet()).containsExactlyElementsOf(published.keySet()).containsExactly("2000/", "2000/main.csv");
-        assertThat(ours.get("2000/main.csv")).isEqualTo(withoutFirstColumn(published.get("2000/main.csv")))
+        assertThat(ours.keySet())
+                .containsExactlyElementsOf(published.keySet())
+                .containsExactly("2000/", "2000/main.csv");
+        assertThat(ours.get("2000/main.csv"))
+                .isEqualTo(withoutFirstColumn(published.get("2000/main.csv")))
                 .isEqualTo("ocid,id,date,tag,initiationType\nocds-213czf-1,1,2001-02-03T04:05:06Z,planning,tender\n");
         assertThat(result.csvArchive()).isEqualTo(dir.resolve("2000.csv.tar.gz"));
         assertThat(result.tables()).containsExactly(new FlatTable("main", "main.csv", "main", 1, 5));
@@ -45,10 +47,14 @@ class FlattenerTest {
     void dataRegistryFixtureGivesItsXlsxHeadersAndValuesWithoutTheLinkColumn() throws IOException {
         FlattenSummary result = flattener.flatten(Fixtures.path("exports/2000.jsonl.gz"), dir);
 
-        List<List<String>> published = FlattenedFiles.sheets(Fixtures.path("exports/2000.xlsx")).get("2000");
+        List<List<String>> published =
+                FlattenedFiles.sheets(Fixtures.path("exports/2000.xlsx")).get("2000");
         Map<String, List<List<String>>> ours = FlattenedFiles.sheets(dir.resolve("2000.xlsx"));
         assertThat(ours.keySet()).containsExactly("main");
-        assertThat(ours.get("main")).isEqualTo(published.stream().map(row -> row.subList(1, row.size())).toList());
+        assertThat(ours.get("main"))
+                .isEqualTo(published.stream()
+                        .map(row -> row.subList(1, row.size()))
+                        .toList());
         assertThat(result.xlsx()).isEqualTo(dir.resolve("2000.xlsx"));
         assertThat(result.xlsxSkipped()).isNull();
     }
@@ -70,7 +76,8 @@ class FlattenerTest {
                 2,B Game,2016-01-01,E,Everyone
                 """);
         assertThat(csv.get("basic/platforms.csv")).isEqualTo("name,main_id\nPC,1\nXbox,2\nPlaystation,2\n");
-        assertThat(csv.keySet()).containsExactly("basic/", "basic/developer.csv", "basic/main.csv", "basic/platforms.csv");
+        assertThat(csv.keySet())
+                .containsExactly("basic/", "basic/developer.csv", "basic/main.csv", "basic/platforms.csv");
     }
 
     @Test
@@ -82,16 +89,34 @@ class FlattenerTest {
         FlattenSummary result = flattener.flatten(input, dir);
 
         // flatterer meets a release's arrays before its nested objects, so tender_items comes last
-        assertThat(result.tables()).extracting(FlatTable::name).containsExactly("main", "parties", "awards",
-                "awards_suppliers", "contracts", "contracts_implementation_transactions", "tender_items");
-        assertThat(result.tables()).extracting(FlatTable::sheet).containsExactly("main", "parties", "awards",
-                "awards_suppliers", "contracts", "contract_implemen_transactions", "tender_items");
+        assertThat(result.tables())
+                .extracting(FlatTable::name)
+                .containsExactly(
+                        "main",
+                        "parties",
+                        "awards",
+                        "awards_suppliers",
+                        "contracts",
+                        "contracts_implementation_transactions",
+                        "tender_items");
+        assertThat(result.tables())
+                .extracting(FlatTable::sheet)
+                .containsExactly(
+                        "main",
+                        "parties",
+                        "awards",
+                        "awards_suppliers",
+                        "contracts",
+                        "contract_implemen_transactions",
+                        "tender_items");
         Map<String, String> csv = FlattenedFiles.tarEntries(dir.resolve("full.csv.tar.gz"));
         assertThat(csv.get("full/main.csv"))
                 .isEqualTo("ocid,id,tender_id,tender_value_amount,tender_value_currency\nocds-1,r1,t1,1.50,GBP\n");
-        assertThat(csv.get("full/parties.csv")).isEqualTo("id,roles,main_ocid,main_id\np1,\"buyer,procuringEntity\",ocds-1,r1\n");
+        assertThat(csv.get("full/parties.csv"))
+                .isEqualTo("id,roles,main_ocid,main_id\np1,\"buyer,procuringEntity\",ocds-1,r1\n");
         assertThat(csv.get("full/tender_items.csv")).isEqualTo("id,main_ocid,main_id,tender_id\ni1,ocds-1,r1,t1\n");
-        assertThat(csv.get("full/awards_suppliers.csv")).isEqualTo("id,name,main_ocid,main_id,awards_id\ns1,S,ocds-1,r1,a1\n");
+        assertThat(csv.get("full/awards_suppliers.csv"))
+                .isEqualTo("id,name,main_ocid,main_id,awards_id\ns1,S,ocds-1,r1,a1\n");
         assertThat(csv.get("full/contracts_implementation_transactions.csv"))
                 .isEqualTo("id,main_ocid,main_id,contracts_id\nx1,ocds-1,r1,c1\n");
         assertThat(List.copyOf(csv.keySet())).isSorted();
@@ -105,9 +130,12 @@ class FlattenerTest {
 
         flattener.flatten(input, dir);
 
-        String main = FlattenedFiles.tarEntries(dir.resolve("arrays.csv.tar.gz")).get("arrays/main.csv");
-        assertThat(main).isEqualTo("ocid,tag,mixed,nested\n"
-                + "a,\"\"\"a,b\"\",\"\"c\"\"\"\"d\"\", e\",\"[1,\"\"x\"\",null,{\"\"k\"\":\"\"v\\n\"\"}]\",\"[[1],[2]]\"\n");
+        String main =
+                FlattenedFiles.tarEntries(dir.resolve("arrays.csv.tar.gz")).get("arrays/main.csv");
+        assertThat(main)
+                .isEqualTo(
+                        "ocid,tag,mixed,nested\n"
+                                + "a,\"\"\"a,b\"\",\"\"c\"\"\"\"d\"\", e\",\"[1,\"\"x\"\",null,{\"\"k\"\":\"\"v\\n\"\"}]\",\"[[1],[2]]\"\n");
     }
 
     @Test
@@ -125,7 +153,8 @@ class FlattenerTest {
         for (int chunkBytes : new int[] {1, 1 << 20}) {
             new Flattener(FlattenOptions.defaults(), 2, chunkBytes).flatten(input, dir);
 
-            assertThat(FlattenedFiles.tarEntries(dir.resolve("empty.csv.tar.gz")).get("empty/main.csv"))
+            assertThat(FlattenedFiles.tarEntries(dir.resolve("empty.csv.tar.gz"))
+                            .get("empty/main.csv"))
                     .as("chunks of %d bytes", chunkBytes)
                     .isEqualTo("ocid\na\n\"\"\n\"\"\n\"\"\n\"b,c\"\n");
             assertThat(FlattenedFiles.sheets(dir.resolve("empty.xlsx")).get("main"))
@@ -164,20 +193,28 @@ class FlattenerTest {
         for (int chunkBytes : new int[] {1, 100, 4096}) {
             new Flattener(FlattenOptions.defaults(), 3, chunkBytes).flatten(input, dir);
 
-            assertThat(FlattenedFiles.tarEntries(dir.resolve("chunks.csv.tar.gz"))).isEqualTo(whole);
+            assertThat(FlattenedFiles.tarEntries(dir.resolve("chunks.csv.tar.gz")))
+                    .isEqualTo(whole);
             assertThat(FlattenedFiles.sheets(dir.resolve("chunks.xlsx"))).isEqualTo(wholeSheets);
         }
-        assertThat(whole.keySet()).containsExactly("chunks/", "chunks/awards.csv", "chunks/contracts.csv",
-                "chunks/contracts_items.csv", "chunks/main.csv");
+        assertThat(whole.keySet())
+                .containsExactly(
+                        "chunks/",
+                        "chunks/awards.csv",
+                        "chunks/contracts.csv",
+                        "chunks/contracts_items.csv",
+                        "chunks/main.csv");
         assertThat(whole.get("chunks/awards.csv")).startsWith("id,main_ocid,value_amount\n0,ocds-0,\n,ocds-0,1.50\n");
-        assertThat(whole.get("chunks/main.csv")).startsWith("ocid,tag,title\nocds-0,\"\"\"a,b\"\",c\",\n,,\nocds-1,,\n");
+        assertThat(whole.get("chunks/main.csv"))
+                .startsWith("ocid,tag,title\nocds-0,\"\"\"a,b\"\",c\",\n,,\nocds-1,,\n");
         assertThat(whole.get("chunks/main.csv")).contains("\nocds-101,,\"say \"\"101\"\"\nnow\"\n");
-        assertThat(whole.get("chunks/contracts.csv")).isEqualTo("title,main_ocid\n"
-                + "é€𝄞,ocds-3\n".repeat(1) + "é€𝄞,ocds-14\né€𝄞,ocds-25\né€𝄞,ocds-36\né€𝄞,ocds-47\n"
-                + "é€𝄞,ocds-58\né€𝄞,ocds-69\né€𝄞,ocds-80\né€𝄞,ocds-91\né€𝄞,ocds-102\né€𝄞,ocds-113\n"
-                + "é€𝄞,ocds-124\né€𝄞,ocds-135\né€𝄞,ocds-146\né€𝄞,ocds-157\né€𝄞,ocds-168\né€𝄞,ocds-179\n"
-                + "é€𝄞,ocds-190\né€𝄞,ocds-201\né€𝄞,ocds-212\né€𝄞,ocds-223\né€𝄞,ocds-234\né€𝄞,ocds-245\n"
-                + "é€𝄞,ocds-256\né€𝄞,ocds-267\né€𝄞,ocds-278\né€𝄞,ocds-289\n");
+        assertThat(whole.get("chunks/contracts.csv"))
+                .isEqualTo("title,main_ocid\n"
+                        + "é€𝄞,ocds-3\n".repeat(1) + "é€𝄞,ocds-14\né€𝄞,ocds-25\né€𝄞,ocds-36\né€𝄞,ocds-47\n"
+                        + "é€𝄞,ocds-58\né€𝄞,ocds-69\né€𝄞,ocds-80\né€𝄞,ocds-91\né€𝄞,ocds-102\né€𝄞,ocds-113\n"
+                        + "é€𝄞,ocds-124\né€𝄞,ocds-135\né€𝄞,ocds-146\né€𝄞,ocds-157\né€𝄞,ocds-168\né€𝄞,ocds-179\n"
+                        + "é€𝄞,ocds-190\né€𝄞,ocds-201\né€𝄞,ocds-212\né€𝄞,ocds-223\né€𝄞,ocds-234\né€𝄞,ocds-245\n"
+                        + "é€𝄞,ocds-256\né€𝄞,ocds-267\né€𝄞,ocds-278\né€𝄞,ocds-289\n");
     }
 
     @Test
@@ -202,9 +239,12 @@ class FlattenerTest {
 
         Map<String, List<List<String>>> sheets = FlattenedFiles.sheets(dir.resolve("typed.xlsx"));
         assertThat(sheets.keySet()).containsExactly("main", "awards");
-        assertThat(sheets.get("main")).containsExactly(List.of("ocid", "id", "amount", "huge", "flag"),
-                List.of("a", "007", "1.5", "12345678901234567890", "true"));
-        assertThat(sheets.get("awards")).containsExactly(List.of("id", "main_ocid", "main_id"), List.of("1", "a", "007"));
+        assertThat(sheets.get("main"))
+                .containsExactly(
+                        List.of("ocid", "id", "amount", "huge", "flag"),
+                        List.of("a", "007", "1.5", "12345678901234567890", "true"));
+        assertThat(sheets.get("awards"))
+                .containsExactly(List.of("id", "main_ocid", "main_id"), List.of("1", "a", "007"));
     }
 
     @Test
@@ -215,7 +255,11 @@ class FlattenerTest {
         FlattenSummary result = flattener.flatten(input, dir);
 
         assertThat(result.truncatedCells()).isEqualTo(1);
-        assertThat(FlattenedFiles.sheets(dir.resolve("long.xlsx")).get("main").get(1).getFirst()).hasSize(32_767);
+        assertThat(FlattenedFiles.sheets(dir.resolve("long.xlsx"))
+                        .get("main")
+                        .get(1)
+                        .getFirst())
+                .hasSize(32_767);
         assertThat(FlattenedFiles.tarEntries(dir.resolve("long.csv.tar.gz")).get("long/main.csv"))
                 .isEqualTo("text\n" + longText + "\n");
     }
@@ -254,7 +298,8 @@ class FlattenerTest {
 
         FlattenSummary result = flattener.flatten(input, dir);
 
-        assertThat(result.xlsxSkipped()).isEqualTo("table main has 1048576 rows, a sheet holds 1048575 below its header");
+        assertThat(result.xlsxSkipped())
+                .isEqualTo("table main has 1048576 rows, a sheet holds 1048575 below its header");
         assertThat(files()).containsExactly("rows.csv.tar.gz", "rows.jsonl.gz");
     }
 
@@ -289,7 +334,8 @@ class FlattenerTest {
         flattener.flatten(input, dir);
 
         assertThat(files()).containsExactly("again.csv.tar.gz", "again.jsonl", "again.xlsx");
-        assertThat(FlattenedFiles.tarEntries(dir.resolve("again.csv.tar.gz")).get("again/main.csv")).isEqualTo("ocid\nb\n");
+        assertThat(FlattenedFiles.tarEntries(dir.resolve("again.csv.tar.gz")).get("again/main.csv"))
+                .isEqualTo("ocid\nb\n");
     }
 
     @Test
@@ -325,8 +371,11 @@ class FlattenerTest {
         });
 
         // Two releases in main, two awards: four rows.
-        assertThat(reports).containsSubsequence("2 flattened", "0/4 written", "4/4 written")
-                .filteredOn(report -> report.endsWith("flattened")).last().isEqualTo("2 flattened");
+        assertThat(reports)
+                .containsSubsequence("2 flattened", "0/4 written", "4/4 written")
+                .filteredOn(report -> report.endsWith("flattened"))
+                .last()
+                .isEqualTo("2 flattened");
     }
 
     @Test
@@ -334,15 +383,15 @@ class FlattenerTest {
         Path input = write("full.jsonl", "{\"ocid\": \"ocds-1\", \"id\": \"r1\"}\n");
 
         assertThatThrownBy(() -> flattener.flatten(input, dir, new FlattenProgress() {
-            @Override
-            public void valuesFlattened(long values) {
-            }
+                    @Override
+                    public void valuesFlattened(long values) {}
 
-            @Override
-            public void rowsWritten(long rows, long totalRows) {
-                throw new IllegalStateException("cancelled");
-            }
-        })).hasMessage("cancelled");
+                    @Override
+                    public void rowsWritten(long rows, long totalRows) {
+                        throw new IllegalStateException("cancelled");
+                    }
+                }))
+                .hasMessage("cancelled");
 
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(path -> path.getFileName().toString())).containsExactly("full.jsonl");
@@ -360,7 +409,8 @@ class FlattenerTest {
     }
 
     private static String withoutFirstColumn(String csv) {
-        return Arrays.stream(csv.split("\n")).map(line -> line.substring(line.indexOf(',') + 1))
+        return Arrays.stream(csv.split("\n"))
+                .map(line -> line.substring(line.indexOf(',') + 1))
                 .reduce("", (text, line) -> text + line + "\n");
     }
 }

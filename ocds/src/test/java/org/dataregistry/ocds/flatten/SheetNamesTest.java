@@ -29,7 +29,9 @@ class SheetNamesTest {
         assertThat(names.sheetFor("Awards")).isEqualTo("Awards~2");
         assertThat(names.sheetFor("a/b:c")).isEqualTo("a_b_c");
         assertThat(names.sheetFor("contracts_implementation_transactions")).isEqualTo("contract_implemen_transactions");
-        assertThat(names.sheetFor("contracts_implementation_transactionsX")).isEqualTo("contract_implemen_transactionsX");
-        assertThat(names.sheetFor("contracts_implementations_transactions")).isEqualTo("contract_implemen_transaction~2");
+        assertThat(names.sheetFor("contracts_implementation_transactionsX"))
+                .isEqualTo("contract_implemen_transactionsX");
+        assertThat(names.sheetFor("contracts_implementations_transactions"))
+                .isEqualTo("contract_implemen_transaction~2");
     }
 }

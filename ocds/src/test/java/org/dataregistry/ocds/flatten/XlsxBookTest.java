@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -48,14 +47,50 @@ class XlsxBookTest {
             wide.add("column " + i);
         }
         Map<String, Table> tables = new LinkedHashMap<>();
-        tables.put("main", new Table(List.of("ocid", " lead", "ctl\u0001name", "a<b>&\"c'", "x\ty", "n\u00A0b", "é€𝄞"), List.of(
-                cells("plain", "  spaces  ", "tab\there", "line\nend\r", "<&>\"'", "\u00A0no-break", "é€𝄞 \u2028"),
-                cells("ctl\u0001\u0002x\u001F", "\uFFFE\uFFFFz", "quoted, \"text\"", "", null, JsonNull.NULL, "true"),
-                cells(number("1.50"), number("12345678901234567890"), number("1e400"), number("-0.0"),
-                        number("0.000123456789012345678"), number("1E+5"), number("123456789012345")),
-                cells(),
-                cells("x".repeat(40_000), "y".repeat(32_766) + "😀", "é".repeat(32_767), " ", "a ", " b", "\t"))));
-        tables.put("awards", new Table(wide, List.<Object[]>of(cells(wide.stream().map(name -> (Object) name).toArray()))));
+        tables.put(
+                "main",
+                new Table(
+                        List.of("ocid", " lead", "ctl\u0001name", "a<b>&\"c'", "x\ty", "n\u00A0b", "é€𝄞"),
+                        List.of(
+                                cells(
+                                        "plain",
+                                        "  spaces  ",
+                                        "tab\there",
+                                        "line\nend\r",
+                                        "<&>\"'",
+                                        "\u00A0no-break",
+                                        "é€𝄞 \u2028"),
+                                cells(
+                                        "ctl\u0001\u0002x\u001F",
+                                        "\uFFFE\uFFFFz",
+                                        "quoted, \"text\"",
+                                        "",
+                                        null,
+                                        JsonNull.NULL,
+                                        "true"),
+                                cells(
+                                        number("1.50"),
+                                        number("12345678901234567890"),
+                                        number("1e400"),
+                                        number("-0.0"),
+                                        number("0.000123456789012345678"),
+                                        number("1E+5"),
+                                        number("123456789012345")),
+                                cells(),
+                                cells(
+                                        "x".repeat(40_000),
+                                        "y".repeat(32_766) + "😀",
+                                        "é".repeat(32_767),
+                                        " ",
+                                        "a ",
+                                        " b",
+                                        "\t"))));
+        tables.put(
+                "awards",
+                new Table(
+                        wide,
+                        List.<Object[]>of(
+                                cells(wide.stream().map(name -> (Object) name).toArray()))));
         tables.put("tender_items", new Table(List.of("id"), List.of(cells("only"), cells(), cells(""))));
 
         Path ours = dir.resolve("ours.xlsx");
@@ -65,7 +100,8 @@ class XlsxBookTest {
             for (int index : new int[] {1, 0, 2}) {
                 String name = List.copyOf(tables.keySet()).get(index);
                 Table table = tables.get(name);
-                try (XlsxBook.Sheet sheet = book.addSheet(index, name, table.columns(), table.rows().size())) {
+                try (XlsxBook.Sheet sheet =
+                        book.addSheet(index, name, table.columns(), table.rows().size())) {
                     for (Object[] row : table.rows()) {
                         sheet.addRow(spilled(row, table.columns().size()));
                     }
@@ -81,9 +117,12 @@ class XlsxBookTest {
         Map<String, byte[]> poiParts = parts(poi);
         assertThat(ourParts.keySet()).containsExactlyElementsOf(poiParts.keySet());
         for (String part : poiParts.keySet()) {
-            if (part.startsWith("xl/worksheets/") || part.equals("xl/workbook.xml") || part.equals("xl/styles.xml")
+            if (part.startsWith("xl/worksheets/")
+                    || part.equals("xl/workbook.xml")
+                    || part.equals("xl/styles.xml")
                     || part.equals("[Content_Types].xml")) {
-                assertThat(new String(ourParts.get(part), StandardCharsets.UTF_8)).as(part)
+                assertThat(new String(ourParts.get(part), StandardCharsets.UTF_8))
+                        .as(part)
                         .isEqualTo(new String(poiParts.get(part), StandardCharsets.UTF_8));
             }
         }
@@ -99,8 +138,12 @@ class XlsxBookTest {
             try (XlsxBook book = new XlsxBook(dir, level, workers, 2)) {
                 try (XlsxBook.Sheet sheet = book.addSheet(0, "main", columns, 20_000)) {
                     for (int i = 0; i < 20_000; i++) {
-                        sheet.addRow(spilled(cells("ocds-" + i * 7919 % 100_003, "Lot " + i % 97 + " of tender " + i / 7,
-                                number(i * 31 % 1009 + ".5")), columns.size()));
+                        sheet.addRow(spilled(
+                                cells(
+                                        "ocds-" + i * 7919 % 100_003,
+                                        "Lot " + i % 97 + " of tender " + i / 7,
+                                        number(i * 31 % 1009 + ".5")),
+                                columns.size()));
                     }
                 }
                 book.write(xlsx);
@@ -112,8 +155,7 @@ class XlsxBookTest {
         assertThat(compressed.get(-1)).isEqualTo(compressed.get(5)).isNotEqualTo(compressed.get(6));
     }
 
-    private record Table(List<String> columns, List<Object[]> rows) {
-    }
+    private record Table(List<String> columns, List<Object[]> rows) {}
 
     private static Object[] cells(Object... cells) {
         return cells;
@@ -164,7 +206,7 @@ class XlsxBookTest {
     private static long writeWithPoi(Map<String, Table> tables, Path path) throws IOException {
         long[] truncated = {0};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, false);
-             OutputStream out = Files.newOutputStream(path)) {
+                OutputStream out = Files.newOutputStream(path)) {
             CellStyle style = workbook.getCellStyleAt(0);
             for (Map.Entry<String, Table> table : tables.entrySet()) {
                 SXSSFSheet sheet = workbook.createSheet(table.getKey());

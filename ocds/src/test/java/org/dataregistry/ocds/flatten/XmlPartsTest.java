@@ -3,7 +3,6 @@ package org.dataregistry.ocds.flatten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 class XmlPartsTest {
@@ -17,7 +16,8 @@ class XmlPartsTest {
                     byte[] bytes = new byte[length + 6];
                     Arrays.fill(bytes, (byte) 'a');
                     bytes[3 + at] = (byte) value;
-                    assertThat(XmlParts.isPlain(bytes, 3, length)).as("byte %d at %d of %d", value, at, length)
+                    assertThat(XmlParts.isPlain(bytes, 3, length))
+                            .as("byte %d at %d of %d", value, at, length)
                             .isEqualTo(plain);
                 }
             }

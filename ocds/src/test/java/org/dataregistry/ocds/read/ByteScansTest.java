@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /** The word-at-a-time scans give what a byte-by-byte loop gives, wherever the bytes fall in a word. */
@@ -43,7 +42,9 @@ class ByteScansTest {
                 expected += lineFeed || loneReturn ? 1 : 0;
             }
 
-            assertThat(ByteScans.lineBreaks(bytes, bytes.length)).as(Arrays.toString(bytes)).isEqualTo(expected);
+            assertThat(ByteScans.lineBreaks(bytes, bytes.length))
+                    .as(Arrays.toString(bytes))
+                    .isEqualTo(expected);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 
 class CompressionTest {
@@ -40,8 +39,8 @@ class CompressionTest {
 
     @Test
     void lookingLeavesTheStreamWhereItWas() throws IOException {
-        BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream("PK\u0003\u0004rest".getBytes(
-                StandardCharsets.ISO_8859_1)));
+        BufferedInputStream in = new BufferedInputStream(
+                new ByteArrayInputStream("PK\u0003\u0004rest".getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(Compression.of(in)).isEqualTo(Compression.ZIP);
         assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).isEqualTo("PK\u0003\u0004rest");
     }

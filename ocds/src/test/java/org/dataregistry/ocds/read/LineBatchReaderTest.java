@@ -10,10 +10,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.dataregistry.ocds.OcdsJson;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -30,17 +28,22 @@ class LineBatchReaderTest {
     void jsonLinesOverManyBatches() {
         StringBuilder text = new StringBuilder();
         for (int line = 0; line < LINES; line++) {
-            text.append(switch (line % 50) {
-                case 7 -> "42";
-                case 11 -> "{\"id\": \"no-ocid\", \"date\": \"2001\"}";
-                case 13 -> "";
-                case 17 -> "{\"uri\": \"u\", \"releases\": []}";
-                case 19 -> "{\"ocid\": \"rec-" + line + "\", \"releases\": [{\"url\": \"http://x/" + line + "\"}]}";
-                case 23 -> "{\"uri\": \"u" + line + "\", \"releases\": [" + release(line) + ", " + release(line + 1)
-                        + "], \"publisher\": {\"name\": \"p\"}}";
-                case 29 -> "[" + release(line) + ", \"not a release\"]";
-                default -> release(line);
-            }).append(line % 3 == 0 ? "\r\n" : "\n");
+            text.append(
+                            switch (line % 50) {
+                                case 7 -> "42";
+                                case 11 -> "{\"id\": \"no-ocid\", \"date\": \"2001\"}";
+                                case 13 -> "";
+                                case 17 -> "{\"uri\": \"u\", \"releases\": []}";
+                                case 19 ->
+                                    "{\"ocid\": \"rec-" + line + "\", \"releases\": [{\"url\": \"http://x/" + line
+                                            + "\"}]}";
+                                case 23 ->
+                                    "{\"uri\": \"u" + line + "\", \"releases\": [" + release(line) + ", "
+                                            + release(line + 1) + "], \"publisher\": {\"name\": \"p\"}}";
+                                case 29 -> "[" + release(line) + ", \"not a release\"]";
+                                default -> release(line);
+                            })
+                    .append(line % 3 == 0 ? "\r\n" : "\n");
         }
 
         Read read = assertReadsAsOneParser(text.toString());
@@ -69,7 +72,8 @@ class LineBatchReaderTest {
     void invalidJsonInALaterBatchFailsWhereItIs() {
         StringBuilder text = new StringBuilder();
         for (int line = 0; line < LINES; line++) {
-            text.append(line == LINES - 100 ? "{\"ocid\": \"broken\", \"date\": }" : release(line)).append('\n');
+            text.append(line == LINES - 100 ? "{\"ocid\": \"broken\", \"date\": }" : release(line))
+                    .append('\n');
         }
 
         Read read = assertReadsAsOneParser(text.toString());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.dataregistry.ocds.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +37,8 @@ class OcdsReaderTest {
             assertThat(item.date()).isEqualTo("2018-12-18T13:20:42Z");
             PackageMetadata metadata = item.metadata();
             assertThat(metadata.type()).isEqualTo(PackageType.RELEASE_PACKAGE);
-            assertThat(metadata.uri()).isEqualTo("https://contrataciones.gov.py/datos/id/contratos/246807-11-setiembre-srl-4");
+            assertThat(metadata.uri())
+                    .isEqualTo("https://contrataciones.gov.py/datos/id/contratos/246807-11-setiembre-srl-4");
             assertThat(metadata.publishedDate()).isEqualTo("2018-12-18T13:20:42Z");
             assertThat(metadata.publisher().get("name").stringValue()).isEqualTo("DNCP - Paraguay");
             assertThat(metadata.license()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
@@ -63,15 +63,17 @@ class OcdsReaderTest {
         List<ReleaseItem> items = read(Fixtures.path("kingfisher-process/collection_file.json"));
 
         assertThat(items).hasSize(100);
-        assertThat(items.getFirst().metadata().extensions()).containsExactly(
-                "https://raw.githubusercontent.com/open-contracting-extensions/ocds_pagination_extension/master/extension.json");
+        assertThat(items.getFirst().metadata().extensions())
+                .containsExactly(
+                        "https://raw.githubusercontent.com/open-contracting-extensions/ocds_pagination_extension/master/extension.json");
     }
 
     @Test
     void recordPackageYieldsLinkedAndCompiledReleases() throws IOException {
         List<ReleaseItem> items = read(Fixtures.path("realdata/record-package_1.1.json"));
 
-        assertThat(items).extracting(ReleaseItem::kind)
+        assertThat(items)
+                .extracting(ReleaseItem::kind)
                 .containsExactly(ReleaseKind.LINKED_RELEASE, ReleaseKind.COMPILED_RELEASE);
         assertThat(items).extracting(ReleaseItem::ocid).containsOnly("ocds-03ad3f-193399");
         assertThat(items.getFirst().metadata().type()).isEqualTo(PackageType.RECORD_PACKAGE);
@@ -88,7 +90,8 @@ class OcdsReaderTest {
 
         List<ReleaseItem> items = read(file);
 
-        assertThat(items).extracting(ReleaseItem::kind)
+        assertThat(items)
+                .extracting(ReleaseItem::kind)
                 .containsExactly(ReleaseKind.RELEASE, ReleaseKind.RELEASE, ReleaseKind.COMPILED_RELEASE);
         assertThat(items).extracting(ReleaseItem::ocid).containsOnly("ocds-1");
     }
@@ -131,7 +134,10 @@ class OcdsReaderTest {
             out.write(Files.readAllBytes(Fixtures.path("realdata/release-package-2.json")));
         }
 
-        assertThat(read(file)).extracting(ReleaseItem::ocid).containsOnly("OCDS-87SD3T-AD-SF-DRM-065-2015").hasSize(2);
+        assertThat(read(file))
+                .extracting(ReleaseItem::ocid)
+                .containsOnly("OCDS-87SD3T-AD-SF-DRM-065-2015")
+                .hasSize(2);
     }
 
     @Test
@@ -150,9 +156,11 @@ class OcdsReaderTest {
 
         List<ReleaseItem> items = read(file);
 
-        assertThat(items).extracting(item -> item.position().source()).containsExactly(
-                file + "!/data/one.json", file + "!/data/one.json",
-                file + "!/data/two.json.gz", file + "!/data/two.json.gz");
+        assertThat(items)
+                .extracting(item -> item.position().source())
+                .containsExactly(
+                        file + "!/data/one.json", file + "!/data/one.json",
+                        file + "!/data/two.json.gz", file + "!/data/two.json.gz");
     }
 
     @Test
@@ -164,7 +172,9 @@ class OcdsReaderTest {
                 .isInstanceOf(OcdsReadException.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining("more than 64 KB of decompressed data in one file")
-                .cause().isInstanceOfSatisfying(UnpackLimitException.class,
+                .cause()
+                .isInstanceOfSatisfying(
+                        UnpackLimitException.class,
                         e -> assertThat(e.limit()).isEqualTo(UnpackLimitException.Limit.BYTES_PER_INPUT));
     }
 
@@ -189,7 +199,9 @@ class OcdsReaderTest {
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining("decompressed more than 100 times its compressed size");
         Path small = emptyPackagesGzip("small.json.gz", 64 * 1024);
-        assertThat(read(small, limited)).as("1 MB: too little to tell a bomb from well-compressed JSON").isEmpty();
+        assertThat(read(small, limited))
+                .as("1 MB: too little to tell a bomb from well-compressed JSON")
+                .isEmpty();
     }
 
     @Test
@@ -212,7 +224,8 @@ class OcdsReaderTest {
             zip.closeEntry();
         }
 
-        assertThat(read(file, options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 2)))).hasSize(2);
+        assertThat(read(file, options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 2))))
+                .hasSize(2);
         assertThatThrownBy(() -> read(file, options.withLimits(new UnpackLimits(Long.MAX_VALUE, Long.MAX_VALUE, 1))))
                 .isInstanceOf(OcdsReadException.class)
                 .hasMessageStartingWith(file + "!/inner.json.gz")
@@ -238,7 +251,8 @@ class OcdsReaderTest {
 
         List<ReleaseItem> items = read(file, options.withCharset(StandardCharsets.ISO_8859_1));
 
-        assertThat(items.getFirst().release().at("/buyer/address/locality").stringValue()).isEqualTo("MÉXICO D. F.");
+        assertThat(items.getFirst().release().at("/buyer/address/locality").stringValue())
+                .isEqualTo("MÉXICO D. F.");
         assertThat(listener.notes).isEmpty();
     }
 
@@ -255,8 +269,11 @@ class OcdsReaderTest {
     @Test
     void utf8ByteOrderMarkIsSkipped() throws IOException {
         Path file = dir.resolve("bom.json");
-        Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "{\"ocid\": \"ocds-é\", \"id\": \"1\"}".getBytes(UTF_8)));
+        Files.write(
+                file,
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "{\"ocid\": \"ocds-é\", \"id\": \"1\"}".getBytes(UTF_8)));
 
         assertThat(read(file)).extracting(ReleaseItem::ocid).containsExactly("ocds-é");
         assertThat(listener.notes).isEmpty();
@@ -274,7 +291,8 @@ class OcdsReaderTest {
                 .isInstanceOf(OcdsReadException.class)
                 .hasMessageStartingWith(file + ":2:")
                 .hasMessageContaining("invalid JSON")
-                .satisfies(e -> assertThat(((OcdsReadException) e).position().line()).isEqualTo(2));
+                .satisfies(e ->
+                        assertThat(((OcdsReadException) e).position().line()).isEqualTo(2));
     }
 
     @Test
@@ -366,11 +384,13 @@ class OcdsReaderTest {
                 """);
 
         assertThat(read(file)).extracting(ReleaseItem::ocid).containsExactly("ocds-1");
-        assertThat(listener.notes).extracting(ReadNote::message).containsExactly(
-                "a release must be an object, not a string: skipped",
-                "a release must be an object, not a number: skipped",
-                "a number is not a package, release or record: skipped",
-                "object is neither a package, a release (no \"ocid\") nor a record: skipped");
+        assertThat(listener.notes)
+                .extracting(ReadNote::message)
+                .containsExactly(
+                        "a release must be an object, not a string: skipped",
+                        "a release must be an object, not a number: skipped",
+                        "a number is not a package, release or record: skipped",
+                        "object is neither a package, a release (no \"ocid\") nor a record: skipped");
     }
 
     @Test
@@ -402,7 +422,9 @@ class OcdsReaderTest {
     void releaseWithoutDateIsReadForTheCompilerToJudge() throws IOException {
         Path file = write("undated.json", "{\"ocid\": \"ocds-1\", \"id\": \"1\"}");
 
-        assertThat(read(file)).singleElement().satisfies(item -> assertThat(item.date()).isNull());
+        assertThat(read(file))
+                .singleElement()
+                .satisfies(item -> assertThat(item.date()).isNull());
         assertThat(listener.notes).isEmpty();
     }
 
@@ -422,16 +444,21 @@ class OcdsReaderTest {
     void releasesKeepTheirPublishedTextWhereverTheyAreRead() throws IOException {
         String first = "{\"ocid\": \"ocds-1\",  \"id\": \"1\", \"tender\": {\"ocid\": \"not this\"}}";
         String second = "{\"id\": \"2\",\n  \"ocid\": \"ocds-2\", \"title\": \"Ñandú ☃\"}";
-        Path file = write("mixed-forms.json", "{\"uri\": \"u\", \"publisher\": {\"name\": \"p\"}, \"releases\": ["
-                + first + ", " + second + "]}\n" + first + "\n[" + second + "]\n");
+        Path file = write(
+                "mixed-forms.json",
+                "{\"uri\": \"u\", \"publisher\": {\"name\": \"p\"}, \"releases\": [" + first + ", " + second + "]}\n"
+                        + first + "\n[" + second + "]\n");
 
         List<ReleaseItem> items = read(file);
 
         assertThat(items).extracting(ReleaseItem::ocid).containsExactly("ocds-1", "ocds-2", "ocds-1", "ocds-2");
-        assertThat(items).extracting(item -> new String(item.json(), UTF_8)).containsExactly(first, second, first, second);
+        assertThat(items)
+                .extracting(item -> new String(item.json(), UTF_8))
+                .containsExactly(first, second, first, second);
         assertThat(items.get(1).release().get("title").stringValue()).isEqualTo("Ñandú ☃");
         assertThat(items.getFirst().metadata().uri()).isEqualTo("u");
-        assertThat(items.getFirst().metadata().publisher().get("name").stringValue()).isEqualTo("p");
+        assertThat(items.getFirst().metadata().publisher().get("name").stringValue())
+                .isEqualTo("p");
         assertThat(items.get(2).metadata().type()).isEqualTo(PackageType.NONE);
     }
 
@@ -443,7 +470,8 @@ class OcdsReaderTest {
                 {"date": "1999-01-01T00:00:00Z", "ocid": "ocds-3", "date": "2003-03-03T00:00:00Z"}
                 """);
 
-        assertThat(read(file)).extracting(ReleaseItem::date)
+        assertThat(read(file))
+                .extracting(ReleaseItem::date)
                 .containsExactly("2001-01-01T00:00:00Z", null, "2003-03-03T00:00:00Z");
     }
 
@@ -452,8 +480,10 @@ class OcdsReaderTest {
         Path file = dir.resolve("latin1.jsonl");
         Files.write(file, "{\"ocid\": \"ocds-1\", \"title\": \"Señal\"}\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(read(file)).singleElement().satisfies(item ->
-                assertThat(new String(item.json(), UTF_8)).isEqualTo("{\"ocid\": \"ocds-1\", \"title\": \"Señal\"}"));
+        assertThat(read(file))
+                .singleElement()
+                .satisfies(item -> assertThat(new String(item.json(), UTF_8))
+                        .isEqualTo("{\"ocid\": \"ocds-1\", \"title\": \"Señal\"}"));
     }
 
     @Test
@@ -462,7 +492,8 @@ class OcdsReaderTest {
                 {"ocid": "ocds-1", "releases": [{"ocid": "ocds-1", "id": "1", "date": "2001-01-01T00:00:00Z"}], "compiledRelease": {"ocid": "ocds-1", "id": "c"}}
                 """);
 
-        assertThat(read(file)).extracting(ReleaseItem::kind)
+        assertThat(read(file))
+                .extracting(ReleaseItem::kind)
                 .containsExactly(ReleaseKind.RELEASE, ReleaseKind.COMPILED_RELEASE);
     }
 

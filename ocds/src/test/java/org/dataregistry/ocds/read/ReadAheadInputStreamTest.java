@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
 import org.junit.jupiter.api.Test;
 
 class ReadAheadInputStreamTest {
@@ -47,7 +46,8 @@ class ReadAheadInputStreamTest {
         }
         byte[] truncated = Arrays.copyOf(gzip.toByteArray(), gzip.size() / 2);
 
-        try (ReadAheadInputStream in = new ReadAheadInputStream(new GZIPInputStream(new ByteArrayInputStream(truncated)))) {
+        try (ReadAheadInputStream in =
+                new ReadAheadInputStream(new GZIPInputStream(new ByteArrayInputStream(truncated)))) {
             assertThatThrownBy(in::readAllBytes).isInstanceOf(EOFException.class);
             assertThatThrownBy(in::read).isInstanceOf(EOFException.class);
         }

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.junit.jupiter.api.Test;
 
 class Utf8OrLatin1StreamTest {
@@ -33,8 +32,18 @@ class Utf8OrLatin1StreamTest {
     @Test
     void invalidSequencesAreReadByteByByte() throws IOException {
         // An overlong "/", a surrogate, a lone continuation byte, a truncated sequence at the end.
-        byte[] bytes = {(byte) 0xC0, (byte) 0xAF, 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0x80, 'b',
-                (byte) 0xE2, (byte) 0x98};
+        byte[] bytes = {
+            (byte) 0xC0,
+            (byte) 0xAF,
+            'a',
+            (byte) 0xED,
+            (byte) 0xA0,
+            (byte) 0x80,
+            (byte) 0x80,
+            'b',
+            (byte) 0xE2,
+            (byte) 0x98
+        };
 
         assertThat(decode(bytes, 8192)).isEqualTo(new String(bytes, ISO_8859_1));
     }
@@ -45,7 +54,8 @@ class Utf8OrLatin1StreamTest {
         byte[] bytes = text.getBytes(UTF_8);
 
         assertThat(decode(bytes, 1)).isEqualTo(text);
-        assertThat(new String(new Utf8OrLatin1Stream(trickling(bytes)).readAllBytes(), UTF_8)).isEqualTo(text);
+        assertThat(new String(new Utf8OrLatin1Stream(trickling(bytes)).readAllBytes(), UTF_8))
+                .isEqualTo(text);
     }
 
     @Test
@@ -53,7 +63,8 @@ class Utf8OrLatin1StreamTest {
         byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
 
         assertThat(decode(bytes, 8192)).isEqualTo("{}");
-        assertThat(decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 8192)).isEmpty();
+        assertThat(decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 8192))
+                .isEmpty();
     }
 
     /** Reads everything in reads of at most {@code chunk} bytes. */
