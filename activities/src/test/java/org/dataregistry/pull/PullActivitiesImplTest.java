@@ -115,7 +115,7 @@ class PullActivitiesImplTest {
 
             assertThat(stagingLines()).containsExactlyElementsOf(expected);
             assertThat(result.compiledReleases()).isEqualTo(7);
-            assertThat(heartbeats).first().isEqualTo(TaskProgress.count(0, "compiled releases written"));
+            assertThat(heartbeats).first().isEqualTo(new TaskProgress(0, 0, "compiled releases written", 0));
         } finally {
             kingfisherDatabases.forEach(KingfisherProcessDatabase::destroy);
             jdbc.sql("DROP DATABASE " + database + " WITH (FORCE)").update();

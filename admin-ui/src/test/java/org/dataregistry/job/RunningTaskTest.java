@@ -15,7 +15,7 @@ class RunningTaskTest {
     void theFlattenersProgressIsTheExportedFilesNoLongerPending() {
         RunningTask flattener = RunningTask.of(
                 List.of(
-                        pending(TaskType.FLATTENER, 1, "", Optional.of(TaskProgress.count(40, "rows written"))),
+                        pending(TaskType.FLATTENER, 1, "", Optional.of(new TaskProgress(40, 0, "rows written", 0))),
                         pending(TaskType.FLATTENER, 2, "Disk full", Optional.empty())),
                 true,
                 5);

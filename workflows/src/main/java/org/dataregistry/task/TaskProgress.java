@@ -7,16 +7,11 @@ package org.dataregistry.task;
  *
  * @param done the items done so far
  * @param total the items expected, or 0 when unknown (the page then shows the count without a bar)
- * @param unit what an item is and what was done to it, plural, e.g. "pages downloaded", "releases stored",
+ * @param unit what an item is and what was done to it, plural, e.g. "pages downloaded", "releases read",
  *     "OCIDs compiled", "compiled releases written"
  * @param bytes the bytes read or written so far, or 0 when bytes say nothing about the work
  */
 public record TaskProgress(long done, long total, String unit, long bytes) {
-
-    /** Progress of an unknown total. */
-    public static TaskProgress count(long done, String unit) {
-        return new TaskProgress(done, 0, unit, 0);
-    }
 
     /** Progress towards a known total. */
     public static TaskProgress of(long done, long total, String unit) {
