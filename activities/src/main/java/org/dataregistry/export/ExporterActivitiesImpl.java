@@ -84,7 +84,8 @@ public class ExporterActivitiesImpl implements ExporterActivities {
     }
 
     /**
-     * The staging file, or once the temporary data is wiped the job's own {@code full.jsonl.gz}: it holds the same
+     * The staging file (Kingfisher Process) or the compiled file (built-in), or once the temporary data is wiped the
+     * job's own {@code full.jsonl.gz}: it holds the same
      * lines in the same order, so the new files are the old ones again (or what a fixed exporter makes of them). It
      * is read while the new files are written under temporary names and replaced only when all are complete (on
      * POSIX file systems a file open for reading may be renamed over).
@@ -96,6 +97,13 @@ public class ExporterActivitiesImpl implements ExporterActivities {
                     path,
                     "The job's full.jsonl.gz is gone: restart the job from collect.",
                     "The job's full.jsonl.gz can't be read (restart the job from collect)");
+        }
+        if (path.equals(files.compiledFile(jobId))) {
+            return new InputFile(
+                    path,
+                    "The compiled releases are gone, and the job has no full.jsonl.gz to export again: restart the "
+                            + "job from process.",
+                    "The compiled releases can't be read (restart the job from process)");
         }
         return new InputFile(
                 path,

@@ -36,7 +36,15 @@ public class JobFiles {
         return temporaryDir(jobId).resolve("collect");
     }
 
-    /** The compiled releases pulled for the exporter, one per line, gzipped. */
+    /**
+     * The built-in process task's compiled releases, one per line in OCID order (JSON Lines): the pull task counts
+     * them and the exporter reads them.
+     */
+    public Path compiledFile(long jobId) {
+        return temporaryDir(jobId).resolve("process").resolve("compiled.jsonl");
+    }
+
+    /** The compiled releases pulled from Kingfisher Process for the exporter, one per line, gzipped. */
     public Path stagingFile(long jobId) {
         return temporaryDir(jobId).resolve("pull").resolve("compiled.jsonl.gz");
     }
@@ -52,12 +60,12 @@ public class JobFiles {
     }
 
     /**
-     * What the exporter reads: the staging file while it exists, else the job's {@link #fullExport}, which holds the
-     * same lines in the same order, so that exporting it again writes the same files after the temporary data is
-     * wiped. Empty when neither exists.
+     * What the exporter reads: the staging file (Kingfisher Process) or the compiled file (built-in) while it exists,
+     * else the job's {@link #fullExport}, which holds the same lines in the same order, so that exporting it again
+     * writes the same files after the temporary data is wiped. Empty when none exists.
      */
     public Optional<Path> exporterInput(long jobId) {
-        return Stream.of(stagingFile(jobId), fullExport(jobId))
+        return Stream.of(stagingFile(jobId), compiledFile(jobId), fullExport(jobId))
                 .filter(Files::isRegularFile)
                 .findFirst();
     }

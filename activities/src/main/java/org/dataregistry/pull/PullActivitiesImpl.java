@@ -9,9 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.dataregistry.job.JobFiles;
 import org.dataregistry.ocds.StagedFile;
+import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageCounts;
 import org.dataregistry.ocds.coverage.CoverageReport;
-import org.dataregistry.process.CompiledFile;
+import org.dataregistry.ocds.parallel.OrderedParallel;
 import org.dataregistry.process.DatePart;
 import org.dataregistry.task.FailureTypes;
 import org.dataregistry.task.TaskHeartbeat;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(PullProperties.class)
 public class PullActivitiesImpl implements PullActivities {
 
-    /** The heartbeat's unit. */
+    /** The heartbeat's unit when pulling from Kingfisher Process. */
     static final String RELEASES_WRITTEN = "compiled releases written";
+    /** The heartbeat's unit when counting the built-in process task's compiled file. */
+    static final String RELEASES_COUNTED = "compiled releases counted";
 
     private final JobFiles files;
     private final KingfisherProcessDatabase kingfisherProcess;
@@ -40,16 +43,48 @@ public class PullActivitiesImpl implements PullActivities {
 
     @Override
     public PullResult pull(PullRequest request) {
-        CompiledReleases compiled = compiledReleases(request);
+        Long collection = request.kingfisherCompiledCollectionId();
+        return collection == null ? countCompiledFile(request.jobId()) : pullFromKingfisherProcess(request, collection);
+    }
+
+    /**
+     * The built-in backend's compiled file is the exporter's input as it is: the pull only counts it, on a worker per
+     * core. A staging file left by an earlier pull from Kingfisher Process would shadow it, so it goes.
+     */
+    private PullResult countCompiledFile(long jobId) {
+        Path compiled = files.compiledFile(jobId);
+        if (!Files.isRegularFile(compiled)) {
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "The compiled releases are gone: " + compiled + " doesn't exist. Process the data again.",
+                    FailureTypes.INPUT_MISSING);
+        }
+        wipe(jobId);
+        try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_COUNTED)) {
+            CoverageReport report = CoverageCounter.countAll(
+                    compiled, LocalDate.now(clock), OrderedParallel.defaultThreads(), heartbeat::done);
+            if (report.lines() == 0) {
+                throw ApplicationFailure.newNonRetryableFailure(
+                        "No compiled release to pull: processing compiled none", FailureTypes.NOTHING_COLLECTED);
+            }
+            return result(report);
+        }
+    }
+
+    private PullResult pullFromKingfisherProcess(PullRequest request, long collection) {
+        KeysetPages compiled = new KeysetPages(
+                kingfisherProcess.dataSource(), KeysetPages.KINGFISHER_PROCESS, collection, properties.pageSize());
         try (TaskHeartbeat heartbeat = TaskHeartbeat.start(RELEASES_WRITTEN);
                 StagingFileWriter staging =
                         StagingFileWriter.open(files.stagingFile(request.jobId()), LocalDate.now(clock))) {
-            compiled.forEach(line -> {
+            compiled.forEachUtf8(line -> {
                 staging.write(line);
                 heartbeat.done(staging.lines());
             });
             if (staging.lines() == 0) {
-                throw ApplicationFailure.newNonRetryableFailure(nothingToPull(request), FailureTypes.NOTHING_COLLECTED);
+                throw ApplicationFailure.newNonRetryableFailure(
+                        "No compiled release to pull: Kingfisher Process's compiled collection " + collection
+                                + " is empty",
+                        FailureTypes.NOTHING_COLLECTED);
             }
             return result(staging.commit());
         }
@@ -64,25 +99,6 @@ public class PullActivitiesImpl implements PullActivities {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + staging, e);
         }
-    }
-
-    private CompiledReleases compiledReleases(PullRequest request) {
-        Long collection = request.kingfisherCompiledCollectionId();
-        if (collection == null) {
-            return CompiledFileLines.of(CompiledFile.of(files, request.jobId()));
-        }
-        return new KeysetPages(
-                        kingfisherProcess.dataSource(),
-                        KeysetPages.KINGFISHER_PROCESS,
-                        collection,
-                        properties.pageSize())::forEachUtf8;
-    }
-
-    private static String nothingToPull(PullRequest request) {
-        Long collection = request.kingfisherCompiledCollectionId();
-        return collection == null
-                ? "No compiled release to pull: processing compiled none"
-                : "No compiled release to pull: Kingfisher Process's compiled collection " + collection + " is empty";
     }
 
     private static PullResult result(CoverageReport report) {

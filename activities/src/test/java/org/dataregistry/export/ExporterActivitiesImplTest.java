@@ -189,6 +189,21 @@ class ExporterActivitiesImplTest {
     }
 
     @Test
+    void theBuiltInProcessorsCompiledFileIsExportedAsAStagingFileWouldBe() throws IOException {
+        List<String> lines = ReleaseFixture.lines();
+        Path staged = ReleaseFixture.writeGzip(files.stagingFile(JOB), lines);
+        ExporterActivities exporter = exporter();
+        ExportResult fromStaging = exporter.export(JOB);
+        List<String> full = ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"));
+        Files.delete(staged);
+        Files.createDirectories(files.compiledFile(JOB).getParent());
+        Files.writeString(files.compiledFile(JOB), String.join("\n", lines) + "\n");
+
+        assertThat(exporter.export(JOB)).isEqualTo(fromStaging);
+        assertThat(ReleaseFixture.readGzip(exports.resolve("full.jsonl.gz"))).isEqualTo(full);
+    }
+
+    @Test
     void withNeitherTheStagingFileNorAFullExportTheExportFailsForGoodAsInputMissing() {
         ApplicationFailure failure = applicationFailure(() -> exporter().export(JOB));
 

@@ -83,15 +83,17 @@ class PullActivitiesImplTest {
     }
 
     @Test
-    void theBuiltInProcessorsCompiledFileBecomesTheStagingFileWithItsCoverage() throws IOException {
+    void theBuiltInProcessorsCompiledFileIsCountedAndIsTheExportersInputAsItIs() throws IOException {
         List<String> stored = storeCompiled(RELEASE_B, RELEASE_A, UNDATED);
+        byte[] before = Files.readAllBytes(CompiledFile.of(files, job));
 
         PullResult result =
                 activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
 
-        List<String> lines = stagingLines();
-        assertThat(lines).containsExactlyElementsOf(stored);
-        CoverageReport expected = coverageOf(lines);
+        assertThat(files.exporterInput(job)).contains(CompiledFile.of(files, job));
+        assertThat(CompiledFile.of(files, job)).hasBinaryContent(before);
+        assertThat(files.stagingFile(job)).doesNotExist();
+        CoverageReport expected = coverageOf(stored);
         assertThat(result.coverage()).isEqualTo(expected.coverage());
         assertThat(result.compiledReleases()).isEqualTo(3);
         assertThat(result.ocids()).isEqualTo(3);
@@ -131,12 +133,11 @@ class PullActivitiesImplTest {
 
         assertThat(failure.getType()).isEqualTo(FailureTypes.NOTHING_COLLECTED);
         assertThat(files.stagingFile(job)).doesNotExist();
-        assertThat(files.stagingFile(job).getParent()).isEmptyDirectory();
     }
 
     @Test
-    void releasesLongerThanTheReadBufferAndALastLineWithoutLineBreakArePulledWhole() throws IOException {
-        String longRelease = "{\"ocid\": \"ocds-long\", \"title\": \"" + "é".repeat(100_000) + "\"}";
+    void releasesLongerThanAChunkAndALastLineWithoutLineBreakAreCountedWhole() throws IOException {
+        String longRelease = "{\"ocid\": \"ocds-long\", \"title\": \"" + "é".repeat(600_000) + "\"}";
         Path compiled = CompiledFile.of(files, job);
         Files.createDirectories(compiled.getParent());
         Files.writeString(compiled, RELEASE_A + "\n\n" + longRelease + "\n" + RELEASE_B);
@@ -144,8 +145,10 @@ class PullActivitiesImplTest {
         PullResult result =
                 activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
 
-        assertThat(stagingLines()).containsExactly(RELEASE_A, longRelease, RELEASE_B);
         assertThat(result.compiledReleases()).isEqualTo(3);
+        assertThat(result.coverage())
+                .isEqualTo(
+                        coverageOf(List.of(RELEASE_A, longRelease, RELEASE_B)).coverage());
     }
 
     @Test
@@ -169,21 +172,31 @@ class PullActivitiesImplTest {
     }
 
     @Test
-    void pullingAgainReplacesTheStagingFile() throws IOException {
+    void pullingAgainGivesTheSameResult() throws IOException {
         storeCompiled(RELEASE_A, RELEASE_B);
         PullActivities activities = activities(new KingfisherProcessProperties(null, null), 1);
-        activities.pull(PullRequest.builtIn(job));
+        PullResult first = activities.pull(PullRequest.builtIn(job));
 
-        activities.pull(PullRequest.builtIn(job));
-
-        assertThat(stagingLines()).hasSize(2);
+        assertThat(activities.pull(PullRequest.builtIn(job))).isEqualTo(first);
     }
 
     @Test
-    void wipeDeletesTheStagingFileAndCanRunTwice() {
+    void aStagingFileLeftByAnEarlierPullGoesSoThatTheExporterReadsTheCompiledFile() throws IOException {
         storeCompiled(RELEASE_A);
+        Files.createDirectories(files.stagingFile(job).getParent());
+        Files.writeString(files.stagingFile(job), RELEASE_B);
+
+        activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
+
+        assertThat(files.stagingFile(job)).doesNotExist();
+        assertThat(files.exporterInput(job)).contains(CompiledFile.of(files, job));
+    }
+
+    @Test
+    void wipeDeletesTheStagingFileAndCanRunTwice() throws IOException {
+        Files.createDirectories(files.stagingFile(job).getParent());
+        Files.writeString(files.stagingFile(job), RELEASE_A);
         PullActivities activities = activities(new KingfisherProcessProperties(null, null), 10_000);
-        activities.pull(PullRequest.builtIn(job));
 
         activities.wipe(job);
         activities.wipe(job);

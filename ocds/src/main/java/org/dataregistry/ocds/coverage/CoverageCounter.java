@@ -1,9 +1,13 @@
 package org.dataregistry.ocds.coverage;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import org.dataregistry.ocds.parallel.OrderedParallel;
+import org.dataregistry.ocds.read.JsonLineChunks;
 import org.dataregistry.ocds.read.JsonLinesInput;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,11 +32,13 @@ import tools.jackson.core.JsonToken;
  * day is given, whose first ten characters are not after it, compared as text, as Kingfisher
  * Process computes a collection's published-from and published-to dates.
  *
- * <p>Memory holds one count per distinct path. Not thread-safe.
+ * <p>Memory holds one count per distinct path (per worker with {@link #countAll}). Not thread-safe.
  */
 public final class CoverageCounter {
 
     private static final String EPOCH = "1970-01-01";
+    /** Bytes of lines a worker counts at a time. */
+    private static final int CHUNK_SIZE = 1 << 20;
 
     private final String lastDay;
     private final PathCount root = new PathCount("");
@@ -56,6 +62,48 @@ public final class CoverageCounter {
     public void addAll(Path file) {
         try (JsonLinesInput input = JsonLinesInput.open(file)) {
             addAll(input);
+        }
+    }
+
+    /**
+     * Counts every value of a JSON Lines file (plain or gzip) on {@code threads} workers, a chunk of lines each at a
+     * time: the report is the one a single counter reading the file in order gives, sooner.
+     *
+     * @param linesCounted told the lines counted so far, after each chunk
+     * @throws org.dataregistry.ocds.read.OcdsReadException if the file cannot be read, naming the position
+     */
+    public static CoverageReport countAll(Path file, LocalDate lastDay, int threads, LongConsumer linesCounted) {
+        CoverageCounter total = new CoverageCounter(lastDay);
+        try (JsonLineChunks chunks = JsonLineChunks.open(file, CHUNK_SIZE);
+                OrderedParallel<CoverageCounter> counted =
+                        OrderedParallel.map(chunks, chunk -> counterOf(chunk, lastDay), threads)) {
+            while (counted.hasNext()) {
+                total.merge(counted.next());
+                linesCounted.accept(total.lines);
+            }
+        }
+        return total.report();
+    }
+
+    private static CoverageCounter counterOf(JsonLineChunks.Chunk chunk, LocalDate lastDay) {
+        CoverageCounter counter = new CoverageCounter(lastDay);
+        String name = chunk.source() + " (from line " + chunk.firstLine() + ")";
+        try (JsonLinesInput input =
+                JsonLinesInput.open(new ByteArrayInputStream(chunk.bytes(), 0, chunk.length()), name)) {
+            counter.addAll(input);
+        }
+        return counter;
+    }
+
+    /** Adds what {@code other} counted, as if this counter had read its values too. */
+    private void merge(CoverageCounter other) {
+        root.merge(other.root);
+        lines += other.lines;
+        if (other.dateFrom != null && (dateFrom == null || other.dateFrom.compareTo(dateFrom) < 0)) {
+            dateFrom = other.dateFrom;
+        }
+        if (other.dateTo != null && (dateTo == null || other.dateTo.compareTo(dateTo) > 0)) {
+            dateTo = other.dateTo;
         }
     }
 

@@ -53,6 +53,20 @@ final class PathCount {
         count++;
     }
 
+    /** Adds the counts of {@code other}, a count of the same path over other values, and of the paths below it. */
+    void merge(PathCount other) {
+        count += other.count;
+        if (other.object != null) {
+            object().merge(other.object);
+        }
+        if (other.element != null) {
+            element().merge(other.element);
+        }
+        if (other.members != null) {
+            other.members.forEach((name, member) -> member(name).merge(member));
+        }
+    }
+
     /** Gives every path counted at least once, with its count. */
     void forEachCounted(BiConsumer<String, Long> action) {
         if (count > 0) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.ocds.read.OcdsReadException;
@@ -21,6 +23,43 @@ class CoverageCounterTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void countingChunksOnWorkersGivesTheReportOfOneCounterReadingInOrder() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            lines.append("{\"ocid\":\"ocds-")
+                    .append(i)
+                    .append("\",\"date\":\"20")
+                    .append(10 + i % 15)
+                    .append("-0")
+                    .append(1 + i % 9)
+                    .append("-01T00:00:00Z\"");
+            if (i % 3 == 0) {
+                lines.append(",\"awards\":[{\"id\":\"a\",\"items\":[{\"id\":\"")
+                        .append(i)
+                        .append("\"}]}]");
+            }
+            if (i % 7 == 0) {
+                lines.append(",\"tender\":{\"title\":\"\",\"items\":[],\"v")
+                        .append(i % 50)
+                        .append("\":1}");
+            }
+            lines.append("}\n");
+        }
+        Path file = dir.resolve("compiled.jsonl");
+        Files.writeString(file, lines);
+        assertThat(Files.size(file)).as("several chunks").isGreaterThan(2L << 20);
+
+        CoverageCounter inOrder = new CoverageCounter(LocalDate.of(2020, 1, 1));
+        inOrder.addAll(file);
+        List<Long> progress = new ArrayList<>();
+        CoverageReport parallel = CoverageCounter.countAll(file, LocalDate.of(2020, 1, 1), 2, progress::add);
+
+        assertThat(parallel).isEqualTo(inOrder.report());
+        assertThat(parallel.lines()).isEqualTo(40_000);
+        assertThat(progress).hasSizeGreaterThan(1).isSorted().last().isEqualTo(40_000L);
+    }
 
     /** Cardinal's test vector {@code tests/fixtures/coverage/mixed_object}: what counts as non-empty. */
     @Test
