@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.dataregistry.pull.JobCounts;
 import org.dataregistry.task.TaskNoteRecord;
 import org.dataregistry.task.TaskType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,25 +94,7 @@ public class JobDetails {
                 rs.getString("ocid_prefix"),
                 rs.getString("license"),
                 rs.getString("publication_policy"),
-                counts(rs),
+                JobCountColumns.read(rs),
                 tasks);
-    }
-
-    private static JobCounts counts(ResultSet rs) throws SQLException {
-        return new JobCounts(
-                rs.getLong("tenders_count"),
-                rs.getLong("tenderers_count"),
-                rs.getLong("tenders_items_count"),
-                rs.getLong("parties_count"),
-                rs.getLong("awards_count"),
-                rs.getLong("awards_items_count"),
-                rs.getLong("awards_suppliers_count"),
-                rs.getLong("contracts_count"),
-                rs.getLong("contracts_items_count"),
-                rs.getLong("contracts_transactions_count"),
-                rs.getLong("documents_count"),
-                rs.getLong("plannings_count"),
-                rs.getLong("milestones_count"),
-                rs.getLong("amendments_count"));
     }
 }

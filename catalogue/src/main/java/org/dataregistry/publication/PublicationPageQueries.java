@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dataregistry.job.JobContext;
-import org.dataregistry.pull.JobCounts;
+import org.dataregistry.job.JobCountColumns;
 import org.dataregistry.site.Visitor;
 import org.dataregistry.translation.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,21 +112,7 @@ class PublicationPageQueries {
                 rs.getString("job_ocid_prefix"),
                 rs.getString("job_license"),
                 rs.getString("job_publication_policy"),
-                new JobCounts(
-                        rs.getLong("tenders_count"),
-                        rs.getLong("tenderers_count"),
-                        rs.getLong("tenders_items_count"),
-                        rs.getLong("parties_count"),
-                        rs.getLong("awards_count"),
-                        rs.getLong("awards_items_count"),
-                        rs.getLong("awards_suppliers_count"),
-                        rs.getLong("contracts_count"),
-                        rs.getLong("contracts_items_count"),
-                        rs.getLong("contracts_transactions_count"),
-                        rs.getLong("documents_count"),
-                        rs.getLong("plannings_count"),
-                        rs.getLong("milestones_count"),
-                        rs.getLong("amendments_count")),
+                JobCountColumns.read(rs),
                 countsByKey(rs.getString("job_coverage")),
                 countsByKey(rs.getString("job_exported_releases")),
                 instant(rs, "job_end"));
