@@ -44,6 +44,11 @@ public class JobFiles {
         return temporaryDir(jobId).resolve("process").resolve("compiled.jsonl");
     }
 
+    /** Where the built-in process task's sort spills releases while it compiles the collected files. */
+    public Path sortDir(long jobId) {
+        return compiledFile(jobId).resolveSibling("sort");
+    }
+
     /** The compiled releases pulled from Kingfisher Process for the exporter, one per line, gzipped. */
     public Path stagingFile(long jobId) {
         return temporaryDir(jobId).resolve("pull").resolve("compiled.jsonl.gz");

@@ -63,9 +63,9 @@ public class ProcessActivitiesImpl implements ProcessActivities {
             ProcessNotes notes = new ProcessNotes();
             ProcessListener listener = new ProcessListener(notes, heartbeat);
             long start = System.nanoTime();
-            Path sortDirectory = createDirectories(CompiledFile.sortDirectory(files, jobId));
+            Path sortDirectory = createDirectories(files.sortDir(jobId));
             CompileTotals totals;
-            CompiledFileWriter compiled = CompiledFileWriter.open(CompiledFile.of(files, jobId), LocalDate.now(clock));
+            CompiledFileWriter compiled = CompiledFileWriter.open(files.compiledFile(jobId), LocalDate.now(clock));
             try (compiled) {
                 totals = compile(collected, sortDirectory, listener, compiled);
                 compiled.commit();
@@ -110,14 +110,14 @@ public class ProcessActivitiesImpl implements ProcessActivities {
     /** Deletes the job's compiled file and what a crashed attempt left beside it; safe to run twice. */
     @Override
     public void wipe(long jobId) {
-        Path compiled = CompiledFile.of(files, jobId);
+        Path compiled = files.compiledFile(jobId);
         try {
             Files.deleteIfExists(compiled);
             Files.deleteIfExists(StagedFile.temporaryOf(compiled));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + compiled, e);
         }
-        JobFiles.deleteRecursively(CompiledFile.sortDirectory(files, jobId));
+        JobFiles.deleteRecursively(files.sortDir(jobId));
     }
 
     /**

@@ -125,7 +125,7 @@ class CompileBothWaysTest {
 
         byte[] cli = cliCompile(collected);
         ProcessResult result = activities.process(new ProcessRequest(job));
-        byte[] process = Files.readAllBytes(CompiledFile.of(files, job));
+        byte[] process = Files.readAllBytes(files.compiledFile(job));
 
         assertThat(cli).as("fixtures compile to something").isNotEmpty();
         assertThat(new String(process, StandardCharsets.UTF_8)).isEqualTo(new String(cli, StandardCharsets.UTF_8));
@@ -148,7 +148,7 @@ class CompileBothWaysTest {
 
         List<JsonNode> cli = lines(cliCompile(collected));
         activities.process(new ProcessRequest(job));
-        List<JsonNode> process = lines(Files.readAllBytes(CompiledFile.of(files, job)));
+        List<JsonNode> process = lines(Files.readAllBytes(files.compiledFile(job)));
 
         assertThat(process).isEqualTo(cli);
         assertThat(sameJson(cli.get(0), OcdsJson.mapper().readTree(fixture("realdata/compiled-release-1.json"))))

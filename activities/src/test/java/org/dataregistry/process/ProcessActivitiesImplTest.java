@@ -266,7 +266,7 @@ class ProcessActivitiesImplTest {
                 .startsWith("page.json.gz")
                 .contains("more than 8 MB of decompressed data in one file")
                 .contains("DATA_REGISTRY_LIMITS_MAX_DECOMPRESSED_SIZE_PER_FILE");
-        assertThat(CompiledFile.of(files, job)).doesNotExist();
+        assertThat(files.compiledFile(job)).doesNotExist();
     }
 
     @Test
@@ -338,7 +338,7 @@ class ProcessActivitiesImplTest {
         assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_DATA);
         assertThat(failure.isNonRetryable()).isTrue();
         assertThat(failure.getOriginalMessage()).startsWith("b.json.gz").contains("truncated");
-        assertThat(CompiledFile.of(files, job)).doesNotExist();
+        assertThat(files.compiledFile(job)).doesNotExist();
         assertThat(files.temporaryDir(job).resolve("process")).isEmptyDirectory();
     }
 
@@ -354,18 +354,18 @@ class ProcessActivitiesImplTest {
         copyFixture("realdata/release-package-1.json", collectDir, "page-1.json");
         copyFixture("realdata/release-package-2.json", collectDir, "page-2.json");
         activities.process(new ProcessRequest(job));
-        byte[] first = Files.readAllBytes(CompiledFile.of(files, job));
+        byte[] first = Files.readAllBytes(files.compiledFile(job));
 
         ProcessResult again = activities.process(new ProcessRequest(job));
 
         assertThat(again.compiledReleases()).isEqualTo(2);
-        assertThat(Files.readAllBytes(CompiledFile.of(files, job))).isEqualTo(first);
+        assertThat(Files.readAllBytes(files.compiledFile(job))).isEqualTo(first);
     }
 
     @Test
     void aRerunAfterACrashReplacesThePartialFileItLeft() throws IOException {
         copyFixture("realdata/release-package-1.json", collectDir, "page-1.json");
-        Path partial = StagedFile.temporaryOf(CompiledFile.of(files, job));
+        Path partial = StagedFile.temporaryOf(files.compiledFile(job));
         Files.createDirectories(partial.getParent());
         Files.writeString(partial, "{\"ocid\": \"half-written\"");
 
@@ -401,8 +401,8 @@ class ProcessActivitiesImplTest {
         activities.wipe(job);
         activities.wipe(job);
 
-        assertThat(CompiledFile.of(files, job)).doesNotExist();
-        assertThat(CompiledFile.of(files, other)).exists();
+        assertThat(files.compiledFile(job)).doesNotExist();
+        assertThat(files.compiledFile(other)).exists();
         JobFiles.deleteRecursively(files.temporaryDir(other));
     }
 
@@ -418,13 +418,13 @@ class ProcessActivitiesImplTest {
         Throwable thrown = catchThrowable(() -> activities.process(new ProcessRequest(job)));
 
         assertThat(thrown).isInstanceOf(CanceledFailure.class);
-        assertThat(CompiledFile.of(files, job)).doesNotExist();
+        assertThat(files.compiledFile(job)).doesNotExist();
     }
 
     private List<JsonNode> compiledReleases() {
         List<JsonNode> releases = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(CompiledFile.of(files, job))) {
+            for (String line : Files.readAllLines(files.compiledFile(job))) {
                 releases.add(OcdsJson.mapper().readTree(line));
             }
         } catch (IOException e) {

@@ -23,7 +23,6 @@ import org.dataregistry.ocds.coverage.CoverageCounter;
 import org.dataregistry.ocds.coverage.CoverageReport;
 import org.dataregistry.ocds.read.JsonLinesInput;
 import org.dataregistry.process.ActivityTesting;
-import org.dataregistry.process.CompiledFile;
 import org.dataregistry.process.KingfisherProcessProperties;
 import org.dataregistry.process.TestJobRows;
 import org.dataregistry.task.FailureTypes;
@@ -85,13 +84,13 @@ class PullActivitiesImplTest {
     @Test
     void theBuiltInProcessorsCompiledFileIsCountedAndIsTheExportersInputAsItIs() throws IOException {
         List<String> stored = storeCompiled(RELEASE_B, RELEASE_A, UNDATED);
-        byte[] before = Files.readAllBytes(CompiledFile.of(files, job));
+        byte[] before = Files.readAllBytes(files.compiledFile(job));
 
         PullResult result =
                 activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
 
-        assertThat(files.exporterInput(job)).contains(CompiledFile.of(files, job));
-        assertThat(CompiledFile.of(files, job)).hasBinaryContent(before);
+        assertThat(files.exporterInput(job)).contains(files.compiledFile(job));
+        assertThat(files.compiledFile(job)).hasBinaryContent(before);
         assertThat(files.stagingFile(job)).doesNotExist();
         CoverageReport expected = coverageOf(stored);
         assertThat(result.coverage()).isEqualTo(expected.coverage());
@@ -138,7 +137,7 @@ class PullActivitiesImplTest {
     @Test
     void releasesLongerThanAChunkAndALastLineWithoutLineBreakAreCountedWhole() throws IOException {
         String longRelease = "{\"ocid\": \"ocds-long\", \"title\": \"" + "é".repeat(600_000) + "\"}";
-        Path compiled = CompiledFile.of(files, job);
+        Path compiled = files.compiledFile(job);
         Files.createDirectories(compiled.getParent());
         Files.writeString(compiled, RELEASE_A + "\n\n" + longRelease + "\n" + RELEASE_B);
 
@@ -189,7 +188,7 @@ class PullActivitiesImplTest {
         activities(new KingfisherProcessProperties(null, null), 10_000).pull(PullRequest.builtIn(job));
 
         assertThat(files.stagingFile(job)).doesNotExist();
-        assertThat(files.exporterInput(job)).contains(CompiledFile.of(files, job));
+        assertThat(files.exporterInput(job)).contains(files.compiledFile(job));
     }
 
     @Test
@@ -216,7 +215,7 @@ class PullActivitiesImplTest {
     private List<String> storeCompiled(String... releases) {
         List<String> lines = List.of(releases);
         try {
-            Path compiled = CompiledFile.of(files, job);
+            Path compiled = files.compiledFile(job);
             Files.createDirectories(compiled.getParent());
             Files.write(compiled, lines);
         } catch (IOException e) {
